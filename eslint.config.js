@@ -1,0 +1,26 @@
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+export default tseslint.config(
+	{ignores: ['node_modules/', 'distribution/', 'build-tsc/', 'coverage/', 'media/']},
+	...tseslint.configs.recommendedTypeChecked,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: {allowDefaultProject: ['*.js', '*.mjs', 'bench/*.mjs', 'scripts/*.mjs']},
+				tsconfigRootDir: import.meta.dirname,
+			},
+		},
+		plugins: {'react-hooks': reactHooks},
+		rules: {
+			'react-hooks/rules-of-hooks': 'error',
+			'react-hooks/exhaustive-deps': 'error',
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
+		},
+	},
+	{
+		files: ['**/*.js', '**/*.mjs'],
+		...tseslint.configs.disableTypeChecked,
+	},
+);

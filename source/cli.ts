@@ -1,0 +1,2 @@
+// Placeholder entry point; the CLI issue replaces it.
+console.log('smtp-doctor');

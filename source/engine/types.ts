@@ -1,0 +1,366 @@
+// The probe engine's public contract. Plain, serialisable data only: no React, no chalk,
+// no sockets. The UI, the headless CLI, the JSON output and the reports all read these types.
+
+/** How the client should talk to a port. `auto` finds out what the port really speaks. */
+export type EncryptionMode = 'auto' | 'implicit-tls' | 'starttls' | 'none';
+
+/** What a port was found to speak (`unknown` when the probe never got that far). */
+export type DetectedEncryption = 'implicit-tls' | 'starttls' | 'none' | 'unknown';
+
+/** The steps of one probe, in the order they can happen. `ehlo` may run twice (before and after STARTTLS). */
+export type Phase =
+	| 'resolve'
+	| 'connect'
+	| 'tls'
+	| 'greeting'
+	| 'ehlo'
+	| 'helo'
+	| 'starttls'
+	| 'auth'
+	| 'mail'
+	| 'quit';
+
+/** Severity of a verdict or finding. */
+export type Severity = 'ok' | 'warn' | 'fail' | 'info';
+
+/**
+ * Stable verdict codes. Never rename one: scripts read them from `--json`, lessons and
+ * translations are keyed by them. Add new codes at the end of their group.
+ */
+export const verdictCodes = [
+	// Good outcomes
+	'implicit-tls-ok',
+	'starttls-ok',
+	'plain-only',
+	// Name resolution and network
+	'dns-nxdomain',
+	'dns-no-address',
+	'dns-unavailable',
+	'network-unreachable',
+	'host-unreachable',
+	'connection-refused',
+	'connect-timeout',
+	'connection-reset',
+	// Greeting and protocol
+	'no-greeting',
+	'not-smtp',
+	'greeting-rejected',
+	'ehlo-rejected',
+	'rate-limited',
+	'reply-too-large',
+	'protocol-error',
+	'command-timeout',
+	// Encryption mix-ups and failures
+	'tls-on-plaintext-port',
+	'plaintext-on-tls-port',
+	'starttls-not-offered',
+	'starttls-refused',
+	'tls-handshake-failed',
+	'tls-old-version',
+	// Certificates
+	'cert-expired',
+	'cert-not-yet-valid',
+	'cert-hostname-mismatch',
+	'cert-self-signed',
+	'cert-untrusted',
+	'cert-expiring-soon',
+	// Authentication offer
+	'auth-before-tls',
+	'auth-not-offered',
+	// Authentication result (filled in by the credentials step)
+	'auth-ok',
+	'auth-failed',
+	'auth-app-password-required',
+	'auth-disabled-for-tenant',
+	'auth-requires-tls',
+	'auth-skipped-unsafe',
+	'auth-unsupported-mechanism',
+	// Test message
+	'send-ok',
+	'send-refused',
+	// Run-level
+	'cancelled',
+	'not-offered-by-provider',
+] as const;
+
+/** One stable verdict code (see `verdictCodes`). */
+export type VerdictCode = (typeof verdictCodes)[number];
+
+/** Values a verdict's sentences are filled from (host names, codes, dates). Strings are already escaped. */
+export type VerdictParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A judgement about a port. The words are produced from `code` and `params` by
+ * `source/verdicts/` (per language), so the engine stays free of presentation.
+ */
+export type Verdict = {
+	readonly code: VerdictCode;
+	readonly severity: Severity;
+	readonly params: VerdictParams;
+};
+
+/** A direction in the transcript: client to server, server to client, or a note from the tool. */
+export type TranscriptDirection = 'send' | 'receive' | 'note';
+
+/** One transcript line. `text` is escaped (no control characters, no ANSI) and secrets are redacted at the source. */
+export type TranscriptEntry = {
+	readonly direction: TranscriptDirection;
+	/** Milliseconds since the run started. */
+	readonly atMs: number;
+	/** True when the line travelled inside TLS. */
+	readonly isEncrypted: boolean;
+	readonly text: string;
+	/** Which connection to this port (1, or 2 when auto mode retried with the other encryption). */
+	readonly attempt: number;
+};
+
+/** A parsed SMTP reply (RFC 5321 §4.2, enhanced status codes RFC 3463). */
+export type SmtpReply = {
+	readonly code: number;
+	/** Enhanced status code such as "5.7.8", when the server sent one. */
+	readonly enhancedCode?: string;
+	/** Text lines without the code, escaped. */
+	readonly lines: readonly string[];
+};
+
+/** EHLO capabilities (RFC 5321 §4.1.1.1 and the extension RFCs). */
+export type EhloCapabilities = {
+	readonly raw: readonly string[];
+	readonly size?: number;
+	readonly pipelining: boolean;
+	readonly eightBitMime: boolean;
+	readonly smtpUtf8: boolean;
+	readonly startTls: boolean;
+	readonly authMechanisms: readonly string[];
+	readonly enhancedStatusCodes: boolean;
+	readonly chunking: boolean;
+	readonly dsn: boolean;
+	readonly requireTls: boolean;
+};
+
+/** Facts about a certificate, gathered even when it fails verification. */
+export type CertificateFacts = {
+	readonly subject: string;
+	readonly subjectAltNames: readonly string[];
+	readonly issuer: string;
+	readonly validFrom: string;
+	readonly validTo: string;
+	/** Whole days until `validTo` (negative when expired), at probe time. */
+	readonly daysLeft: number;
+	readonly fingerprintSha256: string;
+	readonly isSelfSigned: boolean;
+	/** Number of certificates the server sent in its chain (including the leaf). */
+	readonly chainLength: number;
+};
+
+/** What the TLS handshake negotiated and how the certificate was judged. */
+export type TlsFacts = {
+	readonly protocol: string;
+	readonly cipher: string;
+	/** Server name sent in SNI and checked against the certificate. */
+	readonly servername: string;
+	readonly certificate?: CertificateFacts;
+	readonly isTrusted: boolean;
+	/** OpenSSL/Node code when the chain is not trusted, e.g. `SELF_SIGNED_CERT_IN_CHAIN`. */
+	readonly trustError?: string;
+	readonly isHostnameMatch: boolean;
+	readonly handshakeMs: number;
+};
+
+/** Timing of one phase of one connection. */
+export type PhaseTiming = {
+	readonly phase: Phase;
+	readonly attempt: number;
+	/** Milliseconds since the run started. */
+	readonly startMs: number;
+	readonly durationMs: number;
+	readonly isOk: boolean;
+	/** Short escaped detail ("220 mx.example ESMTP", "TLSv1.3", "ECONNREFUSED"). */
+	readonly detail?: string;
+};
+
+/** An address found for the host. */
+export type ResolvedAddress = {
+	readonly address: string;
+	readonly family: 4 | 6;
+};
+
+/** Result of the credentials step on one port (issue: credentials). */
+export type AuthResult = {
+	readonly mechanism: string;
+	readonly verdict: Verdict;
+	readonly reply?: SmtpReply;
+};
+
+/** Result of the optional test message on one port. */
+export type SendResult = {
+	readonly verdict: Verdict;
+	readonly stage: 'mail' | 'rcpt' | 'data' | 'done';
+	readonly reply?: SmtpReply;
+	readonly queueId?: string;
+};
+
+/** Everything learned about one port. */
+export type PortResult = {
+	readonly port: number;
+	readonly requestedMode: EncryptionMode;
+	readonly encryption: DetectedEncryption;
+	/** The one verdict that sums the port up. */
+	readonly verdict: Verdict;
+	/** Further findings (certificate expiring soon, AUTH offered before TLS, mix-up recognised, ...). */
+	readonly findings: readonly Verdict[];
+	readonly address?: string;
+	readonly attempts: number;
+	readonly phases: readonly PhaseTiming[];
+	readonly greeting?: string;
+	readonly capabilitiesBeforeTls?: EhloCapabilities;
+	/** Capabilities that count: after TLS when TLS was used. */
+	readonly capabilities?: EhloCapabilities;
+	readonly tls?: TlsFacts;
+	readonly auth?: AuthResult;
+	readonly send?: SendResult;
+	readonly transcript: readonly TranscriptEntry[];
+	readonly totalMs: number;
+};
+
+/** The settings a mail client should use, chosen from what worked. */
+export type Recommendation = {
+	readonly host: string;
+	readonly port: number;
+	readonly encryption: 'implicit-tls' | 'starttls' | 'none';
+	/** Why this one: `implicit-tls-465` (RFC 8314 preferred), `starttls-587`, `fallback`, ... */
+	readonly reason: string;
+};
+
+/** The result of a whole run. This is what `--json` prints (see README for the schema). */
+export type RunResult = {
+	readonly schemaVersion: 1;
+	readonly host: string;
+	readonly startedAt: string;
+	readonly durationMs: number;
+	readonly addresses: readonly ResolvedAddress[];
+	readonly resolveVerdict?: Verdict;
+	readonly ports: readonly PortResult[];
+	readonly recommendation?: Recommendation;
+	readonly isCancelled: boolean;
+};
+
+/** Events streamed by `probeHost`, in order, so a UI can render live. Kebab-case `type`. */
+export type ProbeEvent =
+	| {
+			readonly type: 'run-started';
+			readonly host: string;
+			readonly ports: readonly number[];
+			readonly mode: EncryptionMode;
+			readonly startedAt: string;
+	  }
+	| {
+			readonly type: 'resolve-finished';
+			readonly addresses: readonly ResolvedAddress[];
+			readonly durationMs: number;
+			readonly verdict?: Verdict;
+	  }
+	| {
+			readonly type: 'port-started';
+			readonly port: number;
+			readonly mode: EncryptionMode;
+			readonly atMs: number;
+	  }
+	| {
+			readonly type: 'phase-started';
+			readonly port: number;
+			readonly phase: Phase;
+			readonly attempt: number;
+			readonly atMs: number;
+	  }
+	| {readonly type: 'phase-finished'; readonly port: number; readonly timing: PhaseTiming}
+	| {readonly type: 'transcript'; readonly port: number; readonly entry: TranscriptEntry}
+	| {readonly type: 'tls-established'; readonly port: number; readonly tls: TlsFacts}
+	| {
+			readonly type: 'capabilities';
+			readonly port: number;
+			readonly capabilities: EhloCapabilities;
+			readonly isEncrypted: boolean;
+	  }
+	| {readonly type: 'port-finished'; readonly port: number; readonly result: PortResult}
+	| {readonly type: 'run-finished'; readonly result: RunResult};
+
+/** Per-phase timeouts in milliseconds. */
+export type Timeouts = {
+	readonly connect: number;
+	readonly greeting: number;
+	readonly command: number;
+	readonly tls: number;
+};
+
+export const defaultTimeouts: Timeouts = {
+	connect: 5000,
+	greeting: 10_000,
+	command: 10_000,
+	tls: 10_000,
+};
+
+/** Credentials for the optional AUTH step. The secret never leaves the engine's AUTH code. */
+export type Credentials = {
+	readonly user: string;
+	/** Password, or the OAuth2 access token for XOAUTH2. */
+	readonly secret: string;
+	readonly mechanism?: 'PLAIN' | 'LOGIN' | 'XOAUTH2';
+	/** Allow AUTH over a connection that is not encrypted (the user passed --allow-plaintext-auth). */
+	readonly allowPlaintext?: boolean;
+	/** Allow AUTH when the certificate failed verification (the user passed --insecure). */
+	readonly allowInsecure?: boolean;
+};
+
+/** A test message to send through one port after AUTH (opt-in). */
+export type TestMessage = {
+	readonly from: string;
+	readonly to: string;
+	readonly subject: string;
+	readonly text: string;
+	/** Only this port sends; others just probe. */
+	readonly port: number;
+};
+
+/** Options of one run. */
+export type ProbeOptions = {
+	readonly ports: readonly number[];
+	readonly mode: EncryptionMode;
+	readonly timeouts: Timeouts;
+	/** Name sent in EHLO/HELO. */
+	readonly ehloName: string;
+	/** 0 = any address family. */
+	readonly family: 0 | 4 | 6;
+	/** Extra trusted CA certificates (PEM), added to Node's roots (NODE_EXTRA_CA_CERTS also applies). */
+	readonly ca?: readonly string[];
+	/** DNS server to resolve with, "IP" or "IP:PORT" (tests and discovery use a loopback server). */
+	readonly dnsServer?: string;
+	/** Name expected on the certificate when it differs from the connect host (lab, SRV target). */
+	readonly servername?: string;
+	readonly credentials?: Credentials;
+	readonly testMessage?: TestMessage;
+	/** Ports the provider does not offer: still probed, but a failure there is reported as info `not-offered-by-provider`, not as fail. */
+	readonly notOfferedPorts?: readonly number[];
+	readonly signal?: AbortSignal;
+};
+
+/**
+ * One open SMTP connection as the AUTH and test-message steps see it. The engine owns the
+ * socket, the timeouts and the transcript; these steps only exchange lines.
+ */
+export type SmtpChannel = {
+	readonly isEncrypted: boolean;
+	/** Certificate verification outcome when encrypted (AUTH refuses an untrusted one unless allowed). */
+	readonly tls?: TlsFacts;
+	/**
+	 * Sends one command line (CRLF added). `redactAs` is what the transcript shows instead
+	 * of the line, for anything carrying a secret: the secret never reaches the transcript.
+	 */
+	send(line: string, options?: {readonly redactAs?: string}): void;
+	/** Sends raw bytes (the DATA payload); the transcript shows `summary` instead. */
+	sendRaw(data: string, summary: string): void;
+	/** Reads one complete (possibly multi-line) reply, bounded and timed by the engine. Rejects on timeout or close. */
+	readReply(): Promise<SmtpReply>;
+	/** Adds a note line to the transcript. */
+	note(text: string): void;
+};
