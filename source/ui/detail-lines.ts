@@ -43,7 +43,11 @@ export function buildDetailLines(result: PortRowState, describe: DescribeVerdict
 		);
 	} else {
 		const phase = result.currentPhase ? phaseLabel(result.currentPhase.phase) : 'waiting';
-		lines.push({text: `Still running: ${phase}...`, tone: 'pending'});
+		lines.push(
+			result.progress === 'pending' && !result.currentPhase
+				? {text: 'Not probed yet (or the run was stopped before this port).', tone: 'muted'}
+				: {text: `Still running: ${phase}...`, tone: 'pending'},
+		);
 	}
 
 	for (const finding of result.findings) {

@@ -5,15 +5,15 @@ export type HelpOverlayProps = {readonly width: number};
 
 /** Every key the app understands. */
 export const helpKeys: ReadonlyArray<readonly [string, string]> = [
-	['↑ ↓  j k', 'move in lists and tables, scroll details and lessons'],
+	['↑ ↓  j k', 'move in lists and tables; scroll details and lessons'],
 	['PgUp PgDn  g G', 'scroll a page, jump to top or bottom'],
-	['Enter', 'open the selected item (a port row opens its detail)'],
-	['Esc  Backspace', 'go back (Esc only inside the host form)'],
+	['Enter', 'open the selected item (a port row opens its details)'],
+	['Esc  Backspace', 'go back (only Esc while typing in the host form)'],
 	['r', 're-run the probe'],
-	['l', 'open the lesson that explains the selected verdict (Learn elsewhere)'],
-	['s', 'save a Markdown report of this run (redacted) in the current directory'],
+	['l', 'lesson explaining the selected verdict'],
+	['s', 'save a redacted Markdown report in the current folder'],
 	['?', 'show or hide this help'],
-	['q  Ctrl+C', 'quit (a running probe is stopped, sockets closed)'],
+	['q  Ctrl+C', 'quit (a running probe is stopped and its sockets closed)'],
 ];
 
 /** The help overlay (?). */
