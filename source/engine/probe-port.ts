@@ -397,7 +397,7 @@ class PortProbe {
 			handshakeMs: Math.round(performance.now() - startedAt),
 		});
 		this.tls = facts;
-		this.tlsJudgement = judgeTls(facts, checkName);
+		this.tlsJudgement = judgeTls(facts, checkName, this.context.port);
 		end(true, `${facts.protocol} ${facts.cipher}`);
 		this.note(
 			attempt,

@@ -153,6 +153,7 @@ export function collectTlsFacts(
 export function judgeTls(
 	facts: TlsFacts,
 	checkName: string,
+	port?: number,
 ): {readonly verdict?: Verdict; readonly findings: readonly Verdict[]} {
 	const problems: Verdict[] = [];
 	const findings: Verdict[] = [];
@@ -163,6 +164,7 @@ export function judgeTls(
 		validTo: cert?.validTo ?? '',
 		validFrom: cert?.validFrom ?? '',
 		name: sanitizeText(checkName, {maxLength: 200}),
+		...(port === undefined ? {} : {port}),
 	};
 	if (cert && cert.daysLeft < 0) {
 		problems.push(makeVerdict('cert-expired', {...base, daysAgo: -cert.daysLeft}));
@@ -196,7 +198,12 @@ export function judgeTls(
 	}
 
 	if (facts.protocol === 'TLSv1' || facts.protocol === 'TLSv1.1' || facts.protocol === 'SSLv3') {
-		problems.push(makeVerdict('tls-old-version', {protocol: facts.protocol}));
+		problems.push(
+			makeVerdict('tls-old-version', {
+				protocol: facts.protocol,
+				...(port === undefined ? {} : {port}),
+			}),
+		);
 	}
 
 	if (cert && cert.daysLeft >= 0 && cert.daysLeft < expiringSoonDays) {
