@@ -45,13 +45,13 @@ export function phaseLabel(phase: Phase): string {
 	return phaseLabels[phase];
 }
 
-/** A duration for a table cell: "340 ms" below 10 s, else "12.3 s". */
+/** A duration for a table cell: "340 ms" below a second, else "5.0 s". */
 export function formatDuration(ms: number): string {
 	if (!Number.isFinite(ms) || ms < 0) {
 		return '-';
 	}
 
-	if (ms < 10_000) {
+	if (ms < 1000) {
 		return `${Math.round(ms)} ms`;
 	}
 
