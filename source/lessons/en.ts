@@ -85,7 +85,7 @@ export const lessonsEn = {
 			'RFC 8314: 587 with STARTTLS and 465 with implicit TLS are equally secure when both sides require TLS. A client that only tries STARTTLS "if available" can be stripped back to plain text.',
 			'Use 587 when 465 is blocked or not offered.',
 		],
-		sources: ['rfc6409', 'rfc3207', 'rfc8314'],
+		sources: ['rfc6409', 'rfc3207', 'rfc8314', 'rfc2476'],
 	},
 	'port-2525': {
 		title: 'Port 2525: an unofficial fallback',
@@ -228,7 +228,7 @@ export const lessonsEn = {
 			'- MAIL FROM refused: you may not send as that address.',
 			'- RCPT TO refused: unknown recipient, or relaying denied (5.7.1).',
 			'- DATA refused: content, size or policy; the reply text usually says which.',
-			"- \"550 ... block list\" on port 25: the recipient's server distrusts your IP range; send through a submission service instead.",
+			'- "550 ... block list" on port 25: the recipient\'s server distrusts your IP range; send through a submission service instead.',
 			'Accepted (250, often with a queue id) means the server took responsibility. Landing in the inbox is a later step, influenced by SPF, DKIM and DMARC.',
 		],
 		sources: ['rfc5321', 'rfc6409', 'rfc3463'],

@@ -42,7 +42,7 @@ export const lessonsId = {
 		sources: ['rfc3207', 'rfc8314', 'cve20110411'],
 	},
 	none: {
-		title: 'NONE: plain text',
+		title: 'NONE: plain text tanpa enkripsi',
 		answer: 'Tanpa enkripsi: siapa pun di jalur bisa membaca email dan password Anda.',
 		detail: [
 			'Tanpa TLS semuanya lewat sebagai teks yang bisa dibaca: EHLO, pengirim dan penerima, seluruh isi email, dan yang paling parah, login. AUTH PLAIN dan LOGIN hanya base64, sekadar encoding yang gampang dibalik, bukan enkripsi.',
@@ -85,7 +85,7 @@ export const lessonsId = {
 			'RFC 8314: 587 + STARTTLS dan 465 + implicit TLS sama aman kalau kedua sisi mewajibkan TLS. Client yang cuma mencoba STARTTLS "jika tersedia" bisa diturunkan lagi ke plain text.',
 			'Pakai 587 kalau 465 diblokir atau tidak disediakan.',
 		],
-		sources: ['rfc6409', 'rfc3207', 'rfc8314'],
+		sources: ['rfc6409', 'rfc3207', 'rfc8314', 'rfc2476'],
 	},
 	'port-2525': {
 		title: 'Port 2525: cadangan tidak resmi',
@@ -99,7 +99,7 @@ export const lessonsId = {
 		sources: ['ianaPorts', 'rfc6409', 'rfc3207'],
 	},
 	'submission-vs-relay': {
-		title: 'Submission vs relay',
+		title: 'Beda submission dan relay',
 		answer: 'Aplikasi submit email di 465/587 dengan login; antar-server relay di port 25.',
 		detail: [
 			'Mengirim email itu dua pekerjaan yang berbeda:',
@@ -210,7 +210,7 @@ export const lessonsId = {
 		sources: ['rfc5280', 'rfc7817', 'rfc8314'],
 	},
 	'rate-limiting': {
-		title: 'Rate limiting (421)',
+		title: 'Dibatasi server: rate limiting (421)',
 		answer: '421 artinya sibuk atau dibatasi: belum bisa disimpulkan, bukan gagal.',
 		detail: [
 			'Mail server melindungi diri dari bot spam dan scanner. Terlalu banyak koneksi dari satu alamat, atau terlalu banyak yang lambat, dan server menjawab "421 4.7.0 too many connections" atau memblokir alamat itu sementara.',
@@ -245,7 +245,7 @@ export const lessonsId = {
 			'- EHLO: membaca kemampuan server;',
 			'- STARTTLS dan EHLO kedua di port plain yang menawarkannya;',
 			'- AUTH hanya dengan kredensial Anda dan di dalam TLS; lalu QUIT.',
-			'Setiap baris yang dikirim dan diterima masuk ke transcript, password disensor. Timeout: connect 5 dtk; greeting, perintah dan TLS masing-masing 10 dtk. q atau Ctrl+C membatalkan: semua koneksi langsung ditutup dan run ditandai dibatalkan.',
+			'Setiap baris yang dikirim dan diterima masuk ke transcript, password disensor. Timeout: connect 5 detik; greeting, perintah dan TLS masing-masing 10 detik. q atau Ctrl+C membatalkan: semua koneksi langsung ditutup dan run ditandai dibatalkan.',
 		],
 		sources: ['rfc5321', 'rfc3207', 'rfc8314'],
 	},

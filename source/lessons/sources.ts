@@ -4,6 +4,7 @@
 export const sources = {
 	rfc792: {label: 'RFC 792 (1981)', title: 'Internet Control Message Protocol'},
 	rfc1035: {label: 'RFC 1035 (1987)', title: 'Domain Names - Implementation and Specification'},
+	rfc2476: {label: 'RFC 2476 (1998)', title: 'Message Submission'},
 	rfc3207: {
 		label: 'RFC 3207 (2002)',
 		title: 'SMTP Service Extension for Secure SMTP over Transport Layer Security',

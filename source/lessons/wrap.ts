@@ -6,7 +6,7 @@ const itemPattern = /^(- |\d+\. )/;
 
 /** Wraps one paragraph at `width` columns on spaces; `indent` prefixes continuation lines. */
 export function wrapText(text: string, width: number, indent = ''): string[] {
-	const words = text.split(/\s+/).filter(word => word.length > 0);
+	const words = text.split(/\s+/).filter((word) => word.length > 0);
 	const lines: string[] = [];
 	let line = '';
 	for (const word of words) {
