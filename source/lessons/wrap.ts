@@ -4,9 +4,24 @@
 /** Matches a bullet ("- ") or numbered ("1. ") item and captures its marker with the space. */
 const itemPattern = /^(- |\d+\. )/;
 
+/** Keeps "RFC" on the same line as its number, so a citation never splits across lines. */
+function glueReferences(words: string[]): string[] {
+	const glued: string[] = [];
+	for (const word of words) {
+		const previous = glued.at(-1);
+		if (previous !== undefined && /(?:^|\()RFC$/.test(previous) && /^\d/.test(word)) {
+			glued[glued.length - 1] = `${previous} ${word}`;
+		} else {
+			glued.push(word);
+		}
+	}
+
+	return glued;
+}
+
 /** Wraps one paragraph at `width` columns on spaces; `indent` prefixes continuation lines. */
 export function wrapText(text: string, width: number, indent = ''): string[] {
-	const words = text.split(/\s+/).filter((word) => word.length > 0);
+	const words = glueReferences(text.split(/\s+/).filter((word) => word.length > 0));
 	const lines: string[] = [];
 	let line = '';
 	for (const word of words) {

@@ -284,6 +284,18 @@ describe('wrapping', () => {
 		expect(lines.join(' ').split(' ')).toEqual(text.split(' '));
 	});
 
+	it('never splits a citation such as "RFC 8314" across two lines', () => {
+		expect(wrapText('aaaa bbbb RFC 8314 cccc', 12)).toEqual(['aaaa bbbb', 'RFC 8314', 'cccc']);
+		expect(wrapText('aaaa bbbb (RFC 8314) cc', 12)).toEqual(['aaaa bbbb', '(RFC 8314)', 'cc']);
+		for (const lang of languages) {
+			for (const id of lessonIds) {
+				for (const line of lessonDetailLines(getLesson(id, lang).detail, 76)) {
+					expect(line, `${lang}:${id}`).not.toMatch(/RFC$/);
+				}
+			}
+		}
+	});
+
 	it('indents list items under their text and separates paragraphs with one blank line', () => {
 		const lines = lessonDetailLines(
 			['First paragraph.', '- a bullet that is long enough to wrap', '2. numbered', 'Last.'],
