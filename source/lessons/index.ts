@@ -3,6 +3,8 @@
 export {getLesson, isLessonId, lessonCatalogue, listLessons, type LessonShelf} from './lessons.js';
 export {lessonForVerdict, lessonSummary, verdictLessons} from './verdict-lessons.js';
 export {lessonDetailLines, wrapText} from './wrap.js';
+export {lessonCatalogView, type LessonCatalogView, type LessonParagraphs} from './catalog-view.js';
+export {lessonLayout, type LessonLine, type LessonLineKind} from './layout.js';
 export {sources, sourceUrl, type SourceId} from './sources.js';
 export {
 	lessonGroups,

@@ -54,12 +54,31 @@ export const verdictLessons = {
 	'not-offered-by-provider': 'choosing-a-port',
 } as const satisfies Record<VerdictCode, LessonId>;
 
-/** The id of the lesson that explains a verdict code. */
-export function lessonForVerdict(code: VerdictCode): LessonId {
-	return verdictLessons[code];
+/**
+ * Verdicts better explained by the lesson of the port they happened on: a timeout on 25 is the
+ * classic outbound block (port-25 lesson); nothing on 2525 usually means the provider does not
+ * offer it (port-2525 lesson).
+ */
+const portSpecific: ReadonlyArray<{
+	readonly port: number;
+	readonly codes: ReadonlySet<VerdictCode>;
+	readonly lesson: LessonId;
+}> = [
+	{port: 25, codes: new Set(['connect-timeout']), lesson: 'port-25'},
+	{
+		port: 2525,
+		codes: new Set(['connect-timeout', 'connection-refused', 'not-offered-by-provider']),
+		lesson: 'port-2525',
+	},
+];
+
+/** The id of the lesson that explains a verdict code, optionally as seen on `port`. */
+export function lessonForVerdict(code: VerdictCode, port?: number): LessonId {
+	const specific = portSpecific.find((entry) => entry.port === port && entry.codes.has(code));
+	return specific?.lesson ?? verdictLessons[code];
 }
 
 /** The one-line answer of the lesson behind a verdict, for inline display in the port detail. */
-export function lessonSummary(code: VerdictCode, lang: Lang): string {
-	return getLesson(lessonForVerdict(code), lang).answer;
+export function lessonSummary(code: VerdictCode, lang: Lang, port?: number): string {
+	return getLesson(lessonForVerdict(code, port), lang).answer;
 }
