@@ -2,7 +2,7 @@
 // so screens and hooks import no engine, lab or formatter module directly.
 import type {ProbeEvent, ProbeOptions, RunResult, Verdict} from '../engine/types.js';
 import type {Lab, LabScenario} from '../lab/lab.js';
-import type {LessonCatalog} from './lessons-draft.js';
+import type {LessonCatalog} from './lesson-types.js';
 import type {PresetChoice} from './presets-default.js';
 import type {VerdictWords} from './view-model.js';
 
