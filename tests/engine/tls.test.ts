@@ -149,13 +149,8 @@ describe('certificates', () => {
 		const server = await implicitServer(leaf);
 		const {port} = await probeImplicit(server);
 		expect(port.verdict.code).toBe('implicit-tls-ok');
-		expect(port.findings).toContainEqual(
-			expect.objectContaining({
-				code: 'cert-expiring-soon',
-				severity: 'warn',
-				params: expect.objectContaining({daysLeft: 5}),
-			}),
-		);
+		const finding = port.findings.find((item) => item.code === 'cert-expiring-soon');
+		expect(finding).toMatchObject({severity: 'warn', params: {daysLeft: 5}});
 	});
 
 	test('self-signed and wrong name: verdict self-signed, mismatch as a finding', async () => {
