@@ -75,6 +75,14 @@ export async function startTcpServer(
 	return track(server, []);
 }
 
+/**
+ * Tarpit handler: accepts and never says anything. It still reads (and drops) what the client
+ * sends, so it notices when the client goes away and its own socket closes.
+ */
+export function acceptSilently(socket: net.Socket): void {
+	socket.resume();
+}
+
 /** Raw TLS server (implicit TLS). */
 export async function startTlsServer(
 	options: tls.TlsOptions,
