@@ -215,7 +215,8 @@ class PortProbe {
 			findings: this.findings,
 			...(this.address ? {address: this.address} : {}),
 			attempts: this.attempts,
-			phases: this.phases,
+			// Events report phases as they end; the result lists them as they started.
+			phases: this.phases.toSorted((a, b) => a.startMs - b.startMs),
 			...(this.greeting === undefined ? {} : {greeting: this.greeting}),
 			...(this.capabilitiesBeforeTls ? {capabilitiesBeforeTls: this.capabilitiesBeforeTls} : {}),
 			...(this.capabilities ? {capabilities: this.capabilities} : {}),
