@@ -572,11 +572,17 @@ class PortProbe {
 				controller.abort();
 				const late = await tlsPromise;
 				if (late.kind === 'ok') {
+					// Both answered (a race of milliseconds): the plain session wins, forget the TLS facts.
 					late.conn.close();
 					this.connections.delete(late.conn);
+					this.tls = undefined;
+					this.tlsJudgement = undefined;
 				}
 
-				this.note(attempt + 1, 'the first connection answered; TLS check abandoned');
+				if (first.outcome.kind !== 'cancelled') {
+					this.note(attempt + 1, 'the first connection answered; TLS check abandoned');
+				}
+
 				return {kind: 'plain', outcome: first.outcome};
 			}
 
