@@ -81,10 +81,13 @@ export const messagesEn = {
 		title: 'Use these settings',
 		settings:
 			'Host {host} - Port {port} - Encryption {encryption} - Authentication: your full email address',
-		why465: 'Implicit TLS on 465 is the preferred choice (RFC 8314).',
-		why587: 'STARTTLS on 587, with TLS required (465 did not work).',
-		whyFallback: 'Fallback: the preferred ports did not work from here.',
-		plainWarning: 'No encrypted port worked: do not send a password here.',
+		reason: {
+			'implicit-tls-465': 'Implicit TLS on 465 is the preferred choice (RFC 8314).',
+			'starttls-587': 'STARTTLS on 587, set to required: 465 did not work from here.',
+			'implicit-tls-other': 'Implicit TLS on a non-standard port: 465 and 587 did not work.',
+			'starttls-other': 'STARTTLS, set to required: 465 and 587 did not work from here.',
+			'plain-only-last-resort': 'Last resort, no encryption: never send a password here.',
+		},
 		nothingWorks: 'No port works from here.',
 		likelyCause: 'Most likely: {cause}',
 		nextStep: 'Next step: {step}',

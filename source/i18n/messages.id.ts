@@ -83,10 +83,13 @@ export const messagesId = {
 		title: 'Pakai setting ini',
 		settings:
 			'Host {host} - Port {port} - Enkripsi {encryption} - Autentikasi: alamat email lengkap Anda',
-		why465: 'Implicit TLS di 465 adalah pilihan utama (RFC 8314).',
-		why587: 'STARTTLS di 587, dengan TLS wajib (465 tidak jalan).',
-		whyFallback: 'Cadangan: port utama tidak jalan dari sini.',
-		plainWarning: 'Tidak ada port terenkripsi yang jalan: jangan kirim password ke sini.',
+		reason: {
+			'implicit-tls-465': 'Implicit TLS di 465 adalah pilihan utama (RFC 8314).',
+			'starttls-587': 'STARTTLS di 587, set wajib: 465 tidak jalan dari sini.',
+			'implicit-tls-other': 'Implicit TLS di port tidak standar: 465 dan 587 tidak jalan.',
+			'starttls-other': 'STARTTLS, set wajib: 465 dan 587 tidak jalan dari sini.',
+			'plain-only-last-resort': 'Pilihan terakhir, tanpa enkripsi: jangan kirim password di sini.',
+		},
 		nothingWorks: 'Tidak ada port yang jalan dari sini.',
 		likelyCause: 'Kemungkinan besar: {cause}',
 		nextStep: 'Langkah berikutnya: {step}',

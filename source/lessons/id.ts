@@ -119,7 +119,7 @@ export const lessonsId = {
 			'2. Port 587 dengan STARTTLS wajib, kalau 465 diblokir atau tidak ada.',
 			'3. Port 2525 dengan STARTTLS, hanya kalau provider menyediakannya.',
 			'4. Port 25 hanya untuk server yang mengirim ke server lain, bukan untuk login.',
-			'Port dianggap baik hanya kalau TLS jalan dan sertifikat valid; AUTH hanya pantas di dalam TLS. Port yang cuma bicara plain text tidak layak untuk login.',
+			'Port dianggap baik hanya kalau TLS jalan dan sertifikat valid; AUTH hanya pantas di dalam TLS. Port plain text hanya muncul sebagai pilihan terakhir bertanda, tidak untuk login.',
 			'Baris abu-abu: port yang tidak disediakan provider; gagal di sana wajar.',
 			'Di mail client: Host = nama di sertifikat, Port, Enkripsi; username biasanya alamat email lengkap.',
 		],

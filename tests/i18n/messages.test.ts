@@ -132,3 +132,13 @@ describe('translator', () => {
 		}
 	});
 });
+
+describe('catalogue and engine agree', () => {
+	it('has a sentence for every recommendation reason the engine gives', async () => {
+		const {recommendationReasons} = await import('../../source/engine/recommend.js');
+		for (const lang of languages) {
+			const reasons = messages(lang).recommendation.reason as Readonly<Record<string, string>>;
+			expect(Object.keys(reasons).sort()).toEqual([...recommendationReasons].sort());
+		}
+	});
+});
