@@ -137,60 +137,117 @@ export const messagesEn = {
 	},
 	help: {
 		title: 'Keys',
-		move: 'Move',
-		open: 'Open',
-		back: 'Back',
-		rerun: 'Re-run the probe',
-		lessons: 'Lessons',
-		save: 'Save a report (Markdown)',
-		help: 'This help',
-		language: 'Language: English / Indonesia',
-		quit: 'Quit',
-		close: 'Press any key to close',
+		move: 'move in lists and tables, scroll details and lessons',
+		page: 'scroll a page, jump to top or bottom',
+		open: 'open the selected item (a port row opens its detail)',
+		back: 'go back (Esc only inside the host form)',
+		rerun: 're-run the probe',
+		lessons: 'open the lesson for the selected verdict (else Learn)',
+		save: 'save a redacted Markdown report of this run',
+		help: 'show or hide this help',
+		language: 'switch language: English / Bahasa Indonesia',
+		quit: 'quit (a running probe is stopped, sockets closed)',
+		close: 'Press ? or Esc to close.',
 	},
 	report: {
 		saved: 'Report saved: {path}',
 		saveFailed: 'Could not save the report: {reason}',
 		title: 'SMTP check of {host}',
 		generated: 'Generated {date} by smtp-doctor {version}',
+		addresses: 'Addresses',
+		noAddresses: 'none',
+		took: 'took',
+		whatToDo: 'What to do',
+		alsoNoticed: 'Also noticed',
+		recommended: 'Recommended settings',
+		host: 'Host',
+		authentication: 'Authentication',
+		authFullAddress: 'your full email address',
+		authNotOffered: 'not offered on this port (ask your provider)',
+		noPortWorks:
+			'No port worked. Read the advice per port above; if every port failed the same way, the problem is likely your network, not the server.',
+		cancelled: 'Cancelled before every port finished.',
+		dns: 'DNS',
+		usedAddress: 'address',
+		certificate: 'certificate',
+		daysLeft: '{days} days left',
 	},
 	cli: {
-		help: `Usage
-  $ smtp-doctor                  open the interactive app
-  $ smtp-doctor HOST             open the app on HOST
-  $ smtp-doctor check HOST       print a report (scripts, SSH, no TTY)
-  $ smtp-doctor presets          list provider presets
-
-Options
-  --ports LIST       ports to probe (default 25,465,587,2525)
-  --mode MODE        auto, implicit-tls, starttls or none (default auto)
-  --timeout MS       connect timeout in milliseconds (default 5000)
-  --ehlo NAME        name sent in EHLO
-  -4, -6             use IPv4 or IPv6 only
-  --ca FILE          also trust the CA certificates in FILE (PEM)
-  --preset NAME      use a provider preset, e.g. hostinger
-  --user NAME        log in as NAME (password from SMTP_DOCTOR_PASSWORD)
-  --json             print JSON instead of text
-  --lab              run against the built-in local lab
-  --lang en|id       interface language (default: from LANG)
-  --help, --version
-
-Exit codes: 0 recommended setting works, 1 no port works, 2 usage error`,
-		usage: 'Usage: smtp-doctor check HOST [--ports 465,587] [--json]',
-		missingHost: 'Missing host. Usage: smtp-doctor check HOST',
-		invalidHost: 'Invalid host name: {host}',
-		invalidPort: 'Invalid port {port}: use a number from 1 to 65535',
-		invalidMode: 'Unknown mode {mode}: use auto, implicit-tls, starttls or none',
-		invalidTimeout: 'Invalid timeout {value}: use milliseconds greater than 0',
-		invalidLang: 'Unknown language {lang}: use en or id',
-		unknownCommand: 'Unknown command {command}. Run smtp-doctor --help',
-		unknownFlag: 'Unknown option {flag}. Run smtp-doctor --help',
-		unknownPreset: 'Unknown preset {preset}. Run smtp-doctor presets',
-		caUnreadable: 'Cannot read CA file {file}: {reason}',
+		help: {
+			tagline: 'find out which SMTP port and encryption work for a mail server',
+			usage: 'Usage',
+			interactive: 'Interactive troubleshooter (on a terminal)',
+			headless: 'Headless check: report on stdout, exit code for scripts',
+			commands: 'Commands',
+			options: 'Options',
+			exitCodes: 'Exit codes',
+			exit0: 'the recommended setting works',
+			exit1: 'no port works (or DNS failed)',
+			exit2: 'usage error',
+			exit130: 'interrupted (Ctrl+C)',
+			examples: 'Examples',
+		},
+		commands: {
+			check: 'Probe HOST and print a report (plain text, or JSON with --json); never interactive',
+			presets: 'List the provider presets (--json too)',
+			lab: 'Run against the built-in local lab (no network)',
+		},
+		flags: {
+			help: 'Show this help',
+			version: 'Show the version',
+			ports: 'Ports to probe, comma separated (default 25,465,587,2525)',
+			mode: 'auto (default: find out), implicit-tls (SSL/TLS), starttls, none',
+			timeout: 'Timeout for every phase (ms, or 5s)',
+			connectTimeout: 'TCP connect timeout (default 5s)',
+			greetingTimeout: 'Wait for the 220 greeting (default 10s)',
+			commandTimeout: 'Wait for each command reply (default 10s)',
+			tlsTimeout: 'TLS handshake timeout (default 10s)',
+			json: 'Print the result as JSON (schemaVersion 1)',
+			plain: 'Plain-text report even on a terminal',
+			report: 'Also write a redacted Markdown report',
+			ca: 'Also trust the CA certificate(s) in this PEM file',
+			ehlo: 'Name to send in EHLO (default: this host)',
+			ipv4: 'Use IPv4 addresses only',
+			ipv6: 'Use IPv6 addresses only',
+			dnsServer: 'Resolve with this DNS server',
+			lang: 'Language (default: from LANG)',
+			color: 'No colours (NO_COLOR is honoured too)',
+			preset: 'Use a provider preset, e.g. hostinger',
+			user: 'Log in as NAME (password from SMTP_DOCTOR_PASSWORD)',
+			lab: 'Run against the built-in local lab (no network)',
+		},
+		errors: {
+			noHost: 'No host given. Example: smtp-doctor check smtp.example.com',
+			noHostCheck: 'No host given. Usage: smtp-doctor check HOST (see --help)',
+			hostIsUrl: 'Host {host} looks like a URL; give only the host name, e.g. smtp.example.com',
+			hostHasPort: 'Host {host} contains a port; use: smtp-doctor check {name} --ports {port}',
+			hostBadIpv6: 'Host {host} is not a valid IPv6 address in brackets',
+			hostIsEmail:
+				"Host {host} looks like an email address; give the mail server's name, e.g. smtp.{domain}",
+			hostTooLong: 'Host name is too long ({length} characters, at most 253)',
+			hostEmptyLabel: 'Host {host} has an empty label (two dots in a row, or a leading dot)',
+			hostLongLabel: 'Host {host} has a label longer than 63 characters',
+			hostBadLabel:
+				'Host {host} has an invalid label {label} (letters, digits and inner hyphens only)',
+			hostBadIpv4: 'Host {host} is not a valid IPv4 address',
+			portsEmpty: '--ports needs at least one port, e.g. --ports 465,587',
+			portNotNumber: '--ports: {value} is not a port number (1 to 65535)',
+			portOutOfRange: '--ports: {port} is out of range (1 to 65535)',
+			tooManyPorts: '--ports: at most {max} ports per run (mail servers rate-limit scanners)',
+			unknownMode: '--mode: unknown mode {mode}; use one of {modes}',
+			badDuration: '--{flag}: {value} is not a duration; use milliseconds (5000) or seconds (5s)',
+			durationOutOfRange: '--{flag}: {value} is out of range (1 ms to 600 s)',
+			unknownFlag: 'Unknown flag {names} (see --help)',
+			unknownFlags: 'Unknown flags {names} (see --help)',
+			needsValue: '{flag} needs a value',
+			unexpectedArgument: 'Unexpected argument {value} (see --help)',
+			unknownLang: '--lang: unknown language {lang}; use en or id',
+			unknownPreset: 'Unknown preset {preset}. Run smtp-doctor presets',
+			caUnreadable: 'Cannot read CA file {file}: {reason}',
+			unexpected: 'unexpected error: {detail}',
+		},
 		notATty: 'Not a terminal: printing the plain report instead.',
 		interrupted: 'Interrupted.',
-		recommended: 'Recommended',
-		noRecommendation: 'No working setting found.',
 	},
 	common: {
 		yes: 'yes',

@@ -139,60 +139,117 @@ export const messagesId = {
 	},
 	help: {
 		title: 'Tombol',
-		move: 'Pindah',
-		open: 'Buka',
-		back: 'Kembali',
-		rerun: 'Jalankan ulang pemeriksaan',
-		lessons: 'Pelajaran',
-		save: 'Simpan laporan (Markdown)',
-		help: 'Bantuan ini',
-		language: 'Bahasa: Inggris / Indonesia',
-		quit: 'Keluar',
-		close: 'Tekan tombol apa saja untuk menutup',
+		move: 'pindah di daftar dan tabel, gulir detail dan pelajaran',
+		page: 'gulir satu halaman, lompat ke atas atau bawah',
+		open: 'buka item terpilih (baris port membuka detailnya)',
+		back: 'kembali (Esc saja di dalam form host)',
+		rerun: 'jalankan ulang pemeriksaan',
+		lessons: 'buka pelajaran untuk verdict terpilih (atau Belajar)',
+		save: 'simpan laporan Markdown run ini (password disensor)',
+		help: 'tampilkan atau sembunyikan bantuan ini',
+		language: 'ganti bahasa: English / Bahasa Indonesia',
+		quit: 'keluar (pemeriksaan dihentikan, socket ditutup)',
+		close: 'Tekan ? atau Esc untuk menutup.',
 	},
 	report: {
 		saved: 'Laporan disimpan: {path}',
 		saveFailed: 'Laporan gagal disimpan: {reason}',
 		title: 'Pemeriksaan SMTP {host}',
 		generated: 'Dibuat {date} oleh smtp-doctor {version}',
+		addresses: 'Alamat',
+		noAddresses: 'tidak ada',
+		took: 'selama',
+		whatToDo: 'Yang perlu dilakukan',
+		alsoNoticed: 'Temuan lain',
+		recommended: 'Setting yang disarankan',
+		host: 'Nama host',
+		authentication: 'Autentikasi',
+		authFullAddress: 'alamat email lengkap Anda',
+		authNotOffered: 'tidak ditawarkan di port ini (tanyakan ke provider Anda)',
+		noPortWorks:
+			'Tidak ada port yang jalan. Baca saran tiap port di atas; kalau semua port gagal dengan cara yang sama, kemungkinan masalahnya di jaringan Anda, bukan di server.',
+		cancelled: 'Dibatalkan sebelum semua port selesai.',
+		dns: 'DNS resolve',
+		usedAddress: 'alamat',
+		certificate: 'sertifikat',
+		daysLeft: 'sisa {days} hari',
 	},
 	cli: {
-		help: `Cara pakai
-  $ smtp-doctor                  buka aplikasi interaktif
-  $ smtp-doctor HOST             buka aplikasi langsung untuk HOST
-  $ smtp-doctor check HOST       cetak laporan (script, SSH, tanpa TTY)
-  $ smtp-doctor presets          daftar preset provider
-
-Opsi
-  --ports LIST       port yang diperiksa (default 25,465,587,2525)
-  --mode MODE        auto, implicit-tls, starttls atau none (default auto)
-  --timeout MS       timeout connect dalam milidetik (default 5000)
-  --ehlo NAME        nama yang dikirim di EHLO
-  -4, -6             hanya pakai IPv4 atau IPv6
-  --ca FILE          percayai juga sertifikat CA di FILE (PEM)
-  --preset NAME      pakai preset provider, misalnya hostinger
-  --user NAME        login sebagai NAME (password dari SMTP_DOCTOR_PASSWORD)
-  --json             cetak JSON, bukan teks
-  --lab              jalankan terhadap lab lokal bawaan
-  --lang en|id       bahasa antarmuka (default: dari LANG)
-  --help, --version
-
-Kode keluar: 0 rekomendasi jalan, 1 tidak ada port yang jalan, 2 salah pakai`,
-		usage: 'Cara pakai: smtp-doctor check HOST [--ports 465,587] [--json]',
-		missingHost: 'Host belum diisi. Cara pakai: smtp-doctor check HOST',
-		invalidHost: 'Nama host tidak valid: {host}',
-		invalidPort: 'Port {port} tidak valid: pakai angka 1 sampai 65535',
-		invalidMode: 'Mode {mode} tidak dikenal: pakai auto, implicit-tls, starttls atau none',
-		invalidTimeout: 'Timeout {value} tidak valid: pakai milidetik lebih dari 0',
-		invalidLang: 'Bahasa {lang} tidak dikenal: pakai en atau id',
-		unknownCommand: 'Perintah {command} tidak dikenal. Jalankan smtp-doctor --help',
-		unknownFlag: 'Opsi {flag} tidak dikenal. Jalankan smtp-doctor --help',
-		unknownPreset: 'Preset {preset} tidak dikenal. Jalankan smtp-doctor presets',
-		caUnreadable: 'File CA {file} tidak bisa dibaca: {reason}',
+		help: {
+			tagline: 'cari tahu port dan enkripsi SMTP mana yang jalan untuk sebuah mail server',
+			usage: 'Cara pakai',
+			interactive: 'Troubleshooter interaktif (di terminal)',
+			headless: 'Pemeriksaan tanpa UI: laporan ke stdout, exit code untuk script',
+			commands: 'Perintah',
+			options: 'Opsi',
+			exitCodes: 'Exit code',
+			exit0: 'setting yang direkomendasikan jalan',
+			exit1: 'tidak ada port yang jalan (atau DNS gagal)',
+			exit2: 'salah pemakaian',
+			exit130: 'dihentikan (Ctrl+C)',
+			examples: 'Contoh',
+		},
+		commands: {
+			check: 'Periksa HOST dan cetak laporan (teks, atau JSON dengan --json); tidak interaktif',
+			presets: 'Daftar preset provider (bisa juga --json)',
+			lab: 'Jalankan terhadap lab lokal bawaan (tanpa jaringan)',
+		},
+		flags: {
+			help: 'Tampilkan bantuan ini',
+			version: 'Tampilkan versi',
+			ports: 'Port yang diperiksa, pisahkan dengan koma (default 25,465,587,2525)',
+			mode: 'auto (default: dicari tahu), implicit-tls (SSL/TLS), starttls, none',
+			timeout: 'Timeout untuk setiap tahap (ms, atau 5s)',
+			connectTimeout: 'Timeout connect TCP (default 5s)',
+			greetingTimeout: 'Tunggu greeting 220 (default 10s)',
+			commandTimeout: 'Tunggu balasan tiap perintah (default 10s)',
+			tlsTimeout: 'Timeout handshake TLS (default 10s)',
+			json: 'Cetak hasil sebagai JSON (schemaVersion 1)',
+			plain: 'Laporan teks biasa walau di terminal',
+			report: 'Tulis juga laporan Markdown (password disensor)',
+			ca: 'Percayai juga sertifikat CA di file PEM ini',
+			ehlo: 'Nama yang dikirim di EHLO (default: host ini)',
+			ipv4: 'Hanya pakai alamat IPv4',
+			ipv6: 'Hanya pakai alamat IPv6',
+			dnsServer: 'Resolve dengan server DNS ini',
+			lang: 'Bahasa (default: dari LANG)',
+			color: 'Tanpa warna (NO_COLOR juga dihormati)',
+			preset: 'Pakai preset provider, misalnya hostinger',
+			user: 'Login sebagai NAME (password dari SMTP_DOCTOR_PASSWORD)',
+			lab: 'Jalankan terhadap lab lokal bawaan (tanpa jaringan)',
+		},
+		errors: {
+			noHost: 'Host belum diisi. Contoh: smtp-doctor check smtp.example.com',
+			noHostCheck: 'Host belum diisi. Cara pakai: smtp-doctor check HOST (lihat --help)',
+			hostIsUrl: 'Host {host} kelihatannya URL; isi nama host saja, misalnya smtp.example.com',
+			hostHasPort: 'Host {host} berisi port; pakai: smtp-doctor check {name} --ports {port}',
+			hostBadIpv6: 'Host {host} bukan alamat IPv6 yang valid dalam kurung siku',
+			hostIsEmail:
+				'Host {host} kelihatannya alamat email; isi nama mail server-nya, misalnya smtp.{domain}',
+			hostTooLong: 'Nama host terlalu panjang ({length} karakter, maksimal 253)',
+			hostEmptyLabel: 'Host {host} punya label kosong (dua titik berurutan, atau titik di awal)',
+			hostLongLabel: 'Host {host} punya label lebih dari 63 karakter',
+			hostBadLabel:
+				'Host {host} punya label tidak valid {label} (hanya huruf, angka dan tanda hubung di tengah)',
+			hostBadIpv4: 'Host {host} bukan alamat IPv4 yang valid',
+			portsEmpty: '--ports butuh minimal satu port, misalnya --ports 465,587',
+			portNotNumber: '--ports: {value} bukan nomor port (1 sampai 65535)',
+			portOutOfRange: '--ports: {port} di luar rentang (1 sampai 65535)',
+			tooManyPorts: '--ports: maksimal {max} port per run (mail server membatasi scanner)',
+			unknownMode: '--mode: mode {mode} tidak dikenal; pakai salah satu dari {modes}',
+			badDuration: '--{flag}: {value} bukan durasi; pakai milidetik (5000) atau detik (5s)',
+			durationOutOfRange: '--{flag}: {value} di luar rentang (1 ms sampai 600 s)',
+			unknownFlag: 'Opsi {names} tidak dikenal (lihat --help)',
+			unknownFlags: 'Opsi {names} tidak dikenal (lihat --help)',
+			needsValue: '{flag} butuh nilai',
+			unexpectedArgument: 'Argumen {value} tidak terduga (lihat --help)',
+			unknownLang: '--lang: bahasa {lang} tidak dikenal; pakai en atau id',
+			unknownPreset: 'Preset {preset} tidak dikenal. Jalankan smtp-doctor presets',
+			caUnreadable: 'File CA {file} tidak bisa dibaca: {reason}',
+			unexpected: 'error tak terduga: {detail}',
+		},
 		notATty: 'Bukan terminal: mencetak laporan teks biasa.',
 		interrupted: 'Dihentikan.',
-		recommended: 'Rekomendasi',
-		noRecommendation: 'Tidak ditemukan setting yang jalan.',
 	},
 	common: {
 		yes: 'ya',
