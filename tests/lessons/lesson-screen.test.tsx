@@ -51,9 +51,7 @@ function harness(lang: Lang): Harness {
 	const services: AppServices = {
 		probeHost,
 		describeVerdict: (verdict) => describeVerdict(verdict, lang),
-		startLab: async () => {
-			throw new Error('no lab in this test');
-		},
+		startLab: async () => Promise.reject(new Error('no lab in this test')),
 		lessons: lessonCatalogView(lang),
 		presets: [],
 		formatReport: () => '',
@@ -75,7 +73,6 @@ function harness(lang: Lang): Harness {
 let cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
 	for (const step of cleanup.reverse()) {
-		// eslint-disable-next-line no-await-in-loop -- teardown order matters
 		await step();
 	}
 
@@ -129,10 +126,10 @@ describe('lessons in the app', () => {
 		// One key at a time, waiting for the highlight to move, as a user would.
 		for (const item of ['Local lab', 'Lab: classic mistakes', 'Learn']) {
 			stdin.write(keys.down);
-			// eslint-disable-next-line no-await-in-loop -- each key depends on the previous frame
+
 			await waitForText(lastFrame, `❯ ${item}`);
 			// The list re-subscribes its key handler after each move; let that effect run.
-			// eslint-disable-next-line no-await-in-loop -- same
+
 			await tick();
 		}
 
