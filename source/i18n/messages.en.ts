@@ -245,7 +245,7 @@ export const messagesEn = {
 			color: 'No colours (NO_COLOR is honoured too)',
 			preset: 'Use a provider preset, e.g. hostinger',
 			user: 'Log in as NAME (password from SMTP_DOCTOR_PASSWORD)',
-			lab: 'Run against the built-in local lab (no network)',
+			lab: 'Open the built-in offline lab (real SMTP servers on 127.0.0.1)',
 		},
 		errors: {
 			noHost: 'No host given. Example: smtp-doctor check smtp.example.com',

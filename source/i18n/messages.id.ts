@@ -245,7 +245,7 @@ export const messagesId = {
 			color: 'Tanpa warna (NO_COLOR juga dihormati)',
 			preset: 'Pakai preset provider, misalnya hostinger',
 			user: 'Login sebagai NAME (password dari SMTP_DOCTOR_PASSWORD)',
-			lab: 'Jalankan terhadap lab lokal bawaan (tanpa jaringan)',
+			lab: 'Buka lab offline bawaan (server SMTP sungguhan di 127.0.0.1)',
 		},
 		errors: {
 			noHost: 'Host belum diisi. Contoh: smtp-doctor check smtp.example.com',

@@ -156,4 +156,14 @@ describe('catalogue and engine agree', () => {
 			expect(Object.keys(reasons).sort()).toEqual([...recommendationReasons].sort());
 		}
 	});
+
+	it('has a description for every CLI flag with a help line', async () => {
+		const {flagDefinitions} = await import('../../source/cli/flags.js');
+		const flags = messages('en').cli.flags as Readonly<Record<string, string>>;
+		for (const [name, definition] of Object.entries(flagDefinitions)) {
+			if ('help' in definition) {
+				expect(flags[name], name).toBeDefined();
+			}
+		}
+	});
 });
