@@ -73,14 +73,19 @@ export function HomeScreen({presets, isFocused, onChoose, limit}: HomeScreenProp
 				Pick your mail provider, a host of your own, or the offline lab.
 			</Text>
 			<Box marginTop={1}>
-				<SelectInput
-					items={items}
-					isFocused={isFocused}
-					limit={limit}
-					onSelect={(item) => {
-						onChoose(item.value);
-					}}
-				/>
+				{presets === undefined ? (
+					// A few milliseconds: better than a list whose cursor jumps when the catalogue lands.
+					<Text color={theme.color('muted')}>Loading the provider list...</Text>
+				) : (
+					<SelectInput
+						items={items}
+						isFocused={isFocused}
+						limit={limit}
+						onSelect={(item) => {
+							onChoose(item.value);
+						}}
+					/>
+				)}
 			</Box>
 		</Box>
 	);

@@ -83,7 +83,11 @@ export async function runApp(options: AppOptions): Promise<number> {
 			},
 		}),
 	);
-	const instance = render(tree, {exitOnCtrlC: false, patchConsole: true, maxFps: 20});
+	const instance = render(tree, {
+		exitOnCtrlC: false,
+		patchConsole: true,
+		maxFps: 20,
+	});
 	const onSignal = (signal: NodeJS.Signals) => {
 		exitCode = signal === 'SIGTERM' ? 143 : 130;
 		instance.unmount();
