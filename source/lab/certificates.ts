@@ -1,6 +1,6 @@
 // A throwaway certificate authority for one lab run. Nothing is written to disk and the CA is
 // handed to the probe as `ProbeOptions.ca`, so only this run trusts it.
-import {generate} from 'selfsigned';
+import {mintCertificate} from './x509.js';
 
 /** PEM key and certificate pair. */
 export type KeyPair = {readonly key: string; readonly cert: string};
@@ -8,64 +8,28 @@ export type KeyPair = {readonly key: string; readonly cert: string};
 /** The lab's CA plus the leaf certificates its servers present. */
 export type LabCertificates = {
 	readonly ca: KeyPair;
-	/** Valid for `hostName`, signed by the lab CA. */
+	/** Valid for `hostName` (and 127.0.0.1), signed by the lab CA. */
 	readonly good: KeyPair;
 	/** Signed by the lab CA for `hostName`, but expired 30 days ago. */
 	readonly expired: KeyPair;
 };
 
 const dayMs = 86_400_000;
+const caName = 'smtp-doctor lab CA (this run only)';
 
-async function leaf(
-	hostName: string,
-	ca: KeyPair,
-	notBeforeDate: Date,
-	notAfterDate: Date,
-): Promise<KeyPair> {
-	const pems = await generate([{name: 'commonName', value: hostName}], {
-		keyType: 'ec',
-		algorithm: 'sha256',
-		notBeforeDate,
-		notAfterDate,
-		ca,
-		extensions: [
-			{name: 'basicConstraints', cA: false},
-			{name: 'keyUsage', digitalSignature: true, keyEncipherment: true},
-			{name: 'extKeyUsage', serverAuth: true},
-			{
-				name: 'subjectAltName',
-				altNames: [
-					{type: 2, value: hostName},
-					{type: 7, ip: '127.0.0.1'},
-				],
-			},
-		],
-	});
-	return {key: pems.private, cert: pems.cert};
-}
-
-/** Creates a fresh CA and the lab's leaf certificates (EC keys: fast to generate). */
-export async function createLabCertificates(
-	hostName: string,
-	now = new Date(),
-): Promise<LabCertificates> {
-	const caPems = await generate(
-		[{name: 'commonName', value: 'smtp-doctor lab CA (this run only)'}],
-		{
-			keyType: 'ec',
-			algorithm: 'sha256',
-			notBeforeDate: new Date(now.getTime() - dayMs),
-			notAfterDate: new Date(now.getTime() + 2 * dayMs),
-			extensions: [
-				{name: 'basicConstraints', cA: true, critical: true},
-				{name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true},
-			],
-		},
-	);
-	const ca = {key: caPems.private, cert: caPems.cert};
-	const [good, expired] = await Promise.all([
-		leaf(hostName, ca, new Date(now.getTime() - dayMs), new Date(now.getTime() + 90 * dayMs)),
-		leaf(hostName, ca, new Date(now.getTime() - 400 * dayMs), new Date(now.getTime() - 30 * dayMs)),
-	]);
-	return {ca, good, expired};
+/** Creates a fresh CA and the lab's leaf certificates (EC P-256: milliseconds to make). */
+export function createLabCertificates(hostName: string, now = new Date()): LabCertificates {
+	const at = (days: number) => new Date(now.getTime() + days * dayMs);
+	const ca = mintCertificate({commonName: caName, notBefore: at(-1), notAfter: at(2), isCa: true});
+	const issuer = {commonName: caName, key: ca.key};
+	const leaf = (notBefore: Date, notAfter: Date) =>
+		mintCertificate({
+			commonName: hostName,
+			notBefore,
+			notAfter,
+			isCa: false,
+			altNames: [hostName, '127.0.0.1'],
+			issuer,
+		});
+	return {ca, good: leaf(at(-1), at(90)), expired: leaf(at(-400), at(-30))};
 }

@@ -42,7 +42,7 @@ type Started = {
 
 /** Starts the servers of one scenario on ephemeral loopback ports. */
 export async function startLab(scenario: LabScenario): Promise<Lab> {
-	const certs = await createLabCertificates(labHostName);
+	const certs = createLabCertificates(labHostName);
 	const name = labHostName;
 	const base = {name, certificate: certs.good};
 	const plans: Array<Promise<Started>> =
