@@ -1,7 +1,13 @@
 // Just enough X.509 (RFC 5280) to mint the lab's certificates with node:crypto: EC P-256 keys,
 // ECDSA-SHA256 signatures, a CA and leaves with a name, validity dates and a subjectAltName.
 // A few dozen lines of DER instead of a certificate library keep the lab light to load.
-import {createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign} from 'node:crypto';
+import {
+	createPrivateKey,
+	createPublicKey,
+	generateKeyPairSync,
+	randomBytes,
+	sign,
+} from 'node:crypto';
 import {isIPv4} from 'node:net';
 
 function length(size: number): Buffer {
