@@ -72,6 +72,12 @@ function formatName(
 	return sanitizeText(parts.join(', '), {maxLength: 300});
 }
 
+/** ISO 8601 form of an OpenSSL date ("Nov 28 04:35:08 2027 GMT"); the escaped original if unparsable. */
+function isoDate(text: string): string {
+	const time = Date.parse(text);
+	return Number.isNaN(time) ? sanitizeText(text, {maxLength: 60}) : new Date(time).toISOString();
+}
+
 function certificateFacts(peer: tls.DetailedPeerCertificate, now: number): CertificateFacts {
 	const seen = new Set<string>();
 	let chainLength = 0;
@@ -104,9 +110,9 @@ function certificateFacts(peer: tls.DetailedPeerCertificate, now: number): Certi
 			.map((name) => sanitizeText(name, {maxLength: 200}))
 			.slice(0, 50),
 		issuer: formatName(peer.issuer),
-		validFrom: new Date(Date.parse(peer.valid_from)).toISOString(),
-		validTo: new Date(validTo).toISOString(),
-		daysLeft: Math.trunc((validTo - now) / dayMs) || 0,
+		validFrom: isoDate(peer.valid_from),
+		validTo: isoDate(peer.valid_to),
+		daysLeft: Number.isNaN(validTo) ? 0 : Math.trunc((validTo - now) / dayMs) || 0,
 		fingerprintSha256: peer.fingerprint256,
 		isSelfSigned,
 		chainLength,
