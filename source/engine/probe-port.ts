@@ -23,7 +23,13 @@ import {
 import {noCapabilities, parseCapabilities, type ParseFailure} from './reply-parser.js';
 import {sanitizeBytes, sanitizeText} from './sanitize.js';
 import {sendTestMessage} from './send.js';
-import {clientTlsOptions, collectTlsFacts, judgeTls, sniName} from './tls-facts.js';
+import {
+	certificateName,
+	clientTlsOptions,
+	collectTlsFacts,
+	judgeTls,
+	sniName,
+} from './tls-facts.js';
 import type {
 	AuthResult,
 	DetectedEncryption,
@@ -389,7 +395,7 @@ class PortProbe {
 	) {
 		const {host, options} = this.context;
 		const servername = sniName(host, options.servername);
-		const checkName = options.servername ?? host;
+		const checkName = certificateName(host, options.servername);
 		const end = this.startPhase('tls', attempt);
 		const startedAt = performance.now();
 		const outcome = await run(clientTlsOptions(servername, options.ca), this.timeouts.tls);

@@ -2,6 +2,7 @@
 // rejectUnauthorized: false so the facts can be shown even for a bad certificate, and then
 // judge it here: a bad certificate is never accepted silently, it becomes the port's verdict.
 import {isIP} from 'node:net';
+import {domainToASCII} from 'node:url';
 import {readFileSync} from 'node:fs';
 import tls from 'node:tls';
 import {sanitizeText} from './sanitize.js';
@@ -51,8 +52,14 @@ export function trustStore(ca: readonly string[]): string[] {
 
 /** The name sent as SNI: never for IP literals (RFC 6066 §3). */
 export function sniName(host: string, servername: string | undefined): string | undefined {
-	const name = servername ?? host;
-	return isIP(name) === 0 ? name.replace(/\.$/, '') : undefined;
+	const name = certificateName(host, servername);
+	return isIP(name) === 0 ? name : undefined;
+}
+
+/** The name the certificate must match: `servername` or the host, without a trailing dot, IDN in punycode. */
+export function certificateName(host: string, servername: string | undefined): string {
+	const name = (servername ?? host).replace(/\.$/, '').replace(/^\[(.*)\]$/, '$1');
+	return isIP(name) === 0 ? domainToASCII(name) || name : name;
 }
 
 function formatName(
