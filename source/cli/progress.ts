@@ -59,7 +59,7 @@ export function startProgress(options: ProgressOptions): Progress {
 			return;
 		}
 
-		const width = Math.max(20, (stream.columns ?? 80) - 1);
+		const width = Math.max(20, (stream.columns || 80) - 1);
 		const line = progressLine(state, options.now());
 		stream.write(`\r\u001B[2K${[...line].slice(0, width).join('')}`);
 		isShown = true;
