@@ -101,6 +101,22 @@ const connectVerdictCodes: Readonly<Record<string, Verdict['code']>> = {
 	ECONNRESET: 'connection-reset',
 };
 
+/** The verdict for a failed TCP connect: refused, filtered (timeout), unreachable, reset. */
+export function connectFailureVerdict(
+	port: number,
+	address: string,
+	errorCode: string,
+	waitedMs?: number,
+): Verdict {
+	const code = connectVerdictCodes[errorCode] ?? 'network-unreachable';
+	return makeVerdict(code, {
+		port,
+		address,
+		errorCode,
+		...(waitedMs === undefined ? {} : {waitedMs}),
+	});
+}
+
 /** What the first bytes of a failed implicit-TLS handshake say about the port. */
 export function classifyFirstBytes(bytes: Uint8Array): 'none' | 'tls' | 'smtp' | 'other' {
 	const first = bytes[0];
@@ -199,7 +215,8 @@ class PortProbe {
 			findings: this.findings,
 			...(this.address ? {address: this.address} : {}),
 			attempts: this.attempts,
-			phases: this.phases,
+			// Events report phases as they end; the result lists them as they started.
+			phases: this.phases.toSorted((a, b) => a.startMs - b.startMs),
 			...(this.greeting === undefined ? {} : {greeting: this.greeting}),
 			...(this.capabilitiesBeforeTls ? {capabilitiesBeforeTls: this.capabilitiesBeforeTls} : {}),
 			...(this.capabilities ? {capabilities: this.capabilities} : {}),
@@ -310,13 +327,12 @@ class PortProbe {
 	}
 
 	private connectVerdict(outcome: Extract<ConnectOutcome, {kind: 'failed'}>): Verdict {
-		const code = connectVerdictCodes[outcome.errorCode] ?? 'network-unreachable';
-		return makeVerdict(code, {
-			port: this.context.port,
-			address: outcome.address,
-			errorCode: outcome.errorCode,
-			...(outcome.isTimeout ? {waitedMs: this.timeouts.connect} : {}),
-		});
+		return connectFailureVerdict(
+			this.context.port,
+			outcome.address,
+			outcome.errorCode,
+			outcome.isTimeout ? this.timeouts.connect : undefined,
+		);
 	}
 
 	private async openImplicitTls(attempt: number, signal: AbortSignal): Promise<ImplicitTlsOutcome> {
@@ -556,11 +572,17 @@ class PortProbe {
 				controller.abort();
 				const late = await tlsPromise;
 				if (late.kind === 'ok') {
+					// Both answered (a race of milliseconds): the plain session wins, forget the TLS facts.
 					late.conn.close();
 					this.connections.delete(late.conn);
+					this.tls = undefined;
+					this.tlsJudgement = undefined;
 				}
 
-				this.note(attempt + 1, 'the first connection answered; TLS check abandoned');
+				if (first.outcome.kind !== 'cancelled') {
+					this.note(attempt + 1, 'the first connection answered; TLS check abandoned');
+				}
+
 				return {kind: 'plain', outcome: first.outcome};
 			}
 
@@ -581,6 +603,11 @@ class PortProbe {
 		}
 
 		await this.session(conn, attempt, 'implicit-tls', undefined, true);
+		if (this.tlsJudgement?.verdict) {
+			// The mix-up is the verdict; a certificate problem on the TLS side still gets reported.
+			this.findings.unshift(this.tlsJudgement.verdict);
+		}
+
 		return makeVerdict('plaintext-on-tls-port', {port, mode: this.mode});
 	}
 
@@ -820,9 +847,14 @@ class PortProbe {
 				return makeVerdict('plain-only', {port, startTlsOffered: 'no'});
 			}
 
-			if (authInClear) {
+			if (authInClear && this.mode === 'auto') {
+				// A submission port that offers a password login with no way to encrypt it.
 				this.findings.push(makeVerdict('starttls-not-offered', {port, role: this.role}));
 				return makeVerdict('auth-before-tls', authParams, 'fail');
+			}
+
+			if (authInClear) {
+				this.findings.push(makeVerdict('auth-before-tls', authParams));
 			}
 
 			return makeVerdict('starttls-not-offered', {port, role: this.role});
