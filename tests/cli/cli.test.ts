@@ -86,6 +86,7 @@ describe.concurrent('usage errors: one line on stderr, exit 2, no stack trace', 
 		[['check', 'h.test', '--dns-server', 'dns.example'], /--dns-server/],
 		[['check', 'h.test', '--bogus'], /Unknown flag --bogus/],
 		[['check', 'a.test', 'b.test'], /Unexpected argument "b.test"/],
+		[['chek', 'smtp.example.com'], /Unknown command "chek"; commands: check/],
 		[['check', 'evil\u001B[2J.test'], /invalid label "evil\\x1b\[2J"/],
 	])('%j', async (args, pattern) => {
 		const run = await runCli(args);
