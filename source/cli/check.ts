@@ -2,6 +2,7 @@
 // reducer, then prints one report (plain or JSON) and maps the result to an exit code. Never
 // imports Ink or React: scripts and SSH one-liners start fast and get no escape codes.
 import {writeFile} from 'node:fs/promises';
+import {performance} from 'node:perf_hooks';
 import {probeHost} from '../engine/index.js';
 import type {ProbeEvent, RunResult} from '../engine/types.js';
 import {formatJson} from '../output/format-json.js';
@@ -11,6 +12,7 @@ import {initialProbeState, probeReducer} from '../state/probe-reducer.js';
 import {describeVerdict} from '../verdicts/index.js';
 import type {AppOptions} from './app-options.js';
 import {writeFully, type CommandIo} from './io.js';
+import {startProgress} from './progress.js';
 import {exitCodes, UsageError} from './usage-error.js';
 import {quote} from './validate.js';
 
@@ -63,17 +65,30 @@ export async function collectRun(
 
 /** The headless check: probe, print, exit code. */
 export async function runCheck(options: CheckOptions, io: CommandIo): Promise<number> {
-	// The reducer is the single place events become state; the headless path keeps it so a
-	// progress line or a partial report can read the same state the TUI shows.
+	// The reducer is the single place events become state: the live status line on a terminal
+	// reads the same state the TUI shows.
 	let state = initialProbeState({
 		host: options.host,
 		ports: options.ports,
 		mode: options.mode,
 		timeouts: options.timeouts,
 	});
-	const result = await collectRun(options, io.signal, (event) => {
-		state = probeReducer(state, event);
+	const started = performance.now();
+	const progress = startProgress({
+		stream: io.stderr,
+		env: io.env,
+		now: () => performance.now() - started,
 	});
+	let result: RunResult;
+	try {
+		result = await collectRun(options, io.signal, (event) => {
+			state = probeReducer(state, event);
+			progress.update(state);
+		});
+	} finally {
+		progress.stop();
+	}
+
 	const interruption = io.interruption();
 
 	const text =
