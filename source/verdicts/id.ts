@@ -301,7 +301,7 @@ export const id: VerdictTexts = {
 		title: 'Tidak ada metode login yang cocok',
 		summary: () => 'Server tidak menawarkan metode login yang bisa dipakai tool ini.',
 		advice: () =>
-			'Cek mekanisme AUTH yang didaftar server; tanyakan ke provider mana yang harus dipakai.',
+			'Cek mekanisme AUTH yang ditampilkan server; tanyakan ke provider mana yang harus dipakai.',
 	},
 	'send-ok': {
 		title: 'Email tes diterima',
