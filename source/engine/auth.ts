@@ -30,7 +30,6 @@ export const redactedLines = {
 /** Longest server text copied into a verdict's params. */
 const maxParamText = 300;
 
-// eslint-disable-next-line no-control-regex -- the point is to remove control characters
 const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/g;
 
 function clean(text: string, redact: Redactor): string {

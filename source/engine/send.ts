@@ -15,7 +15,6 @@ import type {
 
 const maxParamText = 300;
 
-// eslint-disable-next-line no-control-regex -- the point is to find control characters
 const unsafeAddressCharacters = /[\u0000-\u0020\u007F-\u009F<>]/;
 
 /** True when `address` can go into MAIL FROM/RCPT TO as is (no spaces, brackets or control characters). */

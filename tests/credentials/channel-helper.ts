@@ -117,7 +117,6 @@ class LineSocket {
 				throw new Error(`timeout: no reply within ${timeoutMs} ms`);
 			}
 
-			// eslint-disable-next-line no-await-in-loop
 			await new Promise<void>((resolve) => {
 				const timer = setTimeout(resolve, remaining);
 				this.waiter = () => {
@@ -135,7 +134,6 @@ async function readReply(lines: LineSocket, timeoutMs: number): Promise<SmtpRepl
 	const collected: string[] = [];
 	let code = 0;
 	for (;;) {
-		// eslint-disable-next-line no-await-in-loop
 		const line = await lines.readLine(timeoutMs);
 		const match = /^(\d{3})([ -])(.*)$/.exec(line);
 		if (!match) {
@@ -342,21 +340,25 @@ export type RunningServer = {
 export async function startSmtpServer(options: SMTPServerOptions): Promise<RunningServer> {
 	const received: ReceivedMessage[] = [];
 	const auths: Array<{method: string; username?: string}> = [];
-	const userOnAuth = options.onAuth;
+	const rest: SMTPServerOptions = {...options};
+	delete rest.onAuth;
+	delete rest.onData;
+	const userOnAuth = options.onAuth?.bind(options);
+	const userOnData = options.onData?.bind(options);
 	const server = new SMTPServer({
 		logger: false,
 		disableReverseLookup: true,
-		...options,
+		...rest,
 		onAuth(auth, session, callback) {
 			auths.push({method: auth.method, ...(auth.username ? {username: auth.username} : {})});
 			if (userOnAuth) {
-				userOnAuth.call(server, auth, session, callback);
+				userOnAuth(auth, session, callback);
 			} else {
 				callback(new Error('no onAuth'));
 			}
 		},
 		onData:
-			options.onData ??
+			userOnData ??
 			((stream, session, callback) => {
 				const chunks: Buffer[] = [];
 				stream.on('data', (chunk: Buffer) => chunks.push(chunk));
