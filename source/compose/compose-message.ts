@@ -4,8 +4,7 @@ import {randomUUID} from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type {TestMessage} from '../engine/types.js';
 
-/** Subject of the test message unless the caller gives one. */
-export const defaultSubject = 'smtp-doctor test message';
+export {createTestMessage, defaultSubject} from './test-message.js';
 
 /** A composed message, ready for DATA. */
 export type ComposedMessage = {
@@ -17,28 +16,6 @@ export type ComposedMessage = {
 	/** Size in bytes of `raw` (what SIZE= announces). */
 	readonly size: number;
 };
-
-/** Fills in the subject and body of a test message for `from` -> `to` through host:port. */
-export function createTestMessage(options: {
-	readonly from: string;
-	readonly to: string;
-	readonly port: number;
-	readonly host: string;
-	readonly subject?: string;
-}): TestMessage {
-	return {
-		from: options.from,
-		to: options.to,
-		port: options.port,
-		subject: options.subject ?? defaultSubject,
-		text: [
-			'This is a test message sent by smtp-doctor, the SMTP port troubleshooter.',
-			'',
-			`It went out through ${options.host} port ${options.port} after a successful login.`,
-			'If you can read it, sending from this account works. No reply is needed.',
-		].join('\n'),
-	};
-}
 
 /** The domain part of an address, for the Message-ID (falls back to a neutral name). */
 function domainOf(address: string): string {

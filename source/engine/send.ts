@@ -2,7 +2,6 @@
 // the port the message is meant for, so the transcript shows every step of a real submission.
 // Refusals are classified by stage so the user learns *why*: the account may not send as that
 // sender, the server will not relay to that recipient, or the message is too large.
-import {composeTestMessage, dotStuff} from '../compose/compose-message.js';
 import type {
 	EhloCapabilities,
 	SendResult,
@@ -179,6 +178,8 @@ export async function sendTestMessage(
 		return refusal('send-refused', 'mail', message, undefined, {reason: 'smtputf8-not-offered'});
 	}
 
+	// Loaded only when a message is really sent: the headless check stays free of nodemailer.
+	const {composeTestMessage, dotStuff} = await import('../compose/compose-message.js');
 	const composed = await composeTestMessage(message);
 	const limit = capabilities.size;
 	if (limit !== undefined && limit > 0 && composed.size > limit) {

@@ -1,39 +1,58 @@
 // Command-line flags of the credentials step and the opt-in test message, and their
 // validation into engine options. The CLI owns parsing (meow) and spreads `credentialFlags`
 // into its flag list; everything here returns one-line, secret-free errors (exit code 2).
-import {createTestMessage} from '../compose/compose-message.js';
+import {createTestMessage} from '../compose/test-message.js';
 import {type AuthMechanism, supportedMechanisms} from '../engine/auth.js';
 import {isSafeAddress} from '../engine/send.js';
 import type {Credentials, TestMessage} from '../engine/types.js';
 import {passwordEnvName, promptHidden, readSecret, SecretError} from './read-secret.js';
 
-/** meow flag definitions for the credentials and test-message options. */
+/**
+ * Flag definitions for the CLI's flag table (source/cli/flags.ts spreads them in): meow type
+ * plus the "--flag ARG" name and description shown by --help.
+ */
 export const credentialFlags = {
-	user: {type: 'string'},
-	passwordStdin: {type: 'boolean', default: false},
-	password: {type: 'string'},
-	authMech: {type: 'string'},
-	allowPlaintextAuth: {type: 'boolean', default: false},
-	insecure: {type: 'boolean', default: false},
-	sendTo: {type: 'string'},
-	from: {type: 'string'},
-	sendPort: {type: 'number'},
-	yes: {type: 'boolean', default: false},
+	user: {
+		type: 'string',
+		help: [
+			'--user NAME',
+			`Log in (AUTH) where it is safe; password from ${passwordEnvName}, --password-stdin or a prompt`,
+		],
+	},
+	passwordStdin: {
+		type: 'boolean',
+		help: ['--password-stdin', 'Read the password (or XOAUTH2 token) from standard input'],
+	},
+	password: {
+		type: 'string',
+		help: ['--password SECRET', 'Discouraged: visible to other users in the process list'],
+	},
+	authMech: {
+		type: 'string',
+		help: ['--auth-mech MECH', 'Force PLAIN, LOGIN or XOAUTH2 (default: PLAIN, else LOGIN)'],
+	},
+	allowPlaintextAuth: {
+		type: 'boolean',
+		help: ['--allow-plaintext-auth', 'Allow AUTH without encryption (the password can be read)'],
+	},
+	insecure: {
+		type: 'boolean',
+		help: ['--insecure', 'Allow AUTH although the certificate failed verification'],
+	},
+	sendTo: {
+		type: 'string',
+		help: ['--send-to ADDRESS', 'After AUTH, send one test message to ADDRESS (asks first)'],
+	},
+	from: {
+		type: 'string',
+		help: ['--from ADDRESS', 'Sender of the test message (default: --user if an address)'],
+	},
+	sendPort: {
+		type: 'string',
+		help: ['--send-port PORT', 'Port for the test message (default: 465, else 587, else 2525)'],
+	},
+	yes: {type: 'boolean', help: ['--yes', 'Send the test message without asking (scripts)']},
 } as const;
-
-/** Lines for `--help`, in the same style as the other options. */
-export const credentialHelp = [
-	'  --user NAME               Log in (AUTH) on every port where it is safe; the password comes from',
-	`                            ${passwordEnvName}, --password-stdin, or a prompt without echo`,
-	'  --password-stdin          Read the password (or XOAUTH2 token) from standard input',
-	'  --auth-mech MECH          Force PLAIN, LOGIN or XOAUTH2 (default: PLAIN, else LOGIN)',
-	'  --allow-plaintext-auth    Allow AUTH without encryption (the password can be read on the way)',
-	'  --insecure                Allow AUTH although the certificate failed verification',
-	'  --send-to ADDRESS         After AUTH, send one test message to ADDRESS (asks first)',
-	'  --from ADDRESS            Sender of the test message (default: --user when it is an address)',
-	'  --send-port PORT          Port to send the test message through (default: 465, else 587)',
-	'  --yes                     Send without asking (for scripts)',
-].join('\n');
 
 /** Flag values as meow returns them (camel-case). */
 export type CredentialFlagValues = {
@@ -45,7 +64,7 @@ export type CredentialFlagValues = {
 	readonly insecure?: boolean;
 	readonly sendTo?: string;
 	readonly from?: string;
-	readonly sendPort?: number;
+	readonly sendPort?: string | number;
 	readonly yes?: boolean;
 };
 
@@ -153,7 +172,20 @@ export async function resolveCredentials(
 		...(flags.allowPlaintextAuth ? {allowPlaintext: true} : {}),
 		...(flags.insecure ? {allowInsecure: true} : {}),
 	};
-	return {credentials, ...(testMessage ? {testMessage} : {}), warnings: read?.warnings ?? []};
+	const warnings = [...(read?.warnings ?? [])];
+	if (flags.allowPlaintextAuth) {
+		warnings.push(
+			'Warning: --allow-plaintext-auth lets the password travel unencrypted where a port has no TLS; anyone on the path can read it.',
+		);
+	}
+
+	if (flags.insecure) {
+		warnings.push(
+			'Warning: --insecure sends the password even when the certificate fails verification; an impostor could collect it.',
+		);
+	}
+
+	return {credentials, ...(testMessage ? {testMessage} : {}), warnings};
 }
 
 function buildTestMessage(
@@ -175,7 +207,8 @@ function buildTestMessage(
 		throw new SecretError('--from must be one e-mail address such as name@example.com.');
 	}
 
-	const port = flags.sendPort ?? defaultSendPort(context.ports);
+	const port =
+		flags.sendPort === undefined ? defaultSendPort(context.ports) : Number(flags.sendPort);
 	if (port === undefined || !context.ports.includes(port)) {
 		throw new SecretError('--send-port must be one of the probed ports.');
 	}
