@@ -20,7 +20,6 @@ const canary = 'canary-S3cr3t-7f3a';
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
 	for (const cleanup of cleanups.splice(0).reverse()) {
-		 
 		await cleanup();
 	}
 });
