@@ -152,6 +152,7 @@ describe('smtp-doctor check --user (built CLI)', () => {
 		});
 		expectNoCanary(result.stdout, result.stderr);
 		expect(result.stdout).not.toContain(`wrong-${canary}`);
+		expect(result.stdout).toMatch(/Login \(LOGIN\): \S+ Login refused\. The server refused .*535/);
 		const json = await run(checkArgs(smtp.port, '--password-stdin', '--json'), {
 			stdin: `wrong-${canary}`,
 		});
