@@ -27,7 +27,7 @@ afterAll(async () => {
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
 	for (const cleanup of cleanups.splice(0).reverse()) {
-		// eslint-disable-next-line no-await-in-loop
+		 
 		await cleanup();
 	}
 });
