@@ -840,9 +840,14 @@ class PortProbe {
 				return makeVerdict('plain-only', {port, startTlsOffered: 'no'});
 			}
 
-			if (authInClear) {
+			if (authInClear && this.mode === 'auto') {
+				// A submission port that offers a password login with no way to encrypt it.
 				this.findings.push(makeVerdict('starttls-not-offered', {port, role: this.role}));
 				return makeVerdict('auth-before-tls', authParams, 'fail');
+			}
+
+			if (authInClear) {
+				this.findings.push(makeVerdict('auth-before-tls', authParams));
 			}
 
 			return makeVerdict('starttls-not-offered', {port, role: this.role});

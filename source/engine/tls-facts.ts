@@ -137,7 +137,7 @@ export function collectTlsFacts(
 			? undefined
 			: String(
 					typeof authorizationError === 'object' && 'code' in authorizationError
-						? (authorizationError).code
+						? authorizationError.code
 						: authorizationError,
 				);
 	// With SNI set, Node also reports a name mismatch as the authorization error; the chain

@@ -4,6 +4,7 @@ import net from 'node:net';
 import {afterEach, describe, expect, test} from 'vitest';
 import {expectNoLeakedHandles, activeResources} from '../helpers/handles.js';
 import {
+	acceptSilently,
 	closedPort,
 	startScriptedSmtp,
 	startTcpServer,
@@ -51,7 +52,7 @@ describe('connect failures', () => {
 describe('greeting problems', () => {
 	test('tarpit (accepts, says nothing) is no-greeting after the greeting timeout, using two connections at most', async () => {
 		const before = activeResources();
-		const tarpit = await keep(startTcpServer(() => undefined));
+		const tarpit = await keep(startTcpServer(acceptSilently));
 		const {port} = await probeOne(tarpit.port, {
 			timeouts: {connect: 1000, greeting: 1200, command: 1000, tls: 600},
 			plainSilenceMs: 300,
