@@ -10,7 +10,7 @@
 // is recognised in ~1.5 s + one handshake, a slow banner (postscreen) still gets its full
 // greeting timeout, and no port ever sees more than two connections.
 import {performance} from 'node:perf_hooks';
-import {createRedactor, type Redactor} from '../secrets/redact.js';
+import {createRedactor, redactDeep, type Redactor} from '../secrets/redact.js';
 import {authenticate} from './auth.js';
 import {
 	type ConnectOutcome,
@@ -199,7 +199,7 @@ class PortProbe {
 			verdict = makeVerdict('not-offered-by-provider', {port, original: verdict.code});
 		}
 
-		const result: PortResult = {
+		const built: PortResult = {
 			port,
 			requestedMode: this.mode,
 			encryption: this.encryption,
@@ -217,6 +217,8 @@ class PortProbe {
 			transcript: this.transcript,
 			totalMs: this.now() - startMs,
 		};
+		// A hostile server may echo the secret in any reply (MAIL, RCPT, DATA too): scrub it all.
+		const result = this.context.options.credentials ? redactDeep(built, this.redact) : built;
 		emit({type: 'port-finished', port, result});
 		return result;
 	}

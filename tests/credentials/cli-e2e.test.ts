@@ -27,7 +27,6 @@ afterAll(async () => {
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
 	for (const cleanup of cleanups.splice(0).reverse()) {
-		 
 		await cleanup();
 	}
 });

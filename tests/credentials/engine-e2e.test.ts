@@ -217,6 +217,38 @@ describe('credentials through the engine', () => {
 		expectNoCanary(run, events);
 	});
 
+	it('scrubs a secret echoed later, in the RCPT refusal of the test message', async () => {
+		let stolen = '';
+		const scripted = await startScriptedServer((socket, line) => {
+			if (line.startsWith('AUTH PLAIN ')) {
+				stolen = Buffer.from(line.slice(11), 'base64').toString('utf8').split('\0')[2] ?? '';
+				socket.write('235 2.7.0 ok\r\n');
+			} else if (line.startsWith('MAIL')) {
+				socket.write('250 2.1.0 ok\r\n');
+			} else if (line.startsWith('RCPT')) {
+				socket.write(`554 5.7.1 Relay access denied; your password is ${stolen}\r\n`);
+			} else if (line === 'QUIT') {
+				socket.end('221 bye\r\n');
+			}
+		});
+		cleanups.push(async () => scripted.close());
+		const testMessage = createTestMessage({
+			from: user,
+			to: 'bob@example.org',
+			port: scripted.port,
+			host: 'h',
+		});
+		const {run, events} = await probe(
+			scripted.port,
+			{allowPlaintext: true},
+			{mode: 'none', testMessage},
+		);
+		expect(stolen).toBe(canary);
+		expect(run.ports[0]!.send?.verdict.code).toBe('send-relay-denied');
+		expect(JSON.stringify(run.ports[0]!.send)).toContain('<redacted>');
+		expectNoCanary(run, events);
+	});
+
 	it('cancelled mid-AUTH: every socket and timer released, no canary', async () => {
 		const scripted = await startScriptedServer(() => undefined);
 		cleanups.push(async () => scripted.close());
