@@ -52,6 +52,10 @@ export const flagDefinitions = {
 	},
 	lang: {type: 'string', help: ['--lang en|id', 'Language (default: from LANG)']},
 	color: {type: 'boolean', help: ['--no-color', 'No colours (NO_COLOR is honoured too)']},
+	lab: {
+		type: 'boolean',
+		help: ['--lab', 'Open the built-in offline lab (real SMTP servers on 127.0.0.1)'],
+	},
 	...credentialFlags,
 } satisfies Record<string, FlagDefinition>;
 

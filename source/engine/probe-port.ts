@@ -302,22 +302,25 @@ class PortProbe {
 	private async connect(attempt: number, signal: AbortSignal): Promise<ConnectOutcome> {
 		this.attempts = Math.max(this.attempts, attempt);
 		const end = this.startPhase('connect', attempt);
+		// The lab shows standard ports but serves them from ephemeral ones (ProbeOptions.portMap).
+		const realPort = this.context.options.portMap?.[this.context.port] ?? this.context.port;
+		const portText =
+			realPort === this.context.port
+				? String(realPort)
+				: `${this.context.port} (real port ${realPort})`;
 		const outcome = await connectFirst(
 			this.context.addresses,
-			this.context.port,
+			realPort,
 			this.timeouts.connect,
 			signal,
 		);
 		if (outcome.kind === 'connected') {
 			this.address ??= outcome.address;
 			end(true, outcome.address);
-			this.note(attempt, `connected to ${outcome.address} port ${this.context.port}`);
+			this.note(attempt, `connected to ${outcome.address} port ${portText}`);
 		} else if (outcome.kind === 'failed') {
 			end(false, outcome.errorCode);
-			this.note(
-				attempt,
-				`connect to ${outcome.address} port ${this.context.port}: ${outcome.errorCode}`,
-			);
+			this.note(attempt, `connect to ${outcome.address} port ${portText}: ${outcome.errorCode}`);
 		} else {
 			end(false, 'cancelled');
 		}

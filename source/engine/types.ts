@@ -364,6 +364,11 @@ export type ProbeOptions = {
 	readonly testMessage?: TestMessage;
 	/** Ports the provider does not offer: still probed, but a failure there is reported as info `not-offered-by-provider`, not as fail. */
 	readonly notOfferedPorts?: readonly number[];
+	/**
+	 * Displayed port -> port actually connected to (the built-in lab serves 25/465/587/2525 from
+	 * ephemeral loopback ports). Events, results and defaults use the displayed port.
+	 */
+	readonly portMap?: Readonly<Record<number, number>>;
 	readonly signal?: AbortSignal;
 	/** Override the role of a port (tests and labs run servers on other ports). Default: 465 submissions, 25 relay, others submission. */
 	readonly portRoles?: Readonly<Record<number, PortRole>>;
