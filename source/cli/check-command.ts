@@ -50,7 +50,6 @@ export async function runCheckCommand({args, flags, io}: CommandContext): Promis
 	}
 
 	for (const warning of resolved.warnings) {
-		 
 		await writeFully(io.stderr, `smtp-doctor: ${warning}\n`);
 	}
 
