@@ -31,6 +31,8 @@ export const redactedLines = {
 const maxParamText = 300;
 
 const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/g;
+ 
+const hasControlCharacter = /[\u0000-\u001F\u007F-\u009F]/;
 
 function clean(text: string, redact: Redactor): string {
 	const escaped = redact(text).replaceAll(controlCharacters, (char) =>
@@ -200,6 +202,15 @@ export async function authenticate(
 				severity: 'warn',
 				params: {isEncrypted: channel.isEncrypted ? 'yes' : 'no'},
 			},
+		};
+	}
+
+	// A control character in the user name would corrupt the SASL message (XOAUTH2 uses \x01
+	// as a separator); the CLI and TUI refuse such names, this keeps the engine safe on its own.
+	if (credentials.user.length === 0 || hasControlCharacter.test(credentials.user)) {
+		return {
+			mechanism: forced ?? '',
+			verdict: {code: 'auth-failed', severity: 'fail', params: {reason: 'invalid-user'}},
 		};
 	}
 

@@ -172,6 +172,18 @@ describe('authenticate against smtp-server over STARTTLS', () => {
 		expect(opened.wire.some((line) => line.startsWith('AUTH'))).toBe(false);
 	});
 
+	it('refuses a user name with control characters before sending anything', async () => {
+		const smtp = await server();
+		const opened = await channelTo(smtp.port);
+		const result = await authenticate(
+			opened.channel,
+			opened.capabilities,
+			credentials({user: 'alice\u0001x', mechanism: 'XOAUTH2'}),
+		);
+		expect(result.verdict).toMatchObject({code: 'auth-failed', params: {reason: 'invalid-user'}});
+		expect(opened.wire.some((line) => line.startsWith('AUTH'))).toBe(false);
+	});
+
 	it('works over implicit TLS too', async () => {
 		const smtp = await server({secure: true});
 		const opened = await channelTo(smtp.port, 'implicit');
