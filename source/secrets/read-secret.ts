@@ -164,10 +164,11 @@ export async function promptHidden(question: string, streams: PromptStreams): Pr
 		throw new SecretError('Cannot ask for the password: standard input is not a terminal.');
 	}
 
-	output.write(question);
+	// Echo goes off before the question appears, so nothing typed after it is ever shown.
 	const wasRaw = input.isRaw;
 	input.setRawMode(true);
 	input.resume();
+	output.write(question);
 	let value = '';
 	return new Promise<string>((resolve, reject) => {
 		const finish = (error?: SecretError): void => {
