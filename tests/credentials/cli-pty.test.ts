@@ -53,7 +53,7 @@ function startPty(args: string[]) {
 		name: 'xterm',
 		cols: 120,
 		rows: 40,
-		env: env as Record<string, string>,
+		env: env,
 	});
 	let output = '';
 	let exitCode: number | undefined;
