@@ -7,7 +7,12 @@ import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {containsSecret} from '../../source/secrets/redact.js';
 import {assertBuilt, cliEnv, cliPath, type CliRun} from '../cli/cli-helpers.js';
-import {type RunningServer, startSmtpServer, testCertificates} from './channel-helper.js';
+import {
+	type RunningServer,
+	startScriptedServer,
+	startSmtpServer,
+	testCertificates,
+} from './channel-helper.js';
 
 const user = 'alice@example.test';
 const canary = 'canary-S3cr3t-7f3a';
@@ -185,6 +190,33 @@ describe('smtp-doctor check --user (built CLI)', () => {
 		const result = await run(checkArgs(smtp.port, '--password', canary, '--json'));
 		expect(result.code).toBe(0);
 		expect(result.stderr).toMatch(/process list/);
+		expectNoCanary(result.stdout, result.stderr);
+	});
+
+	it('server dropping the connection mid-AUTH (plaintext allowed): red warning, explained, no canary', async () => {
+		const scripted = await startScriptedServer((socket, line) => {
+			if (line.startsWith('AUTH')) {
+				socket.destroy();
+			}
+		});
+		cleanups.push(async () => scripted.close());
+		const result = await run(
+			[
+				'check',
+				'127.0.0.1',
+				'--ports',
+				String(scripted.port),
+				'--mode',
+				'none',
+				'--user',
+				user,
+				'--allow-plaintext-auth',
+			],
+			{env: {SMTP_DOCTOR_PASSWORD: canary}},
+		);
+		expect(result.stderr).toMatch(/--allow-plaintext-auth lets the password travel unencrypted/);
+		expect(result.stdout).toMatch(/Login interrupted/);
+		expect(result.stdout).toMatch(/Password sent unencrypted/);
 		expectNoCanary(result.stdout, result.stderr);
 	});
 
