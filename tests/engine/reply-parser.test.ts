@@ -188,7 +188,6 @@ describe('properties', () => {
 						const texts =
 							item.kind === 'reply' ? [...item.reply.lines, ...item.rawLines] : [item.text];
 						for (const text of texts) {
-							// eslint-disable-next-line no-control-regex -- asserting their absence is the point.
 							expect(text).not.toMatch(/[\u0000-\u001F\u007F-\u009F]/);
 						}
 					}
