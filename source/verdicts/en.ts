@@ -34,6 +34,7 @@ function during(v: ParamReader): string {
 	return duringWords[v('during')] ?? '';
 }
 
+/** English words for every verdict code. */
 export const en: VerdictTexts = {
 	// params: port
 	'implicit-tls-ok': {
