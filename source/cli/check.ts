@@ -2,6 +2,7 @@
 // reducer, then prints one report (plain or JSON) and maps the result to an exit code. Never
 // imports Ink or React: scripts and SSH one-liners start fast and get no escape codes.
 import {writeFile} from 'node:fs/promises';
+import {performance} from 'node:perf_hooks';
 import {probeHost} from '../engine/index.js';
 import type {Credentials, ProbeEvent, RunResult, TestMessage} from '../engine/types.js';
 import {formatJson} from '../output/format-json.js';
@@ -12,6 +13,7 @@ import {initialProbeState, probeReducer} from '../state/probe-reducer.js';
 import {describeVerdict} from '../verdicts/index.js';
 import type {AppOptions} from './app-options.js';
 import {writeFully, type CommandIo} from './io.js';
+import {startProgress} from './progress.js';
 import {exitCodes, UsageError} from './usage-error.js';
 import {quote} from './validate.js';
 
@@ -70,8 +72,8 @@ export async function collectRun(
 
 /** The headless check: probe, print, exit code. */
 export async function runCheck(options: CheckOptions, io: CommandIo): Promise<number> {
-	// The reducer is the single place events become state; the headless path keeps it so a
-	// progress line or a partial report can read the same state the TUI shows.
+	// The reducer is the single place events become state: the live status line on a terminal
+	// reads the same state the TUI shows.
 	let state = initialProbeState({
 		host: options.host,
 		ports: options.ports,
@@ -80,9 +82,22 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 	});
 	const {credentials} = options;
 	const redact = createRedactor([credentials?.secret], credentials ? {user: credentials.user} : {});
-	const rawResult = await collectRun(options, io.signal, (event) => {
-		state = probeReducer(state, event);
+	const started = performance.now();
+	const progress = startProgress({
+		stream: io.stderr,
+		env: io.env,
+		now: () => performance.now() - started,
 	});
+	let rawResult: RunResult;
+	try {
+		rawResult = await collectRun(options, io.signal, (event) => {
+			state = probeReducer(state, event);
+			progress.update(state);
+		});
+	} finally {
+		progress.stop();
+	}
+
 	// Belt and braces: the engine already keeps the secret out, but nothing printed or written
 	// below may carry it, whatever a server echoed.
 	const result = credentials ? redactDeep(rawResult, redact) : rawResult;
