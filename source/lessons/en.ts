@@ -119,7 +119,7 @@ export const lessonsEn = {
 			'2. Port 587 with STARTTLS, set to required, when 465 is blocked or missing.',
 			'3. Port 2525 with STARTTLS, only when the provider offers it.',
 			'4. Port 25 only for a server delivering to other servers, never for a login.',
-			'A port counts as good only if TLS works and the certificate is valid; AUTH belongs inside TLS only. A port that speaks only plain text is not fit for a login.',
+			'A port counts as good only if TLS works and the certificate is valid; AUTH belongs inside TLS only. A plain-text port is shown only as a flagged last resort, never for a login.',
 			'Grey rows are ports the chosen provider does not offer; a failure there is expected.',
 			'In the mail client: Host = the name on the certificate, the Port, the Encryption, and as user name usually your full email address.',
 		],

@@ -4,12 +4,18 @@
 /** Matches a bullet ("- ") or numbered ("1. ") item and captures its marker with the space. */
 const itemPattern = /^(- |\d+\. )/;
 
-/** Keeps "RFC" on the same line as its number, so a citation never splits across lines. */
+/**
+ * Keeps "RFC" on the same line as its number, and a flag on the same line as its argument
+ * ("--ca FILE"), so a citation or a command never splits across lines.
+ */
 function glueReferences(words: string[]): string[] {
 	const glued: string[] = [];
 	for (const word of words) {
 		const previous = glued.at(-1);
-		if (previous !== undefined && /(?:^|\()RFC$/.test(previous) && /^\d/.test(word)) {
+		const isCitation = previous !== undefined && /(?:^|\()RFC$/.test(previous) && /^\d/.test(word);
+		const isFlagArgument =
+			previous !== undefined && /^\(?--[a-z-]+$/.test(previous) && /^[A-Z]+\)?[.,;:]?$/.test(word);
+		if (previous !== undefined && (isCitation || isFlagArgument)) {
 			glued[glued.length - 1] = `${previous} ${word}`;
 		} else {
 			glued.push(word);

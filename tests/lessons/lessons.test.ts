@@ -287,6 +287,11 @@ describe('wrapping', () => {
 	it('never splits a citation such as "RFC 8314" across two lines', () => {
 		expect(wrapText('aaaa bbbb RFC 8314 cccc', 12)).toEqual(['aaaa bbbb', 'RFC 8314', 'cccc']);
 		expect(wrapText('aaaa bbbb (RFC 8314) cc', 12)).toEqual(['aaaa bbbb', '(RFC 8314)', 'cc']);
+		expect(wrapText('aaaa bbbbbb (--ca FILE) cc', 12)).toEqual([
+			'aaaa bbbbbb',
+			'(--ca FILE)',
+			'cc',
+		]);
 		for (const lang of languages) {
 			for (const id of lessonIds) {
 				for (const line of lessonDetailLines(getLesson(id, lang).detail, 76)) {
