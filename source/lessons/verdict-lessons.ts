@@ -6,6 +6,9 @@ import type {Lang} from '../i18n/lang.js';
 import {getLesson} from './lessons.js';
 import type {LessonId} from './types.js';
 
+// The whole lookup API from one module, as the TUI and CLI import it.
+export {getLesson, listLessons} from './lessons.js';
+
 /** The lesson that explains each verdict code. */
 export const verdictLessons = {
 	'implicit-tls-ok': 'port-465',

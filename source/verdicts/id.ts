@@ -128,7 +128,7 @@ export const id: VerdictTexts = {
 			'Port ini menjalankan layanan lain (web, SSH, ...); cek nama host dan port di setting Anda.',
 	},
 	'greeting-rejected': {
-		title: 'Greeting menolak',
+		title: 'Ditolak saat greeting',
 		summary: (v) => `Server langsung menolak sesi: ${v('code')} ${v('text')}`,
 		advice: () =>
 			'Alamat IP Anda mungkin masuk block list atau tidak boleh konek; baca pesan di atas dan hubungi provider.',
@@ -147,7 +147,7 @@ export const id: VerdictTexts = {
 			'Ini bukan kegagalan; tunggu beberapa menit lalu periksa lagi dengan port atau run yang lebih sedikit.',
 	},
 	'reply-too-large': {
-		title: 'Balasan kebesaran',
+		title: 'Balasan terlalu besar',
 		summary: () =>
 			'Server mengirim balasan jauh lebih besar dari yang dibolehkan SMTP (baris lebih dari 4 KiB, atau lebih dari 64 KiB / 100 baris); probe berhenti membaca.',
 		advice: () => 'Ini bukan mail server yang normal; cek host dan port-nya.',
@@ -301,7 +301,7 @@ export const id: VerdictTexts = {
 		title: 'Tidak ada metode login yang cocok',
 		summary: () => 'Server tidak menawarkan metode login yang bisa dipakai tool ini.',
 		advice: () =>
-			'Cek mekanisme AUTH yang didaftar server; tanyakan ke provider mana yang harus dipakai.',
+			'Cek mekanisme AUTH yang ditampilkan server; tanyakan ke provider mana yang harus dipakai.',
 	},
 	'send-ok': {
 		title: 'Email tes diterima',
