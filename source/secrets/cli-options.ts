@@ -16,7 +16,7 @@ export const credentialFlags = {
 		type: 'string',
 		help: [
 			'--user NAME',
-			`Log in (AUTH) where it is safe; password from ${passwordEnvName}, --password-stdin or a prompt`,
+			`Log in (AUTH) where safe; password: ${passwordEnvName}, stdin or prompt`,
 		],
 	},
 	passwordStdin: {
