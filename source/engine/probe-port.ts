@@ -10,6 +10,7 @@
 // is recognised in ~1.5 s + one handshake, a slow banner (postscreen) still gets its full
 // greeting timeout, and no port ever sees more than two connections.
 import {performance} from 'node:perf_hooks';
+import {createRedactor, redactDeep, type Redactor} from '../secrets/redact.js';
 import {authenticate} from './auth.js';
 import {
 	type ConnectOutcome,
@@ -170,9 +171,16 @@ class PortProbe {
 	private encryption: DetectedEncryption = 'unknown';
 
 	private readonly context: PortProbeContext;
+	/** Scrubs the AUTH secret (and its base64 forms) from every transcript line, server echoes included. */
+	private readonly redact: Redactor;
 
 	constructor(context: PortProbeContext) {
 		this.context = context;
+		const {credentials} = context.options;
+		this.redact = createRedactor(
+			[credentials?.secret],
+			credentials ? {user: credentials.user} : {},
+		);
 		this.role = context.options.portRoles?.[context.port] ?? defaultPortRole(context.port);
 		this.mode = context.options.mode;
 	}
@@ -213,7 +221,7 @@ class PortProbe {
 			verdict = makeVerdict('not-offered-by-provider', {port, original: verdict.code});
 		}
 
-		const result: PortResult = {
+		const built: PortResult = {
 			port,
 			requestedMode: this.mode,
 			encryption: this.encryption,
@@ -232,6 +240,8 @@ class PortProbe {
 			transcript: this.transcript,
 			totalMs: this.now() - startMs,
 		};
+		// A hostile server may echo the secret in any reply (MAIL, RCPT, DATA too): scrub it all.
+		const result = this.context.options.credentials ? redactDeep(built, this.redact) : built;
 		emit({type: 'port-finished', port, result});
 		return result;
 	}
@@ -285,7 +295,13 @@ class PortProbe {
 		isEncrypted: boolean,
 		attempt: number,
 	) {
-		const entry: TranscriptEntry = {direction, atMs: this.now(), isEncrypted, text, attempt};
+		const entry: TranscriptEntry = {
+			direction,
+			atMs: this.now(),
+			isEncrypted,
+			text: this.redact(text),
+			attempt,
+		};
 		this.transcript.push(entry);
 		this.context.emit({type: 'transcript', port: this.context.port, entry});
 	}
@@ -818,7 +834,13 @@ class PortProbe {
 			await this.authStep(conn, attempt);
 		}
 
-		await this.quit(conn, attempt);
+		if (this.auth?.isConnectionLost || this.send?.isConnectionLost) {
+			// The connection broke mid-AUTH or mid-send: QUIT would only wait for a dead peer.
+			conn.close();
+		} else {
+			await this.quit(conn, attempt);
+		}
+
 		return verdict;
 	}
 
@@ -973,6 +995,7 @@ class PortProbe {
 			};
 		}
 
+		this.findings.push(...(this.auth.findings ?? []));
 		this.checkAborted();
 		endAuth(this.auth.verdict.code === 'auth-ok', this.auth.verdict.code);
 		if (testMessage?.port !== this.context.port || this.auth.verdict.code !== 'auth-ok') {

@@ -14,7 +14,7 @@ import {Box, Text, useApp, useStdin} from 'ink';
 import {useCallback, useState} from 'react';
 import {CustomHostForm} from './custom-host-form.js';
 import {HelpOverlay} from './help-overlay.js';
-import {HomeScreen, type HomeChoice} from './home-screen.js';
+import {HomeScreen, ProviderList, type HomeChoice} from './home-screen.js';
 import {useAppKeys} from './hooks/use-app-keys.js';
 import {useCustomHostForm} from './hooks/use-custom-host-form.js';
 import type {SettleTracker} from './hooks/use-probe-run.js';
@@ -31,6 +31,7 @@ import {useTheme} from './theme.js';
 export type Screen =
 	| {readonly name: 'home'}
 	| {readonly name: 'custom'}
+	| {readonly name: 'providers'}
 	| {readonly name: 'learn'}
 	| {readonly name: 'lesson'; readonly id: string}
 	| {readonly name: 'probe'; readonly request: ProbeRequest}
@@ -49,15 +50,16 @@ const labAuthHint =
 	'any name: the lab has no real mailbox (your provider: usually your full address)';
 
 const footers: Readonly<Record<Screen['name'], string>> = {
-	home: '↑↓/jk move · Enter choose · ? help · q quit',
-	custom: 'Tab/↑↓ field · Enter next/start · Esc back · Ctrl+C quit',
-	learn: '↑↓/jk move · Enter read · Esc back · ? help · q quit',
-	lesson: '↑↓/jk scroll · Esc back · ? help · q quit',
-	probe: '↑↓/jk move · Enter details · r re-run · l lesson · s save · Esc back · ? help · q quit',
-	detail: '↑↓/jk PgUp/PgDn scroll · l lesson · r re-run · s save · Esc back · ? help · q quit',
+	home: '↑↓ move · Enter choose · ? help · q quit',
+	providers: '↑↓ move · Enter choose · Esc back · ? help · q quit',
+	custom: 'Tab/↑↓ next field · Enter next/start · Esc back · Ctrl+C quit',
+	learn: '↑↓ move · Enter read · Esc back · ? help · q quit',
+	lesson: '↑↓ scroll · Esc back · ? help · q quit',
+	probe: '↑↓ move · Enter details · r re-run · l lesson · s save · Esc back · ? · q',
+	detail: '↑↓ PgUp PgDn scroll · l lesson · r re-run · s save · Esc back · ? · q',
 };
 
-/** Builds the probe request for a Home choice (presets probe all four ports; undocumented ones show grey). */
+/** Builds the probe request for a Home choice (presets probe all four ports; ones the provider does not offer show grey). */
 export function requestFor(choice: HomeChoice, services: AppServices): ProbeRequest | undefined {
 	if (choice.kind === 'lab') {
 		return {
@@ -80,8 +82,8 @@ export function requestFor(choice: HomeChoice, services: AppServices): ProbeRequ
 
 		return {
 			host: preset.host,
-			ports: [...standardPorts],
-			notOfferedPorts: standardPorts.filter((port) => !preset.offeredPorts.includes(port)),
+			ports: preset.ports,
+			notOfferedPorts: preset.notOfferedPorts,
 			authHint: preset.authHint,
 			title: preset.label,
 		};
@@ -172,6 +174,8 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 			quit(0);
 		} else if (choice.kind === 'custom') {
 			push({name: 'custom'});
+		} else if (choice.kind === 'more-presets') {
+			push({name: 'providers'});
 		} else if (choice.kind === 'learn') {
 			push({name: 'learn'});
 		} else {
@@ -194,6 +198,17 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 								request: {host: target.host, ports: target.ports, title: 'Custom host'},
 							});
 						}}
+					/>
+				);
+			}
+
+			case 'providers': {
+				return (
+					<ProviderList
+						presets={services.presets}
+						isFocused={isScreenActive}
+						limit={Math.max(3, contentHeight - 2)}
+						onChoose={onHomeChoice}
 					/>
 				);
 			}

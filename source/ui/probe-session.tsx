@@ -1,6 +1,6 @@
 import {useInput} from 'ink';
-import type {ReactNode} from 'react';
-import {buildDetailLines} from './detail-lines.js';
+import {useRef, type ReactNode} from 'react';
+import {buildDetailLines, wrapPaneLines} from './detail-lines.js';
 import {useProbeRun, type SettleTracker} from './hooks/use-probe-run.js';
 import {useRowSelection} from './hooks/use-row-selection.js';
 import {useScroll} from './hooks/use-scroll.js';
@@ -60,13 +60,20 @@ export function ProbeSession({
 	});
 	const detailRow =
 		view.name === 'detail' ? state.rows.find((row) => row.port === view.port) : undefined;
-	const detailLines = detailRow ? buildDetailLines(detailRow, services.describeVerdict) : [];
+	const detailLines = detailRow
+		? wrapPaneLines(buildDetailLines(detailRow, services.describeVerdict), width)
+		: [];
 	const detailHeight = Math.max(3, height - 2);
 	const offset = useScroll(detailLines.length, detailHeight, isActive && view.name === 'detail');
 	const displayHost = lab ? lab.servername : request.host;
 
+	// Key handlers subscribe in an effect, a moment after each frame is drawn: read the latest
+	// state through a ref so a key pressed right after a frame acts on what that frame shows.
+	const latest = useRef({state, rows, selected});
+	latest.current = {state, rows, selected};
 	useInput(
 		(input) => {
+			const {state, rows, selected} = latest.current;
 			if (input === 'r') {
 				run.rerun();
 				onMessage(`Run ${run.runNumber + 1} started.`);
@@ -75,12 +82,12 @@ export function ProbeSession({
 				const verdict = state.rows.find((row) => row.port === port)?.verdict;
 				onOpenLesson(verdict ? services.lessons.lessonFor(verdict.code, port) : undefined);
 			} else if (input === 's') {
-				if (!state.isFinished) {
+				if (!state.result) {
 					onMessage('The run is still going: save once every port has finished.');
 					return;
 				}
 
-				const markdown = services.formatReport(state, {displayHost});
+				const markdown = services.formatReport(state.result);
 				saveReport(markdown, displayHost).then(
 					(file) => {
 						onMessage(`Report saved to ${file}`);

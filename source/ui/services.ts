@@ -2,8 +2,7 @@
 // so screens and hooks import no engine, lab or formatter module directly.
 import type {ProbeEvent, ProbeOptions, RunResult, Verdict} from '../engine/types.js';
 import type {Lab, LabScenario} from '../lab/lab.js';
-import type {ProbeState} from '../state/index.js';
-import type {LessonCatalog} from './lessons-draft.js';
+import type {LessonCatalog} from './lesson-types.js';
 import type {PresetChoice} from './presets-default.js';
 import type {VerdictWords} from './view-model.js';
 
@@ -21,7 +20,7 @@ export type AppServices = {
 	readonly lessons: LessonCatalog;
 	readonly presets: readonly PresetChoice[];
 	/** Markdown report of a run (redacted), for the "s" key. */
-	readonly formatReport: (state: ProbeState, context: {readonly displayHost: string}) => string;
+	readonly formatReport: (result: RunResult) => string;
 	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */
 	readonly baseOptions: Omit<ProbeOptions, 'ports' | 'signal'>;
 };

@@ -303,6 +303,30 @@ export const id: VerdictTexts = {
 		advice: () =>
 			'Cek mekanisme AUTH yang ditampilkan server; tanyakan ke provider mana yang harus dipakai.',
 	},
+	// params: mechanism, reason
+	'auth-interrupted': {
+		title: 'Login terputus',
+		summary: (v) =>
+			`Koneksi putus saat login${v('reason') ? ` (${v('reason')})` : ''}, jadi hasilnya tidak diketahui.`,
+		advice: () =>
+			'Coba lagi; kalau terus terjadi, server atau firewall memutus login dari jaringan ini.',
+	},
+	// params: reason
+	'auth-plaintext-allowed': {
+		title: 'Password dikirim tanpa enkripsi',
+		summary: () =>
+			'Password dikirim tanpa enkripsi karena --allow-plaintext-auth dipakai: siapa pun di jalur koneksi bisa membacanya.',
+		advice: () =>
+			'Ganti password kalau jaringan ini bukan milik Anda, dan pakai port dengan TLS (465, atau 587 dengan STARTTLS).',
+	},
+	// params: reason
+	'auth-insecure-allowed': {
+		title: 'Password dikirim meski sertifikat bermasalah',
+		summary: () =>
+			'Password tetap dikirim walaupun sertifikat gagal diverifikasi, karena --insecure dipakai.',
+		advice: () =>
+			'Bisa jadi ada pihak lain yang menyamar sebagai server; ganti password kecuali Anda tahu kenapa sertifikatnya bermasalah.',
+	},
 	'send-ok': {
 		title: 'Email tes diterima',
 		summary: (v) =>
@@ -314,6 +338,46 @@ export const id: VerdictTexts = {
 		summary: (v) => `Server menolak email tes${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
 		advice: () =>
 			'Alamat pengirim mungkin bukan milik akun ini, atau batas kirim sudah tercapai; baca balasan di atas.',
+	},
+	// params: from, to, code, enhancedCode, text
+	'send-sender-rejected': {
+		title: 'Pengirim tidak diizinkan',
+		summary: (v) =>
+			`Server tidak mau mengirim atas nama ${v('from')} untuk akun ini${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () =>
+			'Pakai alamat milik akun yang dipakai login (atau alamat yang boleh dipakainya) di --from dan di aplikasi email Anda.',
+	},
+	// params: from, to, code, enhancedCode, text
+	'send-relay-denied': {
+		title: 'Relay ditolak',
+		summary: (v) =>
+			`Server menolak meneruskan email ke ${v('to')}${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () =>
+			'Server ini tidak me-relay untuk Anda: login dulu (relay hanya untuk pengguna yang login), atau pakai server submission dari provider Anda.',
+	},
+	// params: to, code, enhancedCode, text
+	'send-recipient-unknown': {
+		title: 'Penerima tidak dikenal',
+		summary: (v) =>
+			`Server menyatakan ${v('to')} tidak ada${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () => 'Periksa alamat penerima, mungkin ada salah ketik.',
+	},
+	// params: stage, size, limit, code, text
+	'send-too-large': {
+		title: 'Email terlalu besar',
+		summary: (v) =>
+			v('limit')
+				? `Email tes (${v('size')} byte) lebih besar dari batas server ${v('limit')} byte, jadi tidak dikirim.`
+				: `Server menolak email karena terlalu besar${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () =>
+			'Lampiran di email Anda harus tetap di bawah batas ukuran server (SIZE di balasan EHLO-nya).',
+	},
+	// params: stage, reason
+	'send-interrupted': {
+		title: 'Pengiriman terputus',
+		summary: (v) =>
+			`Koneksi putus saat mengirim email tes${v('reason') ? `: ${v('reason')}` : ''}.`,
+		advice: () => 'Coba lagi; email mungkin sudah atau belum diterima.',
 	},
 	cancelled: {
 		title: 'Dibatalkan',
