@@ -916,7 +916,14 @@ class PortProbe {
 		this.capabilities = second;
 		this.findings.push(...(this.tlsJudgement?.findings ?? []));
 		this.checkAuthOffered(second);
-		return this.tlsJudgement?.verdict ?? makeVerdict('starttls-ok', {port});
+		const problem = this.tlsJudgement?.verdict;
+		if (problem && this.role === 'relay' && problem.code.startsWith('cert-')) {
+			// Relay (MTA-to-MTA) STARTTLS on 25 is opportunistic: senders encrypt without checking
+			// the certificate (unless DANE or MTA-STS apply), so a bad one is a warning there.
+			return {...problem, severity: 'warn', params: {...problem.params, role: 'relay'}};
+		}
+
+		return problem ?? makeVerdict('starttls-ok', {port});
 	}
 
 	private channel(conn: SmtpConnection, attempt: number): SmtpChannel {
