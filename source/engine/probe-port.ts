@@ -168,6 +168,8 @@ class PortProbe {
 	private auth: AuthResult | undefined;
 	private send: SendResult | undefined;
 	private encryption: DetectedEncryption = 'unknown';
+	/** What a silent port answered to the TLS check when that was neither TLS nor SMTP. */
+	private silentPortAnswer: string | undefined;
 
 	private readonly context: PortProbeContext;
 
@@ -571,6 +573,7 @@ class PortProbe {
 					return {kind: 'tls', conn: tlsOutcome.conn};
 				}
 
+				this.keepSilentPortEvidence(tlsOutcome);
 				return {kind: 'plain', outcome: first.outcome};
 			}
 
@@ -592,10 +595,25 @@ class PortProbe {
 				return {kind: 'plain', outcome: first.outcome};
 			}
 
+			if (first.from === 'tls') {
+				this.keepSilentPortEvidence(first.outcome);
+			}
+
 			return {kind: 'plain', outcome: await readPromise};
 		} finally {
 			this.context.signal.removeEventListener('abort', onAbort);
 			controller.abort();
+		}
+	}
+
+	/**
+	 * The TLS check on a silent port failed: if the port answered it with something that is
+	 * neither TLS nor SMTP (an HTTP error page, say), remember it to name the port if the
+	 * plain connection never greets.
+	 */
+	private keepSilentPortEvidence(outcome: ImplicitTlsOutcome) {
+		if (outcome.kind === 'tls-failed' && classifyFirstBytes(outcome.firstBytes) === 'other') {
+			this.silentPortAnswer = firstLine(outcome.firstBytes);
 		}
 	}
 
@@ -625,6 +643,13 @@ class PortProbe {
 			}
 
 			case 'timeout': {
+				if (this.silentPortAnswer !== undefined) {
+					// Silent until spoken to, then not SMTP (e.g. HTTP answering our ClientHello).
+					throw new Stop(
+						makeVerdict('not-smtp', {port, text: this.silentPortAnswer, during: 'greeting'}),
+					);
+				}
+
 				throw new Stop(
 					makeVerdict('no-greeting', {
 						port,

@@ -373,3 +373,22 @@ test('a socket left half-open by the server does not keep the probe alive', asyn
 	expect(port.verdict).toMatchObject({code: 'connection-reset', params: {during: 'ehlo'}});
 	await expectNoLeakedHandles(before);
 });
+
+test('an HTTP server that waits for a request is named not-smtp from its answer to the TLS check', async () => {
+	const server = await keep(
+		startTcpServer((socket) => {
+			socket.once('data', () => {
+				socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+			});
+		}),
+	);
+	const {port} = await probeOne(server.port, {
+		timeouts: {connect: 1000, greeting: 1200, command: 1000, tls: 1000},
+		plainSilenceMs: 200,
+	});
+	expect(port.verdict).toMatchObject({
+		code: 'not-smtp',
+		params: {text: 'HTTP/1.1 400 Bad Request', during: 'greeting'},
+	});
+	expect(port.attempts).toBe(2);
+});
