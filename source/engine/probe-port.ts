@@ -656,6 +656,7 @@ class PortProbe {
 						waitedMs: this.timeouts.greeting,
 						during: 'greeting',
 						partial: outcome.partial,
+						tlsChecked: this.attempts > attempt ? 'yes' : 'no',
 					}),
 				);
 			}

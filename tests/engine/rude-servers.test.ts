@@ -58,7 +58,11 @@ describe('greeting problems', () => {
 			plainSilenceMs: 300,
 		});
 		expect(port.verdict.code).toBe('no-greeting');
-		expect(port.verdict.params).toMatchObject({waitedMs: 1200, during: 'greeting'});
+		expect(port.verdict.params).toMatchObject({
+			waitedMs: 1200,
+			during: 'greeting',
+			tlsChecked: 'yes',
+		});
 		expect(port.attempts).toBe(2);
 		expect(tarpit.connectionCount()).toBe(2);
 		await expectNoLeakedHandles(before);
