@@ -133,7 +133,11 @@ export const presetSchema = z
 			seenPorts.add(port.port);
 		}
 
-		if (!seenPorts.has(preset.recommendedPort)) {
+		// Only when every port is valid: otherwise the port's own error says it all.
+		const arePortsValid = preset.ports.every(
+			(port) => portNumberSchema.safeParse(port.port).success,
+		);
+		if (arePortsValid && !seenPorts.has(preset.recommendedPort)) {
 			context.addIssue({
 				code: 'custom',
 				path: ['recommendedPort'],

@@ -47,6 +47,11 @@ beforeAll(async () => {
 		// Exists, but has nothing useful.
 		'empty.test': {},
 		'broken.test': {isServfail: true},
+		// Hostile names in DNS data.
+		'weird.test': {MX: [{exchange: '\u001B[31mevil.test', priority: 1}]},
+		'_submissions._tcp.weird.test': {
+			SRV: [{priority: 0, weight: 0, port: 465, target: 'a\u0007b.weird.test'}],
+		},
 	});
 });
 
@@ -204,6 +209,13 @@ describe('discover against a real DNS server on loopback', () => {
 			'_submission._tcp.nosub.test',
 		]);
 		expect(result.candidates.map((candidate) => candidate.host)).toEqual(['nosub.test']);
+	});
+
+	it('drops DNS names that are not host names (escape sequences, control bytes)', async () => {
+		const result = await discover('weird.test', options());
+		expect(result.lookups.find((lookup) => lookup.type === 'MX')!.status).toBe('found');
+		expect(result.candidates).toEqual([]);
+		expect(result.status).toBe('nothing-found');
 	});
 
 	it('reports NXDOMAIN for a domain that does not exist', async () => {
