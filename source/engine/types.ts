@@ -322,6 +322,13 @@ export type TestMessage = {
 	readonly port: number;
 };
 
+/**
+ * What a port is for, which decides the auto-mode order and how a missing STARTTLS is judged:
+ * `submissions` = implicit TLS first (465, RFC 8314); `submission` = plain then STARTTLS,
+ * STARTTLS required (587, 2525 and unknown ports); `relay` = plain then opportunistic STARTTLS (25).
+ */
+export type PortRole = 'submissions' | 'submission' | 'relay';
+
 /** Options of one run. */
 export type ProbeOptions = {
 	readonly ports: readonly number[];
@@ -342,6 +349,14 @@ export type ProbeOptions = {
 	/** Ports the provider does not offer: still probed, but a failure there is reported as info `not-offered-by-provider`, not as fail. */
 	readonly notOfferedPorts?: readonly number[];
 	readonly signal?: AbortSignal;
+	/** Override the role of a port (tests and labs run servers on other ports). Default: 465 submissions, 25 relay, others submission. */
+	readonly portRoles?: Readonly<Record<number, PortRole>>;
+	/**
+	 * Auto mode: when a plain connection has received no byte after this many ms, a TLS
+	 * handshake is tried on a second connection in parallel (the port may be implicit TLS).
+	 * Default 1500. The first connection keeps waiting for a banner up to the greeting timeout.
+	 */
+	readonly plainSilenceMs?: number;
 };
 
 /**

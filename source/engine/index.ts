@@ -1,0 +1,35 @@
+// Public surface of the probe engine (no React, no chalk: plain data in, plain data out).
+export * from './types.js';
+export {probeHost, runProbe, createProbeOptions, defaultPorts} from './probe-host.js';
+export {
+	probePort,
+	defaultPortRole,
+	defaultPlainSilenceMs,
+	classifyFirstBytes,
+} from './probe-port.js';
+export type {PortProbeContext} from './probe-port.js';
+export {recommend, recommendationReasons} from './recommend.js';
+export type {RecommendationReason} from './recommend.js';
+export {
+	ReplyParser,
+	parseReplies,
+	parseCapabilities,
+	enhancedCodeOf,
+	noCapabilities,
+	replyLimits,
+} from './reply-parser.js';
+export type {ParseItem, ParsedReply, ParseFailure, ParseFailureReason} from './reply-parser.js';
+export {sanitizeText, sanitizeBytes, isUnsafeCodePoint} from './sanitize.js';
+export type {SanitizeOptions} from './sanitize.js';
+export {
+	collectTlsFacts,
+	judgeTls,
+	clientTlsOptions,
+	trustStore,
+	sniName,
+	expiringSoonDays,
+} from './tls-facts.js';
+export {resolveHost, dnsServerAddress} from './resolve.js';
+export type {ResolveOutcome} from './resolve.js';
+export {defaultEhloName, isFqdnLike, neutralEhloName} from './ehlo-name.js';
+export {makeVerdict, severityOf} from './verdict.js';

@@ -1,0 +1,195 @@
+// Probes every requested port of one host concurrently and merges their event streams into
+// one async generator, in the order things happen. A whole host takes as long as its slowest
+// port. Aborting `options.signal` (or leaving the loop early) closes every socket and timer.
+import {performance} from 'node:perf_hooks';
+import {defaultEhloName} from './ehlo-name.js';
+import {probePort} from './probe-port.js';
+import {recommend} from './recommend.js';
+import {resolveHost, type ResolveOutcome} from './resolve.js';
+import {
+	defaultTimeouts,
+	type PortResult,
+	type ProbeEvent,
+	type ProbeOptions,
+	type RunResult,
+	type Verdict,
+} from './types.js';
+import {makeVerdict} from './verdict.js';
+
+/** The ports probed when none are given: relay, implicit-TLS submission, submission, vendor alternative. */
+export const defaultPorts: readonly number[] = [25, 465, 587, 2525];
+
+/** Full probe options from a few overrides (defaults: ports 25/465/587/2525, auto, default timeouts). */
+export function createProbeOptions(overrides: Partial<ProbeOptions> = {}): ProbeOptions {
+	return {
+		ports: defaultPorts,
+		mode: 'auto',
+		timeouts: defaultTimeouts,
+		ehloName: defaultEhloName(),
+		family: 0,
+		...overrides,
+	};
+}
+
+function portResultWithoutProbe(port: number, options: ProbeOptions, verdict: Verdict): PortResult {
+	return {
+		port,
+		requestedMode: options.mode,
+		encryption: 'unknown',
+		verdict,
+		findings: [],
+		attempts: 0,
+		phases: [],
+		transcript: [],
+		totalMs: 0,
+	};
+}
+
+/** Probes `host` on every port in `options.ports` at once, yielding events; returns the run's result. */
+export async function* probeHost(
+	host: string,
+	options: ProbeOptions,
+): AsyncGenerator<ProbeEvent, RunResult> {
+	const runStart = performance.now();
+	const startedAt = new Date().toISOString();
+	const ports = [...new Set(options.ports)];
+	const controller = new AbortController();
+	const onAbort = () => {
+		controller.abort();
+	};
+
+	const {signal} = controller;
+	if (options.signal?.aborted) {
+		controller.abort();
+	} else {
+		options.signal?.addEventListener('abort', onAbort, {once: true});
+	}
+
+	const queue: ProbeEvent[] = [];
+	let wake: (() => void) | undefined;
+	const emit = (event: ProbeEvent) => {
+		queue.push(event);
+		wake?.();
+	};
+
+	const tasks: Array<Promise<unknown>> = [];
+	let isComplete = false;
+	try {
+		yield {type: 'run-started', host, ports, mode: options.mode, startedAt};
+		const resolveStart = performance.now();
+		const resolved: ResolveOutcome = await resolveHost(host, {
+			family: options.family,
+			...(options.dnsServer ? {dnsServer: options.dnsServer} : {}),
+			timeoutMs: options.timeouts.connect,
+			signal,
+		});
+		const cancelledVerdict = (port: number) => makeVerdict('cancelled', {port});
+		const resolveVerdict = signal.aborted ? undefined : resolved.verdict;
+		const ordered = [
+			...resolved.addresses.filter((item) => item.family === 4),
+			...resolved.addresses.filter((item) => item.family === 6),
+		];
+		yield {
+			type: 'resolve-finished',
+			addresses: ordered,
+			durationMs: Math.round(performance.now() - resolveStart),
+			...(resolveVerdict ? {verdict: resolveVerdict} : {}),
+		};
+
+		const results = new Map<number, PortResult>();
+		if (signal.aborted || resolveVerdict || ordered.length === 0) {
+			for (const port of ports) {
+				const verdict =
+					signal.aborted || !resolveVerdict ? cancelledVerdict(port) : {...resolveVerdict};
+				const result = portResultWithoutProbe(port, options, verdict);
+				results.set(port, result);
+				yield {
+					type: 'port-started',
+					port,
+					mode: options.mode,
+					atMs: Math.round(performance.now() - runStart),
+				};
+				yield {type: 'port-finished', port, result};
+			}
+		} else {
+			let remaining = ports.length;
+			for (const port of ports) {
+				tasks.push(
+					probePort({
+						host,
+						port,
+						addresses: ordered.map((item) => item.address),
+						options,
+						runStart,
+						signal,
+						emit,
+					})
+						.then((result) => {
+							results.set(port, result);
+						})
+						.finally(() => {
+							remaining--;
+							wake?.();
+						}),
+				);
+			}
+
+			for (;;) {
+				while (queue.length > 0) {
+					yield queue.shift()!;
+				}
+
+				if (remaining === 0) {
+					break;
+				}
+
+				await new Promise<void>((resolve) => {
+					wake = resolve;
+				});
+				wake = undefined;
+			}
+		}
+
+		const portResults = ports.flatMap((port) => results.get(port) ?? []);
+		const recommendation = recommend(host, portResults);
+		const result: RunResult = {
+			schemaVersion: 1,
+			host,
+			startedAt,
+			durationMs: Math.round(performance.now() - runStart),
+			addresses: ordered,
+			...(resolveVerdict ? {resolveVerdict} : {}),
+			ports: portResults,
+			...(recommendation ? {recommendation} : {}),
+			isCancelled: signal.aborted,
+		};
+		isComplete = true;
+		yield {type: 'run-finished', result};
+		return result;
+	} finally {
+		options.signal?.removeEventListener('abort', onAbort);
+		if (!isComplete) {
+			// The consumer left early (break, return, throw) or we were aborted: stop every port.
+			controller.abort();
+		}
+
+		await Promise.allSettled(tasks);
+	}
+}
+
+/** Runs a whole probe, calling `onEvent` for each event, and resolves with the run's result. */
+export async function runProbe(
+	host: string,
+	options: ProbeOptions,
+	onEvent?: (event: ProbeEvent) => void,
+): Promise<RunResult> {
+	const generator = probeHost(host, options);
+	for (;;) {
+		const next = await generator.next();
+		if (next.done) {
+			return next.value;
+		}
+
+		onEvent?.(next.value);
+	}
+}

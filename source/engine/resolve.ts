@@ -1,0 +1,152 @@
+// Name resolution, once per run: A and AAAA through node:dns Resolver (so a `dnsServer`
+// option can point at a specific server), IP literals without DNS, and `localhost` per
+// RFC 6761 (never sent to DNS).
+import {Resolver} from 'node:dns/promises';
+import {isIP} from 'node:net';
+import {sanitizeText} from './sanitize.js';
+import type {ResolvedAddress, Verdict} from './types.js';
+import {makeVerdict} from './verdict.js';
+
+/** What resolving the host produced: addresses (IPv4 first), or the verdict explaining why none. */
+export type ResolveOutcome = {
+	readonly addresses: readonly ResolvedAddress[];
+	readonly verdict?: Verdict;
+	readonly isCancelled?: boolean;
+};
+
+/** Parses "IP" or "IP:PORT" or "[IPv6]:PORT" into the form `Resolver.setServers` accepts. */
+export function dnsServerAddress(server: string): string | undefined {
+	const trimmed = server.trim();
+	if (isIP(trimmed) !== 0) {
+		return trimmed;
+	}
+
+	const bracketed = /^\[([^\]]+)\]:(\d{1,5})$/.exec(trimmed);
+	if (bracketed?.[1] && isIP(bracketed[1]) === 6 && Number(bracketed[2]) <= 65_535) {
+		return trimmed;
+	}
+
+	const withPort = /^([^:]+):(\d{1,5})$/.exec(trimmed);
+	if (withPort?.[1] && isIP(withPort[1]) === 4 && Number(withPort[2]) <= 65_535) {
+		return trimmed;
+	}
+
+	return undefined;
+}
+
+function codeOf(error: unknown): string {
+	return typeof error === 'object' && error !== null && 'code' in error
+		? String(error.code)
+		: 'EUNKNOWN';
+}
+
+const noDataCodes = new Set(['ENODATA', 'ENOTFOUND_NODATA']);
+
+/** Resolves `host` for the requested family (0 = both). */
+export async function resolveHost(
+	host: string,
+	options: {
+		readonly family: 0 | 4 | 6;
+		readonly dnsServer?: string;
+		readonly timeoutMs: number;
+		readonly signal: AbortSignal;
+	},
+): Promise<ResolveOutcome> {
+	const name = host.replace(/\.$/, '');
+	const literal = isIP(name.replace(/^\[(.*)\]$/, '$1'));
+	if (literal !== 0) {
+		const address = name.replace(/^\[(.*)\]$/, '$1');
+		if (options.family !== 0 && options.family !== literal) {
+			return {
+				addresses: [],
+				verdict: makeVerdict('dns-no-address', {name: address, family: options.family}),
+			};
+		}
+
+		return {addresses: [{address, family: literal as 4 | 6}]};
+	}
+
+	if (name.toLowerCase() === 'localhost' || name.toLowerCase().endsWith('.localhost')) {
+		const all: ResolvedAddress[] = [
+			{address: '127.0.0.1', family: 4},
+			{address: '::1', family: 6},
+		];
+		return {
+			addresses: all.filter((item) => options.family === 0 || item.family === options.family),
+		};
+	}
+
+	const shownName = sanitizeText(name, {maxLength: 253});
+	const resolver = new Resolver({
+		timeout: Math.max(500, Math.floor(options.timeoutMs / 2)),
+		tries: 2,
+	});
+	if (options.dnsServer) {
+		const server = dnsServerAddress(options.dnsServer);
+		if (!server) {
+			return {
+				addresses: [],
+				verdict: makeVerdict('dns-unavailable', {
+					name: shownName,
+					server: sanitizeText(options.dnsServer, {maxLength: 100}),
+					errorCode: 'EBADSERVER',
+				}),
+			};
+		}
+
+		resolver.setServers([server]);
+	}
+
+	const onAbort = () => {
+		resolver.cancel();
+	};
+
+	options.signal.addEventListener('abort', onAbort, {once: true});
+	try {
+		const wanted: Array<4 | 6> = options.family === 0 ? [4, 6] : [options.family];
+		const results = await Promise.all(
+			wanted.map(async (family) => {
+				try {
+					const list = family === 4 ? await resolver.resolve4(name) : await resolver.resolve6(name);
+					return {family, list, code: undefined};
+				} catch (error: unknown) {
+					return {family, list: [] as string[], code: codeOf(error)};
+				}
+			}),
+		);
+		if (options.signal.aborted) {
+			return {addresses: [], isCancelled: true};
+		}
+
+		const addresses: ResolvedAddress[] = results.flatMap((result) =>
+			result.list.map((address) => ({address, family: result.family})),
+		);
+		if (addresses.length > 0) {
+			return {addresses};
+		}
+
+		const codes = results.map((result) => result.code ?? 'ENODATA');
+		if (codes.includes('ENOTFOUND')) {
+			return {addresses: [], verdict: makeVerdict('dns-nxdomain', {name: shownName})};
+		}
+
+		if (codes.every((code) => noDataCodes.has(code))) {
+			return {
+				addresses: [],
+				verdict: makeVerdict('dns-no-address', {name: shownName, family: options.family}),
+			};
+		}
+
+		const errorCode = codes.find((code) => !noDataCodes.has(code)) ?? 'EUNKNOWN';
+		return {
+			addresses: [],
+			verdict: makeVerdict('dns-unavailable', {
+				name: shownName,
+				errorCode,
+				...(options.dnsServer ? {server: sanitizeText(options.dnsServer, {maxLength: 100})} : {}),
+			}),
+		};
+	} finally {
+		options.signal.removeEventListener('abort', onAbort);
+	}
+}

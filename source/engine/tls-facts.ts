@@ -1,0 +1,215 @@
+// Gathers what a TLS handshake negotiated and judges the certificate. We always connect with
+// rejectUnauthorized: false so the facts can be shown even for a bad certificate, and then
+// judge it here: a bad certificate is never accepted silently, it becomes the port's verdict.
+import {isIP} from 'node:net';
+import {readFileSync} from 'node:fs';
+import tls from 'node:tls';
+import {sanitizeText} from './sanitize.js';
+import type {CertificateFacts, TlsFacts, Verdict} from './types.js';
+import {makeVerdict} from './verdict.js';
+
+/** A certificate expiring within this many days gets a `cert-expiring-soon` warning. */
+export const expiringSoonDays = 14;
+
+const dayMs = 86_400_000;
+
+/**
+ * Client TLS settings for a probe: one handshake, no cipher sweep. TLS 1.0/1.1 are allowed
+ * (at OpenSSL security level 0) only so an old server can be recognised and flagged
+ * (`tls-old-version`, RFC 8996) instead of failing with an opaque handshake error.
+ */
+export function clientTlsOptions(
+	servername: string | undefined,
+	ca: readonly string[] | undefined,
+) {
+	return {
+		rejectUnauthorized: false,
+		minVersion: 'TLSv1' as const,
+		ciphers: `${tls.DEFAULT_CIPHERS}:@SECLEVEL=0`,
+		...(servername ? {servername} : {}),
+		...(ca && ca.length > 0 ? {ca: trustStore(ca)} : {}),
+	};
+}
+
+/**
+ * Node's roots, NODE_EXTRA_CA_CERTS and the user's `--ca` certificates. Passing `ca` replaces
+ * Node's default store (which already holds NODE_EXTRA_CA_CERTS), so both are added back here.
+ */
+export function trustStore(ca: readonly string[]): string[] {
+	const extra: string[] = [];
+	const extraFile = process.env['NODE_EXTRA_CA_CERTS'];
+	if (extraFile) {
+		try {
+			extra.push(readFileSync(extraFile, 'utf8'));
+		} catch {
+			// Node itself warns once about an unreadable NODE_EXTRA_CA_CERTS; nothing to add.
+		}
+	}
+
+	return [...tls.rootCertificates, ...extra, ...ca];
+}
+
+/** The name sent as SNI: never for IP literals (RFC 6066 §3). */
+export function sniName(host: string, servername: string | undefined): string | undefined {
+	const name = servername ?? host;
+	return isIP(name) === 0 ? name.replace(/\.$/, '') : undefined;
+}
+
+function formatName(
+	name: Readonly<Record<string, string | string[] | undefined>> | undefined,
+): string {
+	if (!name) {
+		return '';
+	}
+
+	const parts: string[] = [];
+	for (const [key, value] of Object.entries(name)) {
+		for (const item of Array.isArray(value) ? value : [value ?? '']) {
+			parts.push(`${key}=${item}`);
+		}
+	}
+
+	return sanitizeText(parts.join(', '), {maxLength: 300});
+}
+
+function certificateFacts(peer: tls.DetailedPeerCertificate, now: number): CertificateFacts {
+	const seen = new Set<string>();
+	let chainLength = 0;
+	let current: tls.DetailedPeerCertificate | undefined = peer;
+	let isSelfSigned = false;
+	while (current && Object.keys(current).length > 0 && !seen.has(current.fingerprint256)) {
+		seen.add(current.fingerprint256);
+		chainLength++;
+		const issuer: tls.DetailedPeerCertificate | undefined = current.issuerCertificate;
+		if (
+			chainLength === 1 &&
+			(issuer === current || issuer?.fingerprint256 === current.fingerprint256)
+		) {
+			isSelfSigned = true;
+		}
+
+		current = issuer;
+	}
+
+	const validTo = Date.parse(peer.valid_to);
+	return {
+		subject: formatName(peer.subject),
+		subjectAltNames: (peer.subjectaltname ?? '')
+			.split(', ')
+			.filter(Boolean)
+			.map((name) => sanitizeText(name, {maxLength: 200}))
+			.slice(0, 50),
+		issuer: formatName(peer.issuer),
+		validFrom: new Date(Date.parse(peer.valid_from)).toISOString(),
+		validTo: new Date(validTo).toISOString(),
+		daysLeft: Math.floor((validTo - now) / dayMs),
+		fingerprintSha256: peer.fingerprint256,
+		isSelfSigned,
+		chainLength,
+	};
+}
+
+/** Reads the negotiated protocol, cipher and certificate from a connected socket and checks trust and host name. */
+export function collectTlsFacts(
+	socket: tls.TLSSocket,
+	options: {
+		readonly checkName: string;
+		readonly servername: string | undefined;
+		readonly handshakeMs: number;
+		readonly now?: number;
+	},
+): TlsFacts {
+	const peer = socket.getPeerCertificate(true);
+	const hasCertificate = Object.keys(peer).length > 0;
+	const certificate = hasCertificate
+		? certificateFacts(peer, options.now ?? Date.now())
+		: undefined;
+	const identityError = hasCertificate
+		? tls.checkServerIdentity(options.checkName, peer)
+		: undefined;
+	const authorizationError = socket.authorizationError as unknown;
+	const trustError =
+		authorizationError === undefined || authorizationError === null
+			? undefined
+			: String(
+					typeof authorizationError === 'object' && 'code' in authorizationError
+						? authorizationError.code
+						: authorizationError,
+				);
+	const cipher = socket.getCipher();
+	return {
+		protocol: socket.getProtocol() ?? 'unknown',
+		cipher: cipher.standardName ?? cipher.name,
+		servername: options.servername ?? '',
+		...(certificate ? {certificate} : {}),
+		isTrusted: hasCertificate && socket.authorized,
+		...(trustError ? {trustError} : hasCertificate ? {} : {trustError: 'NO_CERTIFICATE'}),
+		isHostnameMatch: hasCertificate && identityError === undefined,
+		handshakeMs: options.handshakeMs,
+	};
+}
+
+/** Judges TLS facts: the worst problem becomes `verdict`, the others become findings. */
+export function judgeTls(
+	facts: TlsFacts,
+	checkName: string,
+	port?: number,
+): {readonly verdict?: Verdict; readonly findings: readonly Verdict[]} {
+	const problems: Verdict[] = [];
+	const findings: Verdict[] = [];
+	const cert = facts.certificate;
+	const base = {
+		subject: cert?.subject ?? '',
+		issuer: cert?.issuer ?? '',
+		validTo: cert?.validTo ?? '',
+		validFrom: cert?.validFrom ?? '',
+		name: sanitizeText(checkName, {maxLength: 200}),
+		...(port === undefined ? {} : {port}),
+	};
+	if (cert && cert.daysLeft < 0) {
+		problems.push(makeVerdict('cert-expired', {...base, daysAgo: -cert.daysLeft}));
+	} else if (cert && Date.parse(cert.validFrom) > Date.now()) {
+		problems.push(makeVerdict('cert-not-yet-valid', base));
+	}
+
+	if (!facts.isTrusted) {
+		const code = facts.trustError ?? 'UNKNOWN';
+		const isExpiryCode = code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID';
+		if (cert?.isSelfSigned || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
+			problems.push(makeVerdict('cert-self-signed', {...base, trustError: code}));
+		} else if (!isExpiryCode || problems.length === 0) {
+			problems.push(
+				makeVerdict('cert-untrusted', {
+					...base,
+					trustError: code,
+					chainLength: cert?.chainLength ?? 0,
+				}),
+			);
+		}
+	}
+
+	if (!facts.isHostnameMatch) {
+		problems.push(
+			makeVerdict('cert-hostname-mismatch', {
+				...base,
+				altNames: (cert?.subjectAltNames ?? []).join(', ').slice(0, 300),
+			}),
+		);
+	}
+
+	if (facts.protocol === 'TLSv1' || facts.protocol === 'TLSv1.1' || facts.protocol === 'SSLv3') {
+		problems.push(
+			makeVerdict('tls-old-version', {
+				protocol: facts.protocol,
+				...(port === undefined ? {} : {port}),
+			}),
+		);
+	}
+
+	if (cert && cert.daysLeft >= 0 && cert.daysLeft < expiringSoonDays) {
+		findings.push(makeVerdict('cert-expiring-soon', {...base, daysLeft: cert.daysLeft}));
+	}
+
+	const [verdict, ...rest] = problems;
+	return verdict ? {verdict, findings: [...rest, ...findings]} : {findings};
+}

@@ -1,0 +1,362 @@
+// English verdict texts. To translate: copy this file to <lang>.ts, keep every key, translate
+// the strings, and register the table in index.ts. `v('name')` reads a parameter the engine
+// set (see the comment on each entry); it returns '' when the parameter is absent.
+import type {ParamReader, VerdictTexts} from './types.js';
+
+function seconds(v: ParamReader, name: string): string {
+	const ms = Number(v(name));
+	return Number.isFinite(ms) && ms > 0 ? `${Math.round(ms / 100) / 10} s` : 'the time limit';
+}
+
+function portName(v: ParamReader): string {
+	return v('port') ? `Port ${v('port')}` : 'The port';
+}
+
+const duringWords: Readonly<Record<string, string>> = {
+	greeting: 'while waiting for the greeting',
+	ehlo: 'after EHLO',
+	helo: 'after HELO',
+	starttls: 'during STARTTLS',
+	tls: 'during the TLS handshake',
+	auth: 'during login',
+	mail: 'while sending the test message',
+	quit: 'after QUIT',
+};
+
+function during(v: ParamReader): string {
+	return duringWords[v('during')] ?? '';
+}
+
+export const en: VerdictTexts = {
+	// params: port
+	'implicit-tls-ok': {
+		title: 'Implicit TLS works',
+		summary: (v) =>
+			`${portName(v)} speaks TLS from the first byte ("SSL/TLS") with a valid certificate.`,
+		advice: (v) =>
+			`Use port ${v('port')} with SSL/TLS (nodemailer: secure: true); this is the recommended way to submit mail (RFC 8314).`,
+	},
+	// params: port
+	'starttls-ok': {
+		title: 'STARTTLS works',
+		summary: (v) =>
+			`${portName(v)} starts in plain text and upgrades to TLS with STARTTLS; the certificate is valid.`,
+		advice: (v) =>
+			`Use port ${v('port')} with STARTTLS and make it required (nodemailer: secure: false, requireTLS: true) so it cannot be silently skipped.`,
+	},
+	// params: port, startTlsOffered ('yes' | 'no')
+	'plain-only': {
+		title: 'Plain text only',
+		summary: (v) =>
+			v('startTlsOffered') === 'yes'
+				? `${portName(v)} was checked without encryption, as asked; the server also offers STARTTLS.`
+				: `${portName(v)} answers SMTP but offers no encryption at all.`,
+		advice: (v) =>
+			v('port') === '25'
+				? 'Fine for server-to-server relay (encryption on 25 is opportunistic), but never send a password here; submit mail on 465 or 587.'
+				: 'Do not send a password over this port; use a port with TLS (465 or 587).',
+	},
+	// params: name
+	'dns-nxdomain': {
+		title: 'Host name does not exist',
+		summary: (v) => `DNS says the name "${v('name')}" does not exist (NXDOMAIN).`,
+		advice: () => 'Check the spelling of the server name against your provider’s settings page.',
+	},
+	// params: name, family (0, 4 or 6)
+	'dns-no-address': {
+		title: 'No address for this name',
+		summary: (v) =>
+			v('family') === '4' || v('family') === '6'
+				? `The name "${v('name')}" has no IPv${v('family')} address.`
+				: `The name "${v('name')}" exists but has no IPv4 or IPv6 address.`,
+		advice: (v) =>
+			v('family') === '4' || v('family') === '6'
+				? 'Try without -4/-6, or check the server name.'
+				: 'Check the server name; it may be a domain used only for e-mail addresses, not a server.',
+	},
+	// params: name, errorCode, server?
+	'dns-unavailable': {
+		title: 'DNS not reachable',
+		summary: (v) =>
+			`The name "${v('name')}" could not be looked up: no DNS server answered${v('server') ? ` at ${v('server')}` : ''} (${v('errorCode')}).`,
+		advice: () =>
+			'Check that this machine is online and has a working DNS server (or try again with an IP address).',
+	},
+	// params: port, address, errorCode
+	'network-unreachable': {
+		title: 'Network unreachable',
+		summary: (v) =>
+			`This machine has no route to ${v('address')} (${v('errorCode')}): the network is down or this address family is not available.`,
+		advice: () =>
+			'Check your connection; if the address is IPv6 and you have no IPv6, try again with -4.',
+	},
+	// params: port, address, errorCode
+	'host-unreachable': {
+		title: 'Host unreachable',
+		summary: (v) => `The host ${v('address')} could not be reached (${v('errorCode')}).`,
+		advice: () =>
+			'The server may be down or a router is rejecting the traffic; check the address and try again later.',
+	},
+	// params: port, address, errorCode
+	'connection-refused': {
+		title: 'Connection refused',
+		summary: (v) => `${v('address')} answered but nothing listens on port ${v('port')}.`,
+		advice: (v) =>
+			`Check the port number; this provider may not offer port ${v('port')} — try 465 or 587.`,
+	},
+	// params: port, address, errorCode, waitedMs
+	'connect-timeout': {
+		title: 'No answer (filtered)',
+		summary: (v) =>
+			`Nothing answered on port ${v('port')} within ${seconds(v, 'waitedMs')}: the packets are silently dropped.`,
+		advice: (v) =>
+			v('port') === '25'
+				? 'Many ISPs and cloud providers block outgoing port 25; use 465 or 587 for sending, or ask the network owner to unblock it.'
+				: `A firewall on your network or the server’s drops port ${v('port')}; try another port (465, 587, 2525) or another network.`,
+	},
+	// params: port, during?, errorCode
+	'connection-reset': {
+		title: 'Connection dropped',
+		summary: (v) =>
+			`The server closed the connection${during(v) ? ` ${during(v)}` : ''} (${v('errorCode')}).`,
+		advice: () =>
+			'The server may be refusing your address or be overloaded; try again later or from another network.',
+	},
+	// params: port, waitedMs, during ('greeting' | 'tls'), partial?
+	'no-greeting': {
+		title: 'No greeting',
+		summary: (v) =>
+			v('during') === 'tls'
+				? `The connection opened but the server answered neither a TLS handshake nor anything else within ${seconds(v, 'waitedMs')}.`
+				: `The connection opened but the server sent no "220" greeting within ${seconds(v, 'waitedMs')}${v('partial') ? ` (it sent only "${v('partial')}")` : ''}.`,
+		advice: () =>
+			'Some servers delay their greeting on purpose (anti-spam); try a longer greeting timeout. If the port is meant for SSL/TLS, use that mode.',
+	},
+	// params: port, text, during?
+	'not-smtp': {
+		title: 'Not an SMTP server',
+		summary: (v) => `Something else answered on port ${v('port')}: "${v('text')}".`,
+		advice: () =>
+			'This port runs another service (web, SSH, ...); check the host name and port in your settings.',
+	},
+	// params: port, code, text
+	'greeting-rejected': {
+		title: 'Greeting refused',
+		summary: (v) => `The server refused the session right away: ${v('code')} ${v('text')}`,
+		advice: () =>
+			'Your IP address may be on a block list or not allowed to connect; read the message above and contact the provider.',
+	},
+	// params: port, code, text
+	'ehlo-rejected': {
+		title: 'EHLO refused',
+		summary: (v) => `The server refused both EHLO and HELO: ${v('code')} ${v('text')}`,
+		advice: () =>
+			'The server may require a proper host name in EHLO; try --ehlo with your domain name.',
+	},
+	// params: port, during, text
+	'rate-limited': {
+		title: 'Busy or rate-limited',
+		summary: (v) => `Inconclusive: the server is rate-limiting or busy (421 ${v('text')}).`,
+		advice: () =>
+			'This is not a failure; wait a few minutes and probe again with fewer ports or runs.',
+	},
+	// params: port, reason, during
+	'reply-too-large': {
+		title: 'Oversized reply',
+		summary: () =>
+			'The server sent a reply far larger than SMTP allows (line over 4 KiB, or over 64 KiB / 100 lines); the probe stopped reading.',
+		advice: () => 'This is not a normal mail server; check the host and port.',
+	},
+	// params: port, during?, text?, detail?
+	'protocol-error': {
+		title: 'Protocol error',
+		summary: (v) =>
+			`The server’s reply did not follow SMTP${during(v) ? ` ${during(v)}` : ''}${v('text') ? `: "${v('text')}"` : v('detail') ? ` (${v('detail')})` : ''}.`,
+		advice: () =>
+			'Something between you and the server (proxy, antivirus) may be rewriting traffic, or this is not a mail server.',
+	},
+	// params: port, during, waitedMs
+	'command-timeout': {
+		title: 'Server stopped answering',
+		summary: (v) =>
+			`The server did not answer${during(v) ? ` ${during(v)}` : ''} within ${seconds(v, 'waitedMs')}.`,
+		advice: () => 'The server may be overloaded; try again later or with a longer timeout.',
+	},
+	// params: port, banner, mode
+	'tls-on-plaintext-port': {
+		title: 'SSL/TLS on a STARTTLS port',
+		summary: (v) =>
+			`Port ${v('port')} answered in plain text ("${v('banner')}") where SSL/TLS expected an encrypted handshake (OpenSSL: "wrong version number").`,
+		advice: (v) =>
+			`On port ${v('port')} choose STARTTLS, not SSL/TLS (nodemailer: secure: false, requireTLS: true) — or use port 465 with SSL/TLS.`,
+	},
+	// params: port, mode
+	'plaintext-on-tls-port': {
+		title: 'Plain text on an SSL/TLS port',
+		summary: (v) =>
+			`Port ${v('port')} stayed silent in plain text but answered a TLS handshake: it speaks implicit TLS ("SSL/TLS").`,
+		advice: (v) =>
+			`On port ${v('port')} choose SSL/TLS (nodemailer: secure: true), not STARTTLS or None.`,
+	},
+	// params: port, role
+	'starttls-not-offered': {
+		title: 'No STARTTLS',
+		summary: (v) =>
+			`Port ${v('port')} does not offer STARTTLS, so a password would travel in clear text (or something on the path strips the offer).`,
+		advice: () =>
+			'Do not log in here; use port 465 with SSL/TLS, or ask the provider why STARTTLS is missing (a network middlebox may remove it).',
+	},
+	// params: port, code, text
+	'starttls-refused': {
+		title: 'STARTTLS refused',
+		summary: (v) => `The server advertised STARTTLS but refused it: ${v('code')} ${v('text')}`,
+		advice: () =>
+			'The server’s TLS setup is broken or overloaded; try port 465 with SSL/TLS, or tell the provider.',
+	},
+	// params: port, reason, errorCode, during?
+	'tls-handshake-failed': {
+		title: 'TLS handshake failed',
+		summary: (v) =>
+			`The TLS handshake failed: ${v('reason')}${v('errorCode') ? ` (${v('errorCode')})` : ''}.`,
+		advice: () =>
+			'If this port is meant for STARTTLS use that mode; otherwise the server’s TLS setup or something on the path (proxy, antivirus) is broken.',
+	},
+	// params: protocol
+	'tls-old-version': {
+		title: 'Outdated TLS version',
+		summary: (v) =>
+			`The server only negotiated ${v('protocol')}, which must no longer be used (RFC 8996).`,
+		advice: () =>
+			'Ask the provider to enable TLS 1.2 or 1.3; many services (e.g. Microsoft 365) already refuse older versions.',
+	},
+	// params: subject, issuer, validTo, daysAgo, name
+	'cert-expired': {
+		title: 'Certificate expired',
+		summary: (v) =>
+			`The server’s certificate expired ${v('daysAgo')} day(s) ago (valid until ${v('validTo')}).`,
+		advice: () =>
+			'Tell the provider to renew it; also check this computer’s clock. Do not log in meanwhile.',
+	},
+	// params: subject, issuer, validFrom, name
+	'cert-not-yet-valid': {
+		title: 'Certificate not yet valid',
+		summary: (v) => `The server’s certificate only becomes valid on ${v('validFrom')}.`,
+		advice: () =>
+			'Check this computer’s date and time; if it is right, the server uses a wrong certificate.',
+	},
+	// params: name, altNames, subject
+	'cert-hostname-mismatch': {
+		title: 'Certificate for another name',
+		summary: (v) =>
+			`The certificate is not valid for "${v('name')}"${v('altNames') ? `; it names ${v('altNames')}` : ''}.`,
+		advice: () =>
+			'Use the host name written on the certificate as your SMTP server (often the provider’s shared name).',
+	},
+	// params: subject, issuer, trustError
+	'cert-self-signed': {
+		title: 'Self-signed certificate',
+		summary: (v) =>
+			`The certificate is self-signed (${v('subject')}), so nothing vouches for it; it may also be an antivirus or proxy intercepting TLS.`,
+		advice: () =>
+			'If you run this server, install a certificate from a public CA; if you trust this one, pass its CA with --ca rather than disabling checks.',
+	},
+	// params: issuer, trustError, chainLength
+	'cert-untrusted': {
+		title: 'Certificate not trusted',
+		summary: (v) =>
+			`The certificate chain (issuer ${v('issuer')}) could not be verified: ${v('trustError')}.`,
+		advice: () =>
+			'The server may not send its intermediate certificate, or a local program intercepts TLS; fix the chain on the server, or trust the CA with --ca.',
+	},
+	// params: daysLeft, validTo
+	'cert-expiring-soon': {
+		title: 'Certificate expires soon',
+		summary: (v) => `The certificate expires in ${v('daysLeft')} day(s) (${v('validTo')}).`,
+		advice: () => 'Renew it now so mail does not stop when it expires.',
+	},
+	// params: port, mechanisms
+	'auth-before-tls': {
+		title: 'Login offered without encryption',
+		summary: (v) =>
+			`The server offers login (${v('mechanisms')}) before any encryption, so a careless client can send the password in clear.`,
+		advice: () =>
+			'Make your client require TLS (SSL/TLS, or STARTTLS with requireTLS); server admins should hide AUTH until TLS is up.',
+	},
+	// params: port
+	'auth-not-offered': {
+		title: 'No login offered',
+		summary: () =>
+			'After TLS the server offers no AUTH: it will not accept a user name and password here.',
+		advice: () =>
+			'This port may only relay for known IP addresses; use the submission port your provider documents.',
+	},
+	// The auth-* and send-* codes are set by the credentials step; params vary (mechanism, code, text).
+	'auth-ok': {
+		title: 'Login works',
+		summary: (v) => `The server accepted the login${v('mechanism') ? ` (${v('mechanism')})` : ''}.`,
+		advice: () => 'Use these settings in your mail client.',
+	},
+	'auth-failed': {
+		title: 'Login refused',
+		summary: (v) =>
+			`The server refused the user name or password${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () =>
+			'Check the user name (often the full e-mail address) and password; some providers need an app password.',
+	},
+	'auth-app-password-required': {
+		title: 'App password required',
+		summary: () => 'The provider refuses your normal password here (two-step verification is on).',
+		advice: () => 'Create an app password in your account’s security settings and use it instead.',
+	},
+	'auth-disabled-for-tenant': {
+		title: 'SMTP login disabled',
+		summary: () =>
+			'The port and TLS are fine, but the provider has disabled password login for SMTP on this account.',
+		advice: () =>
+			'An administrator must enable SMTP AUTH for this mailbox, or use OAuth2 (XOAUTH2) or another relay.',
+	},
+	'auth-requires-tls': {
+		title: 'Login needs encryption',
+		summary: () =>
+			'The server requires encryption before login (530 Must issue a STARTTLS command first).',
+		advice: () => 'Enable SSL/TLS or required STARTTLS in your client.',
+	},
+	'auth-skipped-unsafe': {
+		title: 'Login not attempted',
+		summary: () =>
+			'The password was not sent because the connection was not safe (no TLS or a bad certificate).',
+		advice: () =>
+			'Fix the encryption problem first; only override with --allow-plaintext-auth or --insecure on a network you trust.',
+	},
+	'auth-unsupported-mechanism': {
+		title: 'No common login method',
+		summary: () => 'The server offers no login method this tool can use.',
+		advice: () =>
+			'Check which AUTH mechanisms the server lists; ask the provider which one to use.',
+	},
+	'send-ok': {
+		title: 'Test message accepted',
+		summary: (v) =>
+			`The server accepted the test message${v('queueId') ? ` (queue id ${v('queueId')})` : ''}.`,
+		advice: () => 'Check the recipient’s inbox (and spam folder) to confirm delivery.',
+	},
+	'send-refused': {
+		title: 'Test message refused',
+		summary: (v) =>
+			`The server refused the test message${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () =>
+			'The sender address may not belong to the account, or a sending limit was reached; read the reply above.',
+	},
+	// params: port
+	cancelled: {
+		title: 'Cancelled',
+		summary: () => 'The probe was stopped before this port finished.',
+		advice: () => 'Run it again to get a result.',
+	},
+	// params: port, original (the verdict code it replaced)
+	'not-offered-by-provider': {
+		title: 'Not offered by provider',
+		summary: (v) => `Port ${v('port')} did not work, and the provider does not offer it anyway.`,
+		advice: () => 'Nothing to fix; use one of the ports the provider documents.',
+	},
+};
