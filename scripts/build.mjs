@@ -1,26 +1,46 @@
-// Bundles the CLI into one file. The UI (Ink + React) is reached only through a dynamic
-// import, so the headless path never evaluates it.
+// Bundles the CLI with esbuild. `splitting` puts everything reached only through dynamic
+// import() (the interactive UI: Ink, React and friends) into chunks of their own, so
+// `smtp-doctor check` and `--version` parse only the headless code: the main file stays small
+// and starts close to bare Node (bench/startup.mjs measures it). The build fails if Ink or
+// React ever leak into the main file.
 import {build} from 'esbuild';
-import {readFile} from 'node:fs/promises';
+import {chmod, readFile, rm} from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
-await build({
-	entryPoints: ['source/cli.ts'],
-	outfile: 'distribution/cli.js',
+await rm(new URL('../distribution/', import.meta.url), {recursive: true, force: true});
+
+const result = await build({
+	entryPoints: {cli: 'source/cli.ts'},
+	outdir: 'distribution',
+	chunkNames: 'chunks/[name]-[hash]',
+	splitting: true,
 	bundle: true,
 	platform: 'node',
 	format: 'esm',
 	target: 'node20',
 	minify: true,
 	legalComments: 'none',
+	metafile: true,
 	define: {
 		'process.env.NODE_ENV': '"production"',
 		SMTP_DOCTOR_VERSION: JSON.stringify(pkg.version),
 	},
 	banner: {
-		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
+		// Bundled CommonJS dependencies call require(); give every ESM chunk one.
+		js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
 	external: ['react-devtools-core'],
 	logLevel: 'warning',
 });
+
+const main = result.metafile.outputs['distribution/cli.js'];
+const leaked = Object.keys(main?.inputs ?? {}).filter((input) =>
+	/node_modules\/(?:ink|react|react-reconciler|yoga-layout)\//.test(input),
+);
+if (leaked.length > 0) {
+	console.error(`build: the headless entry bundles UI code: ${leaked.slice(0, 5).join(', ')}`);
+	process.exit(1);
+}
+
+await chmod(new URL('../distribution/cli.js', import.meta.url), 0o755);

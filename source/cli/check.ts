@@ -1,0 +1,105 @@
+// `smtp-doctor check HOST`: the headless probe. Streams the engine's events through the shared
+// reducer, then prints one report (plain or JSON) and maps the result to an exit code. Never
+// imports Ink or React: scripts and SSH one-liners start fast and get no escape codes.
+import {writeFile} from 'node:fs/promises';
+import {probeHost} from '../engine/index.js';
+import type {ProbeEvent, RunResult} from '../engine/types.js';
+import {formatJson} from '../output/format-json.js';
+import {formatMarkdownReport} from '../output/format-markdown.js';
+import {formatPlain} from '../output/format-plain.js';
+import {initialProbeState, probeReducer} from '../state/probe-reducer.js';
+import {describeVerdict} from '../verdicts/index.js';
+import type {AppOptions} from './app-options.js';
+import {writeFully, type CommandIo} from './io.js';
+import {exitCodes, UsageError} from './usage-error.js';
+import {quote} from './validate.js';
+
+/** Options of one headless check. */
+export type CheckOptions = AppOptions & {
+	readonly host: string;
+	readonly output: 'plain' | 'json';
+	/** Write a redacted Markdown report here as well. */
+	readonly reportFile?: string;
+};
+
+/** The exit code a finished run deserves (README "Exit codes"). */
+export function exitCodeFor(result: RunResult, interruption?: 'SIGINT' | 'SIGTERM'): number {
+	if (interruption === 'SIGINT') {
+		return exitCodes.interrupted;
+	}
+
+	if (interruption === 'SIGTERM') {
+		return exitCodes.terminated;
+	}
+
+	return result.recommendation && !result.isCancelled ? exitCodes.ok : exitCodes.noWorkingPort;
+}
+
+/** Runs the probe to the end (or until `signal` aborts) and returns its result. */
+export async function collectRun(
+	options: CheckOptions,
+	signal: AbortSignal,
+	onEvent?: (event: ProbeEvent) => void,
+): Promise<RunResult> {
+	const events = probeHost(options.host, {
+		ports: options.ports,
+		mode: options.mode,
+		timeouts: options.timeouts,
+		ehloName: options.ehlo,
+		family: options.family,
+		...(options.ca ? {ca: options.ca} : {}),
+		...(options.dnsServer ? {dnsServer: options.dnsServer} : {}),
+		signal,
+	});
+	for (;;) {
+		const next = await events.next();
+		if (next.done) {
+			return next.value;
+		}
+
+		onEvent?.(next.value);
+	}
+}
+
+/** The headless check: probe, print, exit code. */
+export async function runCheck(options: CheckOptions, io: CommandIo): Promise<number> {
+	// The reducer is the single place events become state; the headless path keeps it so a
+	// progress line or a partial report can read the same state the TUI shows.
+	let state = initialProbeState({
+		host: options.host,
+		ports: options.ports,
+		mode: options.mode,
+		timeouts: options.timeouts,
+	});
+	const result = await collectRun(options, io.signal, (event) => {
+		state = probeReducer(state, event);
+	});
+	const interruption = io.interruption();
+
+	const text =
+		options.output === 'json'
+			? formatJson(result, {describe: describeVerdict, version: options.version})
+			: formatPlain(result, {
+					describe: describeVerdict,
+					lang: options.lang,
+					isColor: options.isColor,
+				});
+	await writeFully(io.stdout, text);
+
+	if (options.reportFile !== undefined) {
+		const report = formatMarkdownReport(result, {
+			describe: describeVerdict,
+			lang: options.lang,
+			version: options.version,
+		});
+		try {
+			await writeFile(options.reportFile, report, {mode: 0o600});
+		} catch (error) {
+			throw new UsageError(
+				`--report: cannot write ${quote(options.reportFile)}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+			);
+		}
+	}
+
+	return exitCodeFor(result, interruption);
+}

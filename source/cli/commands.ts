@@ -1,0 +1,39 @@
+// The command map: `smtp-doctor <command> ...`. Adding a command (presets, discover, ...) is
+// one entry here; `main` routes by name, and `--help` lists them in this order.
+import {runCheckCommand} from './check-command.js';
+import type {ParsedFlags} from './flags.js';
+import type {CommandIo} from './io.js';
+
+/** What a command receives: positional arguments after its name, all flags, and the process edges. */
+export type CommandContext = {
+	readonly args: readonly string[];
+	readonly flags: ParsedFlags;
+	readonly io: CommandIo;
+};
+
+/** One subcommand. `run` resolves to the exit code; it throws UsageError for bad input. */
+export type Command = {
+	readonly name: string;
+	/** "check HOST" as shown in the usage line. */
+	readonly usage: string;
+	readonly summary: string;
+	/** Headless commands get SIGINT/SIGTERM wired to `io.signal`; interactive ones handle keys themselves. */
+	readonly isHeadless: boolean;
+	run(context: CommandContext): Promise<number>;
+};
+
+/** Registered commands, in help order. */
+export const commands: readonly Command[] = [
+	{
+		name: 'check',
+		usage: 'check HOST',
+		summary: 'Probe HOST and print a report (plain text, or JSON with --json); never interactive',
+		isHeadless: true,
+		run: runCheckCommand,
+	},
+];
+
+/** The command called `name`, if there is one. */
+export function findCommand(name: string | undefined): Command | undefined {
+	return commands.find((command) => command.name === name);
+}

@@ -1,0 +1,36 @@
+// The --help text, built from the command map and the flag table so it cannot drift.
+import {commands} from './commands.js';
+import {flagDefinitions, type FlagDefinition} from './flags.js';
+
+/** The full help text, ending with a newline. */
+export function helpText(version: string): string {
+	const flagLines = (Object.values(flagDefinitions) as FlagDefinition[])
+		.flatMap((flag) => (flag.help ? [flag.help] : []))
+		.map(([name, description]) => `    ${name.padEnd(24)} ${description}`);
+	const commandLines = commands.map(
+		(command) => `    ${command.usage.padEnd(24)} ${command.summary}`,
+	);
+	return [
+		`smtp-doctor ${version}: find out which SMTP port and encryption work for a mail server`,
+		'',
+		'Usage',
+		'    smtp-doctor [HOST]            Interactive troubleshooter (on a terminal)',
+		'    smtp-doctor check HOST        Headless check: report on stdout, exit code for scripts',
+		'',
+		'Commands',
+		...commandLines,
+		'',
+		'Options',
+		...flagLines,
+		'',
+		'Exit codes',
+		'    0  the recommended setting works      1  no port works (or DNS failed)',
+		'    2  usage error                        130  interrupted (Ctrl+C)',
+		'',
+		'Examples',
+		'    smtp-doctor check smtp.gmail.com',
+		'    smtp-doctor check mail.example.com --ports 465,587 --json',
+		'    smtp-doctor check 192.0.2.10 --mode starttls --timeout 5s --no-color',
+		'',
+	].join('\n');
+}

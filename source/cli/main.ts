@@ -1,0 +1,181 @@
+// Entry logic: parse flags (meow), route to a command, map errors to one line and exit 2.
+//
+//   smtp-doctor check HOST ...   headless check (never loads the UI)
+//   smtp-doctor [HOST] ...       interactive app when stdout is a TTY, else the headless check
+//
+// The interactive app is reached only through a dynamic import of ./ui/run-app.js, which the
+// build puts in its own chunk, so the headless path never parses Ink or React.
+import meow from 'meow';
+import {escapeAndClip} from '../output/escape.js';
+import {runCheckCommand} from './check-command.js';
+import {findCommand, type Command} from './commands.js';
+import {flagDefinitions, flagSpelling, type ParsedFlags} from './flags.js';
+import {helpText} from './help.js';
+import {writeFully, type CommandIo, type OutputStream} from './io.js';
+import {buildAppOptions} from './options.js';
+import {exitCodes, UsageError} from './usage-error.js';
+import {quote} from './validate.js';
+import {version} from './version.js';
+
+/** The process pieces `main` uses (tests pass their own). */
+export type MainIo = {
+	readonly argv: readonly string[];
+	readonly stdout: OutputStream;
+	readonly stderr: OutputStream;
+	readonly env: NodeJS.ProcessEnv;
+	/** Subscribe to SIGINT/SIGTERM; returns an unsubscribe function. */
+	readonly onSignal?: (handler: (signal: 'SIGINT' | 'SIGTERM') => void) => () => void;
+};
+
+type Parsed = {readonly input: readonly string[]; readonly flags: ParsedFlags};
+
+function parseArguments(argv: readonly string[]): Parsed {
+	let cli;
+	try {
+		cli = meow({
+			importMeta: import.meta,
+			argv: [...argv],
+			// Given explicitly so meow never searches the disk for package.json at startup.
+			pkg: {name: 'smtp-port-doctor', version, bin: {'smtp-doctor': 'distribution/cli.js'}},
+			autoHelp: false,
+			autoVersion: false,
+			allowUnknownFlags: true,
+			booleanDefault: undefined,
+			flags: flagDefinitions,
+		});
+	} catch (error) {
+		throw new UsageError(
+			escapeAndClip(String((error as Error).message).split('\n')[0] ?? 'bad arguments', 200),
+		);
+	}
+
+	const known = new Set<string>(Object.keys(flagDefinitions));
+	const unknown = Object.keys(cli.flags).filter((key) => !known.has(key));
+	if (unknown.length > 0) {
+		const names = unknown.map((key) => escapeAndClip(flagSpelling(key), 40)).join(', ');
+		throw new UsageError(`Unknown flag${unknown.length > 1 ? 's' : ''} ${names} (see --help)`);
+	}
+
+	for (const [key, definition] of Object.entries(flagDefinitions)) {
+		const value = (cli.flags as Record<string, unknown>)[key];
+		if (definition.type === 'string' && value === '') {
+			throw new UsageError(`${flagSpelling(key)} needs a value`);
+		}
+	}
+
+	return {input: cli.input, flags: cli.flags};
+}
+
+function wireSignals(io: MainIo): {
+	readonly signal: AbortSignal;
+	readonly interruption: () => 'SIGINT' | 'SIGTERM' | undefined;
+	readonly dispose: () => void;
+} {
+	const controller = new AbortController();
+	let received: 'SIGINT' | 'SIGTERM' | undefined;
+	const dispose =
+		io.onSignal?.((signal) => {
+			received ??= signal;
+			controller.abort();
+		}) ?? (() => undefined);
+	return {signal: controller.signal, interruption: () => received, dispose};
+}
+
+async function runInteractive(parsed: Parsed, io: MainIo): Promise<number> {
+	if (parsed.input.length > 1) {
+		throw new UsageError(`Unexpected argument ${quote(parsed.input[1]!)} (see --help)`);
+	}
+
+	const options = buildAppOptions(parsed.flags, parsed.input[0], {
+		env: io.env,
+		isStdoutTty: true,
+	});
+	const {runApp} = await import('../ui/run-app.js');
+	return runApp(options);
+}
+
+async function runHeadless(
+	command: Pick<Command, 'run'>,
+	args: readonly string[],
+	parsed: Parsed,
+	io: MainIo,
+): Promise<number> {
+	const signals = wireSignals(io);
+	const commandIo: CommandIo = {
+		stdout: io.stdout,
+		stderr: io.stderr,
+		env: io.env,
+		signal: signals.signal,
+		interruption: signals.interruption,
+	};
+	try {
+		return await command.run({args, flags: parsed.flags, io: commandIo});
+	} finally {
+		signals.dispose();
+	}
+}
+
+async function route(io: MainIo): Promise<number> {
+	const parsed = parseArguments(io.argv);
+	if (parsed.flags.version) {
+		await writeFully(io.stdout, `${version}\n`);
+		return exitCodes.ok;
+	}
+
+	const [first, ...rest] = parsed.input;
+	if (parsed.flags.help || first === 'help') {
+		await writeFully(io.stdout, helpText(version));
+		return exitCodes.ok;
+	}
+
+	const command = findCommand(first);
+	if (command) {
+		return command.isHeadless
+			? runHeadless(command, rest, parsed, io)
+			: command.run({
+					args: rest,
+					flags: parsed.flags,
+					io: {
+						stdout: io.stdout,
+						stderr: io.stderr,
+						env: io.env,
+						signal: new AbortController().signal,
+						interruption: () => undefined,
+					},
+				});
+	}
+
+	const wantsReport = parsed.flags.json === true || parsed.flags.plain === true;
+	if (io.stdout.isTTY === true && !wantsReport) {
+		return runInteractive(parsed, io);
+	}
+
+	if (first === undefined) {
+		throw new UsageError('No host given. Usage: smtp-doctor check HOST (see --help)');
+	}
+
+	return runHeadless({run: runCheckCommand}, parsed.input, parsed, io);
+}
+
+/** Runs the CLI and resolves with the exit code. Never throws: errors become one stderr line. */
+export async function main(io: MainIo): Promise<number> {
+	try {
+		return await route(io);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			await writeFully(io.stderr, `smtp-doctor: ${error.message}\n`);
+			return exitCodes.usage;
+		}
+
+		const detail = error instanceof Error ? error.message : String(error);
+		await writeFully(
+			io.stderr,
+			`smtp-doctor: unexpected error: ${escapeAndClip(detail.split('\n')[0] ?? '', 300)}\n`,
+		);
+		if (io.env['SMTP_DOCTOR_DEBUG'] && error instanceof Error && error.stack) {
+			await writeFully(io.stderr, `${escapeAndClip(error.stack, 4000)}\n`);
+		}
+
+		return exitCodes.noWorkingPort;
+	}
+}

@@ -1,0 +1,53 @@
+// From parsed flags to validated run options, shared by `check` and the interactive app.
+import {defaultEhloName, defaultPorts} from '../engine/index.js';
+import {defaultTimeouts} from '../engine/types.js';
+import {detectLang, isLang} from '../i18n/lang.js';
+import {shouldUseColor} from '../output/color.js';
+import type {AppOptions} from './app-options.js';
+import type {ParsedFlags} from './flags.js';
+import {UsageError} from './usage-error.js';
+import {
+	parseDnsServer,
+	parseEhloName,
+	parseFamily,
+	parseHost,
+	parseMode,
+	parsePorts,
+	parseTimeouts,
+	quote,
+	readCaFile,
+} from './validate.js';
+import {version} from './version.js';
+
+/** Where the run's output goes, as far as options care. */
+export type OutputContext = {
+	readonly env: NodeJS.ProcessEnv;
+	readonly isStdoutTty: boolean;
+};
+
+/** Validates every run flag; `host` is the positional host, if any. Throws UsageError. */
+export function buildAppOptions(
+	flags: ParsedFlags,
+	host: string | undefined,
+	context: OutputContext,
+): AppOptions {
+	if (flags.lang !== undefined && !isLang(flags.lang)) {
+		throw new UsageError(`--lang: unknown language ${quote(flags.lang)}; use en or id`);
+	}
+
+	const target = host === undefined ? undefined : parseHost(host);
+	const ca = flags.ca === undefined ? undefined : readCaFile(flags.ca);
+	return {
+		...(target ? {host: target.host} : {}),
+		ports: flags.ports === undefined ? defaultPorts : parsePorts(flags.ports),
+		mode: parseMode(flags.mode),
+		timeouts: parseTimeouts(flags, defaultTimeouts),
+		...(ca ? {ca} : {}),
+		ehlo: flags.ehlo === undefined ? defaultEhloName() : parseEhloName(flags.ehlo),
+		family: parseFamily(flags.ipv4, flags.ipv6),
+		...(flags.dnsServer === undefined ? {} : {dnsServer: parseDnsServer(flags.dnsServer)}),
+		lang: detectLang(flags.lang, context.env),
+		isColor: shouldUseColor({flag: flags.color, env: context.env, isTty: context.isStdoutTty}),
+		version,
+	};
+}

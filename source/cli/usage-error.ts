@@ -1,0 +1,20 @@
+// A mistake in how the tool was called: printed as one line on stderr, exit code 2.
+
+/** Thrown by argument parsing and validation; the message is one line, shown as is. */
+export class UsageError extends Error {
+	override readonly name = 'UsageError';
+}
+
+/** Exit codes of every command (README "Exit codes"). */
+export const exitCodes = {
+	/** The recommended setting works. */
+	ok: 0,
+	/** No port works (or the check could not run, e.g. no DNS). */
+	noWorkingPort: 1,
+	/** Usage error: bad flag, bad host, unreadable --ca file. */
+	usage: 2,
+	/** Interrupted with Ctrl+C (128 + SIGINT). */
+	interrupted: 130,
+	/** Terminated with SIGTERM (128 + SIGTERM). */
+	terminated: 143,
+} as const;

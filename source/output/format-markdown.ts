@@ -1,0 +1,201 @@
+// The Markdown report a user can paste into a ticket or chat (TUI key "s", `--report FILE`).
+// Redacted: AUTH arguments and SASL answers are masked, and any string listed in `redact`
+// (a user name, an address) is replaced wherever it appears. Server text is escaped for
+// Markdown and for terminals, since reports get `cat`-ed too.
+import type {PortResult, RunResult} from '../engine/types.js';
+import type {Lang} from '../i18n/lang.js';
+import {encryptionLabel, formatDuration} from '../state/labels.js';
+import {formatStatus} from '../state/row-status.js';
+import {escapeTerminal, redactTranscript} from './escape.js';
+import {portStatus, recommendationLine} from './summary.js';
+import {describeSafely, type DescribeVerdict} from './types.js';
+import {recommendationReason, reportWords} from './words.js';
+
+/** Options of `formatMarkdownReport`. */
+export type MarkdownOptions = {
+	readonly describe: DescribeVerdict;
+	readonly lang?: Lang;
+	readonly version?: string;
+	/** Strings to mask wherever they appear (user name, email address). Empty strings are ignored. */
+	readonly redact?: readonly string[];
+	/** Include each port's transcript (default true). */
+	readonly hasTranscript?: boolean;
+};
+
+const redactedMark = '[redacted]';
+
+function makeRedactor(values: readonly string[] = []): (text: string) => string {
+	const secrets = [...new Set(values)]
+		.filter((value) => value.length > 0)
+		.toSorted((a, b) => b.length - a.length);
+	return (text) =>
+		secrets.reduce((result, secret) => result.replaceAll(secret, redactedMark), text);
+}
+
+/** Applies `redact` to every string inside a plain-data value (params, certificate fields, transcript). */
+function redactDeep<T>(value: T, redact: (text: string) => string): T {
+	if (typeof value === 'string') {
+		return redact(value) as T;
+	}
+
+	if (Array.isArray(value)) {
+		return value.map((entry: unknown) => redactDeep(entry, redact)) as T;
+	}
+
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(
+			Object.entries(value).map(([key, entry]) => [key, redactDeep(entry, redact)]),
+		) as T;
+	}
+
+	return value;
+}
+
+/** Inline Markdown text: terminal-safe, with the characters that start formatting escaped. */
+function inline(text: string): string {
+	return escapeTerminal(text).replaceAll(/[\\`*_[\]<>|~#]/g, (char) => `\\${char}`);
+}
+
+/** A fenced code block that server text cannot close early. */
+function fenced(lines: readonly string[]): string[] {
+	const longestRun = Math.max(
+		2,
+		...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))),
+	);
+	const fence = '`'.repeat(longestRun + 1);
+	return [fence, ...lines.map((line) => escapeTerminal(line)), fence];
+}
+
+function portSection(
+	port: PortResult,
+	options: {
+		readonly describe: DescribeVerdict;
+		readonly lang: Lang;
+		readonly hasTranscript: boolean;
+	},
+): string[] {
+	const {describe, lang} = options;
+	const words = reportWords(lang);
+	const status = portStatus(port);
+	const text = describeSafely(describe, port.verdict, lang);
+	const lines = [
+		`### ${words.port} ${port.port}: ${formatStatus(status)} ${inline(text.title)}`,
+		'',
+		inline(text.summary),
+		'',
+	];
+	if (text.advice) {
+		lines.push(`**${words.whatToDo}:** ${inline(text.advice)}`, '');
+	}
+
+	const facts: string[] = [`- ${words.encryption}: ${encryptionLabel(port.encryption)}`];
+	if (port.address) {
+		facts.push(`- ${words.usedAddress}: ${inline(port.address)}`);
+	}
+
+	if (port.greeting) {
+		facts.push(`- greeting: \`${escapeTerminal(port.greeting).replaceAll('`', "'")}\``);
+	}
+
+	if (port.tls) {
+		facts.push(`- TLS: ${inline(port.tls.protocol)}, ${inline(port.tls.cipher)}`);
+		const cert = port.tls.certificate;
+		if (cert) {
+			facts.push(
+				`- ${words.certificate}: ${inline(cert.subject)} (${inline(cert.issuer)}), ${cert.daysLeft} ${words.daysLeft}, SHA-256 ${inline(cert.fingerprintSha256)}`,
+			);
+		}
+	}
+
+	if (port.capabilities) {
+		facts.push(`- EHLO: ${inline(port.capabilities.raw.join(', '))}`);
+	}
+
+	for (const finding of port.findings) {
+		const findingText = describeSafely(describe, finding, lang);
+		facts.push(
+			`- ${words.alsoNoticed}: ${inline(findingText.title)}. ${inline(findingText.advice)}`,
+		);
+	}
+
+	lines.push(...facts, '');
+	if (port.phases.length > 0) {
+		lines.push('| phase | attempt | start | duration | ok | detail |', '|---|---|---|---|---|---|');
+		for (const phase of port.phases) {
+			lines.push(
+				`| ${phase.phase} | ${phase.attempt} | ${phase.startMs} ms | ${phase.durationMs} ms | ${phase.isOk ? 'yes' : 'no'} | ${inline(phase.detail ?? '')} |`,
+			);
+		}
+
+		lines.push('');
+	}
+
+	if (options.hasTranscript && port.transcript.length > 0) {
+		const arrows = {send: '>', receive: '<', note: '*'} as const;
+		lines.push(
+			...fenced(
+				redactTranscript(port.transcript).map(
+					(entry) =>
+						`${String(entry.atMs).padStart(6)} ms ${entry.isEncrypted ? '~' : ' '}${arrows[entry.direction]} ${entry.text}`,
+				),
+			),
+			'',
+		);
+	}
+
+	return lines;
+}
+
+/** The redacted Markdown report of a finished run. Ends with a newline. */
+export function formatMarkdownReport(original: RunResult, options: MarkdownOptions): string {
+	const redact = makeRedactor(options.redact);
+	// Redact the data first, then the words made from it (a title may quote a param).
+	const result = redactDeep(original, redact);
+	const lang = options.lang ?? 'en';
+	const words = reportWords(lang);
+	const describe: DescribeVerdict = (verdict, verdictLang) =>
+		redactDeep(options.describe(verdict, verdictLang), redact);
+	const lines: string[] = [
+		`# smtp-doctor: ${inline(result.host)}`,
+		'',
+		`- ${inline(result.startedAt)}, ${words.took} ${formatDuration(result.durationMs)}${options.version ? `, smtp-doctor ${inline(options.version)}` : ''}`,
+		`- ${words.addresses}: ${result.addresses.length > 0 ? result.addresses.map((address) => inline(address.address)).join(', ') : words.noAddresses}`,
+	];
+	if (result.isCancelled) {
+		lines.push(`- ${words.cancelled}`);
+	}
+
+	lines.push('');
+	if (result.resolveVerdict) {
+		const text = describeSafely(describe, result.resolveVerdict, lang);
+		lines.push(
+			`**${words.dns}: ${inline(text.title)}.** ${inline(text.summary)} ${inline(text.advice)}`.trimEnd(),
+			'',
+		);
+	}
+
+	lines.push(
+		`| ${words.port} | ${words.encryption} | ${words.status} | ${words.time} | ${words.meaning} |`,
+		'|---:|---|---|---:|---|',
+	);
+	for (const port of result.ports) {
+		lines.push(
+			`| ${port.port} | ${encryptionLabel(port.encryption)} | ${formatStatus(portStatus(port))} | ${formatDuration(port.totalMs)} | ${inline(describeSafely(describe, port.verdict, lang).title)} |`,
+		);
+	}
+
+	lines.push('', `## ${words.recommended}`, '');
+	const line = recommendationLine(result, lang);
+	if (line && result.recommendation) {
+		lines.push(`**${inline(line)}**`, '', recommendationReason(result.recommendation, lang), '');
+	} else {
+		lines.push(words.noPortWorks, '');
+	}
+
+	const sectionOptions = {describe, lang, hasTranscript: options.hasTranscript ?? true};
+	for (const port of result.ports) {
+		lines.push(...portSection(port, sectionOptions));
+	}
+
+	return `${lines.join('\n').trimEnd()}\n`;
+}

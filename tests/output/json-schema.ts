@@ -1,0 +1,129 @@
+// The `--json` schema (schemaVersion 1) as zod, shared by the formatter and CLI tests. Keep
+// it in step with README "JSON output": a failing parse here means the documented contract broke.
+import {z} from 'zod';
+import {verdictCodes} from '../../source/engine/types.js';
+
+const severity = z.enum(['ok', 'warn', 'fail', 'info']);
+
+const verdict = z.strictObject({
+	code: z.enum(verdictCodes),
+	severity,
+	params: z.record(z.string(), z.union([z.string(), z.number()])),
+	title: z.string().min(1),
+	summary: z.string().min(1),
+	advice: z.string(),
+});
+
+const phase = z.enum([
+	'resolve',
+	'connect',
+	'tls',
+	'greeting',
+	'ehlo',
+	'helo',
+	'starttls',
+	'auth',
+	'mail',
+	'quit',
+]);
+
+const capabilities = z.object({
+	raw: z.array(z.string()),
+	size: z.number().optional(),
+	pipelining: z.boolean(),
+	eightBitMime: z.boolean(),
+	smtpUtf8: z.boolean(),
+	startTls: z.boolean(),
+	authMechanisms: z.array(z.string()),
+	enhancedStatusCodes: z.boolean(),
+	chunking: z.boolean(),
+	dsn: z.boolean(),
+	requireTls: z.boolean(),
+});
+
+const port = z.strictObject({
+	port: z.number().int().min(1).max(65_535),
+	requestedMode: z.enum(['auto', 'implicit-tls', 'starttls', 'none']),
+	encryption: z.enum(['implicit-tls', 'starttls', 'none', 'unknown']),
+	encryptionLabel: z.enum(['SSL/TLS', 'STARTTLS', 'NONE', '?']),
+	status: z.enum(['ok', 'warn', 'fail', 'info', 'skipped', 'pending']),
+	verdict,
+	findings: z.array(verdict),
+	address: z.string().nullable(),
+	attempts: z.number().int().min(0),
+	totalMs: z.number().min(0),
+	phases: z.array(
+		z.object({
+			phase,
+			attempt: z.number().int(),
+			startMs: z.number(),
+			durationMs: z.number(),
+			isOk: z.boolean(),
+			detail: z.string().optional(),
+		}),
+	),
+	greeting: z.string().nullable(),
+	tls: z
+		.object({
+			protocol: z.string(),
+			cipher: z.string(),
+			servername: z.string(),
+			isTrusted: z.boolean(),
+			isHostnameMatch: z.boolean(),
+			handshakeMs: z.number(),
+			trustError: z.string().optional(),
+			certificate: z
+				.object({
+					subject: z.string(),
+					subjectAltNames: z.array(z.string()),
+					issuer: z.string(),
+					validFrom: z.string(),
+					validTo: z.string(),
+					daysLeft: z.number(),
+					fingerprintSha256: z.string(),
+					isSelfSigned: z.boolean(),
+					chainLength: z.number(),
+				})
+				.optional(),
+		})
+		.nullable(),
+	capabilitiesBeforeTls: capabilities.nullable(),
+	capabilities: capabilities.nullable(),
+	auth: z.object({mechanism: z.string(), verdict}).passthrough().nullable(),
+	send: z.object({stage: z.string(), verdict}).passthrough().nullable(),
+	transcript: z.array(
+		z.strictObject({
+			direction: z.enum(['send', 'receive', 'note']),
+			atMs: z.number(),
+			isEncrypted: z.boolean(),
+			text: z.string(),
+			attempt: z.number().int(),
+		}),
+	),
+});
+
+export const jsonReportSchema = z.strictObject({
+	schemaVersion: z.literal(1),
+	tool: z.strictObject({name: z.literal('smtp-doctor'), version: z.string()}),
+	host: z.string(),
+	startedAt: z.string(),
+	durationMs: z.number().min(0),
+	isCancelled: z.boolean(),
+	isWorking: z.boolean(),
+	addresses: z.array(
+		z.strictObject({address: z.string(), family: z.union([z.literal(4), z.literal(6)])}),
+	),
+	resolveVerdict: verdict.nullable(),
+	ports: z.array(port),
+	recommendation: z
+		.strictObject({
+			host: z.string(),
+			port: z.number().int(),
+			encryption: z.enum(['implicit-tls', 'starttls', 'none']),
+			reason: z.string(),
+			encryptionLabel: z.string(),
+			line: z.string(),
+			why: z.string(),
+		})
+		.nullable(),
+});
