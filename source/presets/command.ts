@@ -81,7 +81,9 @@ function printable(value: string): string {
 	return value.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, '?');
 }
 
-function presetLine(preset: Preset, idWidth: number, nameWidth: number, lang: Lang): string {
+type Widths = {readonly id: number; readonly name: number; readonly host: number};
+
+function presetLine(preset: Preset, widths: Widths, lang: Lang): string {
 	const ports = [...preset.ports]
 		.sort((a, b) =>
 			a.port === preset.recommendedPort ? -1 : b.port === preset.recommendedPort ? 1 : 0,
@@ -90,7 +92,7 @@ function presetLine(preset: Preset, idWidth: number, nameWidth: number, lang: La
 		.join(', ');
 	const regions =
 		preset.regions.length > 1 ? `  ${text[lang].regions(preset.regions.length - 1)}` : '';
-	return `  ${printable(preset.id).padEnd(idWidth)}  ${printable(preset.name).padEnd(nameWidth)}  ${preset.host}  ${ports}${regions}`;
+	return `  ${printable(preset.id).padEnd(widths.id)}  ${printable(preset.name).padEnd(widths.name)}  ${preset.host.padEnd(widths.host)}  ${ports}${regions}`;
 }
 
 /** Built-in and user presets together, with what went wrong loading the user file. */
@@ -130,8 +132,11 @@ export async function runPresetsCommand(
 		return {stdout: `${JSON.stringify(payload, null, 2)}\n`, stderr: problems(user), exitCode: 0};
 	}
 
-	const idWidth = Math.max(...presets.map((preset) => preset.id.length));
-	const nameWidth = Math.min(34, Math.max(...presets.map((preset) => preset.name.length)));
+	const widths: Widths = {
+		id: Math.max(...presets.map((preset) => preset.id.length)),
+		name: Math.min(34, Math.max(...presets.map((preset) => preset.name.length))),
+		host: Math.min(34, Math.max(...presets.map((preset) => preset.host.length))),
+	};
 	const groups: PresetGroup[] = ['mailbox', 'sending', 'custom'];
 	const lines: string[] = [];
 	for (const group of groups) {
@@ -146,11 +151,7 @@ export async function runPresetsCommand(
 
 		const heading =
 			group === 'custom' ? `${text[lang].custom} (${printable(user.path)})` : text[lang][group];
-		lines.push(
-			heading,
-			...members.map((preset) => presetLine(preset, idWidth, nameWidth, lang)),
-			'',
-		);
+		lines.push(heading, ...members.map((preset) => presetLine(preset, widths, lang)), '');
 	}
 
 	lines.push(text[lang].legend, text[lang].usage);

@@ -146,6 +146,7 @@ export type PortExpectation = {
 /** Everything a probe needs from a preset, plus what to compare the results with. */
 export type PresetProbeOptions = {
 	readonly presetId: string;
+	readonly presetName: string;
 	readonly host: string;
 	readonly region?: PresetRegion;
 	/** The four standard ports, then any other port the preset offers, ascending. */
@@ -186,6 +187,7 @@ export function presetProbeOptions(preset: Preset, regionId?: string): PresetPro
 	const extra = [...offered].filter((port) => !standardPorts.includes(port)).sort((a, b) => a - b);
 	return {
 		presetId: preset.id,
+		presetName: preset.name,
 		host: region?.host ?? preset.host,
 		...(region ? {region} : {}),
 		ports: [...standardPorts, ...extra],

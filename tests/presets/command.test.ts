@@ -26,7 +26,7 @@ describe('runPresetsCommand', () => {
 		const lines = output.stdout.split('\n');
 		expect(lines[0]).toBe('Mailbox providers');
 		expect(lines[1]).toMatch(
-			/^ {2}hostinger +Hostinger Email +smtp\.hostinger\.com {2}465 SSL\/TLS\*, 587 STARTTLS {2}\+3 regions$/,
+			/^ {2}hostinger +Hostinger Email +smtp\.hostinger\.com +465 SSL\/TLS\*, 587 STARTTLS {2}\+3 regions$/,
 		);
 		expect(output.stdout).toMatch(/\nSending services\n/);
 		expect(output.stdout.indexOf('Sending services')).toBeGreaterThan(
