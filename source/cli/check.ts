@@ -49,6 +49,7 @@ export async function collectRun(
 		family: options.family,
 		...(options.ca ? {ca: options.ca} : {}),
 		...(options.dnsServer ? {dnsServer: options.dnsServer} : {}),
+		...(options.notOfferedPorts ? {notOfferedPorts: options.notOfferedPorts} : {}),
 		signal,
 	});
 	for (;;) {
@@ -85,6 +86,14 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 					isColor: options.isColor,
 				});
 	await writeFully(io.stdout, text);
+	if (options.output === 'plain' && options.presetProbe && options.preset) {
+		// Loaded only with --preset, so a plain check never parses the preset catalogue.
+		const {formatPresetComparison} = await import('../presets/preset-flag.js');
+		await writeFully(
+			io.stdout,
+			`\n${formatPresetComparison(result, options.presetProbe, options.lang)}`,
+		);
+	}
 
 	if (options.reportFile !== undefined) {
 		const report = formatMarkdownReport(result, {

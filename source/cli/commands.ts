@@ -31,6 +31,27 @@ export const commands: readonly Command[] = [
 		isHeadless: true,
 		run: runCheckCommand,
 	},
+	// Presets and discovery load their data (and zod) only when called.
+	{
+		name: 'presets',
+		usage: 'presets',
+		summary: 'List provider presets: mailbox providers, sending services, yours (--json)',
+		isHeadless: true,
+		async run(context) {
+			const {runPresetsCli} = await import('../presets/cli.js');
+			return runPresetsCli(context);
+		},
+	},
+	{
+		name: 'discover',
+		usage: 'discover DOMAIN|EMAIL',
+		summary: 'Find the submission server from SRV and MX records and common names',
+		isHeadless: true,
+		async run(context) {
+			const {runDiscoverCli} = await import('../discovery/cli.js');
+			return runDiscoverCli(context);
+		},
+	},
 ];
 
 /** The command called `name`, if there is one. */

@@ -7,7 +7,7 @@
 // build puts in its own chunk, so the headless path never parses Ink or React.
 import meow from 'meow';
 import {escapeAndClip} from '../output/escape.js';
-import {runCheckCommand} from './check-command.js';
+import {buildCheckOptions, runCheckCommand} from './check-command.js';
 import {findCommand, type Command} from './commands.js';
 import {flagDefinitions, flagSpelling, type ParsedFlags} from './flags.js';
 import {helpText} from './help.js';
@@ -86,10 +86,10 @@ async function runInteractive(parsed: Parsed, io: MainIo): Promise<number> {
 		throw new UsageError(`Unexpected argument ${quote(parsed.input[1]!)} (see --help)`);
 	}
 
-	const options = buildAppOptions(parsed.flags, parsed.input[0], {
-		env: io.env,
-		isStdoutTty: true,
-	});
+	const options =
+		parsed.flags.preset === undefined
+			? buildAppOptions(parsed.flags, parsed.input[0], {env: io.env, isStdoutTty: true})
+			: await buildCheckOptions(parsed.flags, parsed.input[0], io);
 	const {runApp} = await import('../ui/run-app.js');
 	return runApp(options);
 }
@@ -129,6 +129,12 @@ async function route(io: MainIo): Promise<number> {
 	}
 
 	const command = findCommand(first);
+	if (!command && first?.includes('@')) {
+		// `smtp-doctor you@example.com`: an address means "find my server" (discovery).
+		const discover = findCommand('discover')!;
+		return runHeadless(discover, parsed.input, parsed, io);
+	}
+
 	if (command) {
 		return command.isHeadless
 			? runHeadless(command, rest, parsed, io)
@@ -150,7 +156,7 @@ async function route(io: MainIo): Promise<number> {
 		return runInteractive(parsed, io);
 	}
 
-	if (first === undefined) {
+	if (first === undefined && parsed.flags.preset === undefined) {
 		throw new UsageError('No host given. Usage: smtp-doctor check HOST (see --help)');
 	}
 
