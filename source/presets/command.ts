@@ -52,6 +52,11 @@ const text = {
 	},
 } as const;
 
+/** Group headings for a preset list (the TUI's grouped, filterable list uses them too). */
+export function presetGroupLabel(group: PresetGroup, lang: Lang = 'en'): string {
+	return text[lang][group];
+}
+
 /** How the preset list names an encryption (the words mail clients show). */
 export function encryptionLabel(encryption: PresetEncryption): string {
 	switch (encryption) {

@@ -6,6 +6,7 @@ import {
 	type MxHint,
 	type Preset,
 	type PresetEncryption,
+	type PresetGroup,
 	type PresetRegion,
 } from './schema.js';
 
@@ -37,6 +38,16 @@ export function mergePresets(
 	const merged = builtin.map((preset) => userById.get(preset.id) ?? preset);
 	const builtinIds = new Set(builtin.map((preset) => preset.id));
 	return [...merged, ...user.filter((preset) => !builtinIds.has(preset.id))];
+}
+
+/** Presets by group, in display order (mailbox, sending, custom), empty groups left out. */
+export function groupPresets(
+	presets: readonly Preset[],
+): ReadonlyArray<{readonly group: PresetGroup; readonly presets: readonly Preset[]}> {
+	const order: readonly PresetGroup[] = ['mailbox', 'sending', 'custom'];
+	return order
+		.map((group) => ({group, presets: presets.filter((preset) => preset.group === group)}))
+		.filter((entry) => entry.presets.length > 0);
 }
 
 /** The preset with this id (case-insensitive), or undefined. */

@@ -1,6 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {discover, type CandidateProber} from '../../source/discovery/discover.js';
 import {DiscoveryInputError} from '../../source/discovery/target.js';
+import {activeResources, expectNoLeakedHandles} from '../helpers/handles.js';
 import {startDnsServer, startSilentServer, type TestDnsServer} from './dns-zone-server.js';
 
 let dns: TestDnsServer;
@@ -259,6 +260,7 @@ describe('discover against a real DNS server on loopback', () => {
 describe('discover when the DNS does not answer', () => {
 	it('gives up on a silent DNS server within the timeout and says so', async () => {
 		const silent = await startSilentServer();
+		const before = activeResources();
 		try {
 			const started = performance.now();
 			const result = await discover('you@example.com', {dnsServer: silent.server, timeoutMs: 300});
@@ -271,6 +273,7 @@ describe('discover when the DNS does not answer', () => {
 			expect(silent.received()).toBeGreaterThanOrEqual(9);
 			// Bounded: all questions run at once, each gives up after one 300 ms try.
 			expect(elapsed).toBeLessThan(5000);
+			await expectNoLeakedHandles(before);
 		} finally {
 			await silent.close();
 		}
@@ -287,8 +290,9 @@ describe('discover when the DNS does not answer', () => {
 		);
 	});
 
-	it('stops promptly when aborted', async () => {
+	it('stops promptly when aborted, leaving no socket, timer or DNS request behind', async () => {
 		const silent = await startSilentServer();
+		const before = activeResources();
 		try {
 			const controller = new AbortController();
 			const pending = discover('you@example.com', {
@@ -303,6 +307,7 @@ describe('discover when the DNS does not answer', () => {
 			expect(result.status).toBe('cancelled');
 			expect(result.lookups.every((lookup) => lookup.status === 'cancelled')).toBe(true);
 			expect(performance.now() - started).toBeLessThan(2000);
+			await expectNoLeakedHandles(before);
 		} finally {
 			await silent.close();
 		}
