@@ -89,10 +89,8 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 	if (options.output === 'plain' && options.presetProbe && options.preset) {
 		// Loaded only with --preset, so a plain check never parses the preset catalogue.
 		const {formatPresetComparison} = await import('../presets/preset-flag.js');
-		await writeFully(
-			io.stdout,
-			`\n${formatPresetComparison(result, options.presetProbe, options.lang)}`,
-		);
+		const comparison = formatPresetComparison(result, options.presetProbe, options.lang);
+		await writeFully(io.stdout, comparison === '' ? '' : `\n${comparison}`);
 	}
 
 	if (options.reportFile !== undefined) {

@@ -81,6 +81,11 @@ export function formatPresetComparison(
 	probe: PresetProbeOptions,
 	lang: Lang = 'en',
 ): string {
+	if (result.resolveVerdict || result.isCancelled) {
+		// Nothing was reached, so there is nothing to compare with the preset.
+		return '';
+	}
+
 	const text = words[lang];
 	const lines = [text.title(probe.presetName.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, '?'))];
 	for (const expectation of probe.expected) {
