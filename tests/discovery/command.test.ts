@@ -1,6 +1,8 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {runDiscoverCommand} from '../../source/discovery/command.js';
-import type {DiscoveryResult} from '../../source/discovery/discover.js';
+import {candidateRun} from '../../source/discovery/candidate-run.js';
+import {discover, type DiscoveryResult} from '../../source/discovery/discover.js';
+import {getBuiltinPresets} from '../../source/presets/presets.js';
 import {startDnsServer, type TestDnsServer} from './dns-zone-server.js';
 
 let dns: TestDnsServer;
@@ -67,5 +69,19 @@ describe('runDiscoverCommand', () => {
 		expect(badServer.stderr).toMatch(
 			/^smtp-doctor: --dns-server "dns\.example": expected IP or IP:PORT/,
 		);
+	});
+});
+
+describe('candidateRun', () => {
+	it('turns the best candidate into probe settings, with preset expectations for providers', async () => {
+		const result = await discover('example.test', {dnsServer: dns.server});
+		const [srv, m365] = result.candidates;
+		expect(candidateRun(srv!, getBuiltinPresets())).toEqual({
+			host: 'smtp.example.test',
+			ports: [25, 465, 587, 2525],
+		});
+		const run = candidateRun(m365!, getBuiltinPresets());
+		expect(run).toMatchObject({host: 'smtp.office365.com', notOfferedPorts: [465, 2525]});
+		expect(run.presetProbe?.expected.map((item) => item.port)).toEqual([587, 25]);
 	});
 });
