@@ -1,7 +1,7 @@
 // Users' own presets: $XDG_CONFIG_HOME/smtp-doctor/presets.json (default ~/.config/...).
 // A broken file never takes the built-ins down: every problem becomes one line naming the
 // file, the entry and the field, and every valid entry still loads.
-import {readFile} from 'node:fs/promises';
+import {open} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import path from 'node:path';
 import {z} from 'zod';
@@ -47,12 +47,12 @@ export async function loadUserPresets(
 	const file = options.path ?? userPresetsPath(options.env);
 	let text: string;
 	try {
-		const buffer = await readFile(file);
-		if (buffer.length > maxFileBytes) {
-			return failed(file, `${file}: file is larger than 1 MiB; is it the right file?`);
+		const read = await readBounded(file);
+		if ('problem' in read) {
+			return failed(file, `${file}: ${read.problem}`);
 		}
 
-		text = buffer.toString('utf8');
+		text = read.text;
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT') {
@@ -63,6 +63,37 @@ export async function loadUserPresets(
 	}
 
 	return parseUserPresets(text, file, options.builtinIds ?? []);
+}
+
+/** Reads a regular file of at most `maxFileBytes`; never reads a device or a huge file. */
+async function readBounded(
+	file: string,
+): Promise<{readonly text: string} | {readonly problem: string}> {
+	const handle = await open(file, 'r');
+	try {
+		const stats = await handle.stat();
+		if (stats.isDirectory()) {
+			return {problem: 'cannot read (it is a directory, not a file)'};
+		}
+
+		if (!stats.isFile()) {
+			return {problem: 'cannot read (not a regular file)'};
+		}
+
+		if (stats.size > maxFileBytes) {
+			return {problem: 'file is larger than 1 MiB; is it the right file?'};
+		}
+
+		const buffer = Buffer.alloc(maxFileBytes + 1);
+		const {bytesRead} = await handle.read(buffer, 0, buffer.length, 0);
+		if (bytesRead > maxFileBytes) {
+			return {problem: 'file is larger than 1 MiB; is it the right file?'};
+		}
+
+		return {text: buffer.subarray(0, bytesRead).toString('utf8')};
+	} finally {
+		await handle.close();
+	}
 }
 
 /** Validates the text of a presets file; `file` is only used in messages. */
