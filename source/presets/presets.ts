@@ -1,13 +1,13 @@
 // Lookup, search and probe options for presets. Pure functions over data; no I/O here.
 import {catalogue, mxHints} from './catalogue.js';
-import {
-	presetSchema,
-	type Certainty,
-	type MxHint,
-	type Preset,
-	type PresetEncryption,
-	type PresetGroup,
-	type PresetRegion,
+import {applyPresetDefaults} from './defaults.js';
+import type {
+	Certainty,
+	MxHint,
+	Preset,
+	PresetEncryption,
+	PresetGroup,
+	PresetRegion,
 } from './schema.js';
 
 /** The ports every check looks at, whatever the preset says. */
@@ -20,9 +20,12 @@ export class PresetError extends Error {
 
 let builtins: readonly Preset[] | undefined;
 
-/** The built-in presets, validated once and in catalogue order (Hostinger first). */
+/**
+ * The built-in presets in catalogue order (Hostinger first), defaults filled in. The tests
+ * validate the catalogue against the schema, so startup does not have to load zod.
+ */
 export function getBuiltinPresets(): readonly Preset[] {
-	builtins ??= catalogue.map((input) => presetSchema.parse(input));
+	builtins ??= catalogue.map((input) => applyPresetDefaults(input));
 	return builtins;
 }
 

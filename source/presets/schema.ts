@@ -1,6 +1,6 @@
 // The shape of a provider preset, shared by the built-in catalogue and users' presets.json.
 // Strict objects everywhere: a misspelt field in a user's file is an error, not silently ignored.
-import {z} from 'zod';
+import * as z from 'zod';
 
 const portRange = 'must be 1-65535';
 
