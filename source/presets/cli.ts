@@ -1,4 +1,4 @@
-// `smtp-doctor presets [--json] [--lang id]`, as the CLI's command map calls it.
+// `smtp-doctor presets [ID|WORD] [--json] [--lang id]`, as the CLI's command map calls it.
 import type {CommandContext} from '../cli/commands.js';
 import {writeFully} from '../cli/io.js';
 import {UsageError} from '../cli/usage-error.js';
@@ -8,8 +8,10 @@ import {runPresetsCommand} from './command.js';
 
 /** Lists presets; user presets.json problems go to stderr and do not change the exit code. */
 export async function runPresetsCli({args, flags, io}: CommandContext): Promise<number> {
-	if (args.length > 0) {
-		throw new UsageError(`Unexpected argument ${quote(args[0]!)}: presets takes no arguments`);
+	if (args.length > 1) {
+		throw new UsageError(
+			`Unexpected argument ${quote(args[1]!)}: presets takes one id or search word`,
+		);
 	}
 
 	if (flags.lang !== undefined && !isLang(flags.lang)) {
@@ -19,6 +21,7 @@ export async function runPresetsCli({args, flags, io}: CommandContext): Promise<
 	const output = await runPresetsCommand({
 		json: flags.json === true,
 		lang: detectLang(flags.lang, io.env),
+		...(args[0] === undefined ? {} : {query: args[0]}),
 		env: io.env,
 	});
 	await writeFully(io.stderr, output.stderr);

@@ -60,17 +60,21 @@ describe('smtp-doctor presets', () => {
 		);
 	});
 
-	it('prints JSON with --json and rejects extra arguments', async () => {
+	it('prints JSON with --json, one preset by id, and rejects extra arguments', async () => {
 		const run = await runCli(['presets', '--json'], env());
 		const parsed = JSON.parse(run.stdout) as {presets: Array<{id: string}>};
 		expect(parsed.presets[0]?.id).toBe('hostinger');
 		expect(parsed.presets.at(-1)?.id).toBe('lab');
 
-		const extra = await runCli(['presets', 'gmail'], env());
+		const extra = await runCli(['presets', 'gmail', 'yahoo'], env());
 		expect(extra.code).toBe(2);
 		expect(extra.stderr).toBe(
-			'smtp-doctor: Unexpected argument "gmail": presets takes no arguments\n',
+			'smtp-doctor: Unexpected argument "yahoo": presets takes one id or search word\n',
 		);
+
+		const one = await runCli(['presets', 'lab'], env());
+		expect(one.code).toBe(0);
+		expect(one.stdout.split('\n')[0]).toBe('Lab relay (lab)');
 	});
 });
 

@@ -144,3 +144,54 @@ describe('resolvePresetOption (--preset)', () => {
 		);
 	});
 });
+
+describe('runPresetsCommand with a query', () => {
+	it('filters the list as a search', async () => {
+		const output = await runPresetsCommand({...noFile(), query: 'mailgun'});
+		expect(output.exitCode).toBe(0);
+		const rows = output.stdout.split('\n').filter((line) => line.startsWith('  '));
+		expect(rows.map((line) => line.trim().split(/\s+/)[0])).toEqual(['mailgun-us', 'mailgun-eu']);
+		expect(output.stdout).not.toContain('Mailbox providers');
+		expect(output.stdout).toContain('Sending services');
+	});
+
+	it('shows one preset in full for an exact id: ports, auth, unconfirmed facts, sources', async () => {
+		const output = await runPresetsCommand({...noFile(), query: 'hostinger'});
+		expect(output.exitCode).toBe(0);
+		const text = output.stdout;
+		expect(text.split('\n')[0]).toBe('Hostinger Email (hostinger)');
+		expect(text).toContain('    global           smtp.hostinger.com    Global *');
+		expect(text).toContain('    id               smtp.hostinger.co.id  Indonesia (.co.id alias) ?');
+		expect(text).toContain('    465 SSL/TLS*');
+		expect(text).toContain(
+			'  Recommended: 465 (the provider ranks no port; implicit TLS per RFC 8314)',
+		);
+		expect(text).toContain('  User name: full email address');
+		expect(text).toMatch(/Not confirmed:\n {4}- whether smtp\.hostinger\.co\.id/);
+		expect(text).toMatch(
+			/Sources \(checked 2026-11-28\):\n {4}- https:\/\/www\.hostinger\.com\/id\/tutorial/,
+		);
+		expect(text).toContain('[third-party] (2025-07-26)');
+		expect(text).toContain('Check it: smtp-doctor --preset hostinger');
+
+		const sendgrid = await runPresetsCommand({...noFile(), query: 'SendGrid'});
+		expect(sendgrid.stdout).toContain('  User name: apikey (the literal word)');
+		const m365 = await runPresetsCommand({...noFile(), query: 'microsoft365', lang: 'id'});
+		expect(m365.stdout).toContain('SMTP AUTH mati sampai diaktifkan administrator');
+	});
+
+	it('exits 1 with a one-line message when nothing matches; JSON of one preset', async () => {
+		const none = await runPresetsCommand({...noFile(), query: 'zzz-nothing'});
+		expect(none).toEqual({
+			stdout: '',
+			stderr: 'smtp-doctor: No preset matches "zzz-nothing" (smtp-doctor presets lists them all)\n',
+			exitCode: 1,
+		});
+		const json = JSON.parse(
+			(await runPresetsCommand({...noFile(), query: 'resend', json: true})).stdout,
+		) as {
+			presets: Array<{id: string}>;
+		};
+		expect(json.presets.map((preset) => preset.id)).toEqual(['resend']);
+	});
+});
