@@ -34,8 +34,8 @@ export const commands: readonly Command[] = [
 	// Presets and discovery load their data (and zod) only when called.
 	{
 		name: 'presets',
-		usage: 'presets',
-		summary: 'List provider presets: mailbox providers, sending services, yours (--json)',
+		usage: 'presets [ID|WORD]',
+		summary: 'List provider presets (filter by WORD; one in full by ID; --json)',
 		isHeadless: true,
 		async run(context) {
 			const {runPresetsCli} = await import('../presets/cli.js');
