@@ -1,6 +1,5 @@
 // The command map: `smtp-doctor <command> ...`. Adding a command (presets, discover, ...) is
 // one entry here; `main` routes by name, and `--help` lists them in this order.
-import {runCheckCommand} from './check-command.js';
 import type {ParsedFlags} from './flags.js';
 import type {CommandIo} from './io.js';
 
@@ -22,14 +21,20 @@ export type Command = {
 	run(context: CommandContext): Promise<number>;
 };
 
-/** Registered commands, in help order. */
+/**
+ * Registered commands, in help order. Each loads its code on demand (a chunk of its own in
+ * the build), so `--version` and `--help` evaluate none of the probe engine.
+ */
 export const commands: readonly Command[] = [
 	{
 		name: 'check',
 		usage: 'check HOST',
 		summary: 'Probe HOST and print a report (plain text, or JSON with --json); never interactive',
 		isHeadless: true,
-		run: runCheckCommand,
+		async run(context) {
+			const {runCheckCommand} = await import('./check-command.js');
+			return runCheckCommand(context);
+		},
 	},
 	// Presets and discovery load their data (and zod) only when called.
 	{

@@ -1,18 +1,15 @@
-// Entry logic: parse flags (meow), route to a command, map errors to one line and exit 2.
+// Entry logic: parse flags (parse-arguments.ts), route to a command, map errors to one line and exit 2.
 //
 //   smtp-doctor check HOST ...   headless check (never loads the UI)
 //   smtp-doctor [HOST] ...       interactive app when stdout is a TTY, else the headless check
 //
 // The interactive app is reached only through a dynamic import of ./ui/run-app.js, which the
 // build puts in its own chunk, so the headless path never parses Ink or React.
-import meow from 'meow';
 import {escapeAndClip} from '../output/escape.js';
-import {buildCheckOptions, runCheckCommand} from './check-command.js';
 import {findCommand, type Command} from './commands.js';
-import {flagDefinitions, flagSpelling, type ParsedFlags} from './flags.js';
 import {helpText} from './help.js';
 import {writeFully, type CommandIo, type OutputStream} from './io.js';
-import {buildAppOptions} from './options.js';
+import {parseArguments, type ParsedArguments} from './parse-arguments.js';
 import {exitCodes, UsageError} from './usage-error.js';
 import {quote} from './validate.js';
 import {version} from './version.js';
@@ -27,44 +24,7 @@ export type MainIo = {
 	readonly onSignal?: (handler: (signal: 'SIGINT' | 'SIGTERM') => void) => () => void;
 };
 
-type Parsed = {readonly input: readonly string[]; readonly flags: ParsedFlags};
-
-function parseArguments(argv: readonly string[]): Parsed {
-	let cli;
-	try {
-		cli = meow({
-			importMeta: import.meta,
-			argv: [...argv],
-			// Given explicitly so meow never searches the disk for package.json at startup.
-			pkg: {name: 'smtp-port-doctor', version, bin: {'smtp-doctor': 'distribution/cli.js'}},
-			autoHelp: false,
-			autoVersion: false,
-			allowUnknownFlags: true,
-			booleanDefault: undefined,
-			flags: flagDefinitions,
-		});
-	} catch (error) {
-		throw new UsageError(
-			escapeAndClip(String((error as Error).message).split('\n')[0] ?? 'bad arguments', 200),
-		);
-	}
-
-	const known = new Set<string>(Object.keys(flagDefinitions));
-	const unknown = Object.keys(cli.flags).filter((key) => !known.has(key));
-	if (unknown.length > 0) {
-		const names = unknown.map((key) => escapeAndClip(flagSpelling(key), 40)).join(', ');
-		throw new UsageError(`Unknown flag${unknown.length > 1 ? 's' : ''} ${names} (see --help)`);
-	}
-
-	for (const [key, definition] of Object.entries(flagDefinitions)) {
-		const value = (cli.flags as Record<string, unknown>)[key];
-		if (definition.type === 'string' && value === '') {
-			throw new UsageError(`${flagSpelling(key)} needs a value`);
-		}
-	}
-
-	return {input: cli.input, flags: cli.flags};
-}
+type Parsed = ParsedArguments;
 
 function wireSignals(io: MainIo): {
 	readonly signal: AbortSignal;
@@ -88,8 +48,13 @@ async function runInteractive(parsed: Parsed, io: MainIo): Promise<number> {
 
 	const options =
 		parsed.flags.preset === undefined
-			? buildAppOptions(parsed.flags, parsed.input[0], {env: io.env, isStdoutTty: true})
-			: await buildCheckOptions(parsed.flags, parsed.input[0], io);
+			? (await import('./options.js')).buildAppOptions(parsed.flags, parsed.input[0], {
+					env: io.env,
+					isStdoutTty: true,
+				})
+			: await (
+					await import('./check-command.js')
+				).buildCheckOptions(parsed.flags, parsed.input[0], io);
 	const {runApp} = await import('../ui/run-app.js');
 	return runApp(options);
 }
@@ -160,7 +125,7 @@ async function route(io: MainIo): Promise<number> {
 		throw new UsageError('No host given. Usage: smtp-doctor check HOST (see --help)');
 	}
 
-	return runHeadless({run: runCheckCommand}, parsed.input, parsed, io);
+	return runHeadless(findCommand('check')!, parsed.input, parsed, io);
 }
 
 /** Runs the CLI and resolves with the exit code. Never throws: errors become one stderr line. */

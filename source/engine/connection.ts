@@ -402,8 +402,10 @@ export class SmtpConnection {
 
 	/** Sends one command line; `redactAs` replaces it in the transcript (secrets never get there). */
 	send(line: string, redactAs?: string): void {
-		this.record('send', redactAs ?? sanitizeText(line, {maxLength: 1024}), this.isEncrypted);
-		this.write(`${line}\r\n`);
+		// One command per call: a CR or LF inside would smuggle a second command (injection).
+		const safe = line.replaceAll(/[\r\n]/g, '');
+		this.record('send', redactAs ?? sanitizeText(safe, {maxLength: 1024}), this.isEncrypted);
+		this.write(`${safe}\r\n`);
 	}
 
 	/** Sends raw bytes; the transcript shows `summary`. */

@@ -6,6 +6,7 @@ export {
 	defaultPortRole,
 	defaultPlainSilenceMs,
 	classifyFirstBytes,
+	connectFailureVerdict,
 } from './probe-port.js';
 export type {PortProbeContext} from './probe-port.js';
 export {recommend, recommendationReasons} from './recommend.js';

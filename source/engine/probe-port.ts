@@ -101,6 +101,22 @@ const connectVerdictCodes: Readonly<Record<string, Verdict['code']>> = {
 	ECONNRESET: 'connection-reset',
 };
 
+/** The verdict for a failed TCP connect: refused, filtered (timeout), unreachable, reset. */
+export function connectFailureVerdict(
+	port: number,
+	address: string,
+	errorCode: string,
+	waitedMs?: number,
+): Verdict {
+	const code = connectVerdictCodes[errorCode] ?? 'network-unreachable';
+	return makeVerdict(code, {
+		port,
+		address,
+		errorCode,
+		...(waitedMs === undefined ? {} : {waitedMs}),
+	});
+}
+
 /** What the first bytes of a failed implicit-TLS handshake say about the port. */
 export function classifyFirstBytes(bytes: Uint8Array): 'none' | 'tls' | 'smtp' | 'other' {
 	const first = bytes[0];
@@ -310,13 +326,12 @@ class PortProbe {
 	}
 
 	private connectVerdict(outcome: Extract<ConnectOutcome, {kind: 'failed'}>): Verdict {
-		const code = connectVerdictCodes[outcome.errorCode] ?? 'network-unreachable';
-		return makeVerdict(code, {
-			port: this.context.port,
-			address: outcome.address,
-			errorCode: outcome.errorCode,
-			...(outcome.isTimeout ? {waitedMs: this.timeouts.connect} : {}),
-		});
+		return connectFailureVerdict(
+			this.context.port,
+			outcome.address,
+			outcome.errorCode,
+			outcome.isTimeout ? this.timeouts.connect : undefined,
+		);
 	}
 
 	private async openImplicitTls(attempt: number, signal: AbortSignal): Promise<ImplicitTlsOutcome> {
@@ -581,6 +596,11 @@ class PortProbe {
 		}
 
 		await this.session(conn, attempt, 'implicit-tls', undefined, true);
+		if (this.tlsJudgement?.verdict) {
+			// The mix-up is the verdict; a certificate problem on the TLS side still gets reported.
+			this.findings.unshift(this.tlsJudgement.verdict);
+		}
+
 		return makeVerdict('plaintext-on-tls-port', {port, mode: this.mode});
 	}
 
@@ -820,9 +840,14 @@ class PortProbe {
 				return makeVerdict('plain-only', {port, startTlsOffered: 'no'});
 			}
 
-			if (authInClear) {
+			if (authInClear && this.mode === 'auto') {
+				// A submission port that offers a password login with no way to encrypt it.
 				this.findings.push(makeVerdict('starttls-not-offered', {port, role: this.role}));
 				return makeVerdict('auth-before-tls', authParams, 'fail');
+			}
+
+			if (authInClear) {
+				this.findings.push(makeVerdict('auth-before-tls', authParams));
 			}
 
 			return makeVerdict('starttls-not-offered', {port, role: this.role});

@@ -15,13 +15,13 @@ export const recommendationReasons = [
 /** One stable recommendation reason. */
 export type RecommendationReason = (typeof recommendationReasons)[number];
 
-/** Order among the other ports: known submission ports first, relay port 25 last. */
-function portRank(port: number): number {
-	if (port === 2525) {
-		return 0;
+/** Rank among ports other than 465/587: implicit TLS before STARTTLS, 2525 before unknown ports, relay port 25 last. */
+function otherRank(port: number, isImplicit: boolean): number {
+	if (port === 25) {
+		return isImplicit ? 1000 : 1001;
 	}
 
-	return port === 25 ? 500 : 1;
+	return (isImplicit ? 100 : 200) + (port === 2525 ? 0 : 1);
 }
 
 function rankOf(result: PortResult): {rank: number; reason: RecommendationReason} | undefined {
@@ -30,17 +30,17 @@ function rankOf(result: PortResult): {rank: number; reason: RecommendationReason
 	if (verdict.code === 'implicit-tls-ok') {
 		return port === 465
 			? {rank: 0, reason: 'implicit-tls-465'}
-			: {rank: 100 + portRank(port) * 2, reason: 'implicit-tls-other'};
+			: {rank: otherRank(port, true), reason: 'implicit-tls-other'};
 	}
 
 	if (verdict.code === 'starttls-ok') {
 		return port === 587
 			? {rank: 10, reason: 'starttls-587'}
-			: {rank: 100 + portRank(port) * 2 + 1, reason: 'starttls-other'};
+			: {rank: otherRank(port, false), reason: 'starttls-other'};
 	}
 
 	if (verdict.code === 'plain-only') {
-		return {rank: 10_000 + portRank(port), reason: 'plain-only-last-resort'};
+		return {rank: 10_000 + (port === 25 ? 1 : 0), reason: 'plain-only-last-resort'};
 	}
 
 	return undefined;

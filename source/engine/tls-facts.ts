@@ -83,7 +83,11 @@ function certificateFacts(peer: tls.DetailedPeerCertificate, now: number): Certi
 		const issuer: tls.DetailedPeerCertificate | undefined = current.issuerCertificate;
 		if (
 			chainLength === 1 &&
-			(issuer === current || issuer?.fingerprint256 === current.fingerprint256)
+			(issuer === current ||
+				issuer?.fingerprint256 === current.fingerprint256 ||
+				// Unverified self-signed leaves come with an empty issuerCertificate.
+				((!issuer || Object.keys(issuer).length === 0) &&
+					JSON.stringify(current.subject) === JSON.stringify(current.issuer)))
 		) {
 			isSelfSigned = true;
 		}
@@ -102,7 +106,7 @@ function certificateFacts(peer: tls.DetailedPeerCertificate, now: number): Certi
 		issuer: formatName(peer.issuer),
 		validFrom: new Date(Date.parse(peer.valid_from)).toISOString(),
 		validTo: new Date(validTo).toISOString(),
-		daysLeft: Math.floor((validTo - now) / dayMs),
+		daysLeft: Math.trunc((validTo - now) / dayMs) || 0,
 		fingerprintSha256: peer.fingerprint256,
 		isSelfSigned,
 		chainLength,
@@ -128,7 +132,7 @@ export function collectTlsFacts(
 		? tls.checkServerIdentity(options.checkName, peer)
 		: undefined;
 	const authorizationError = socket.authorizationError as unknown;
-	const trustError =
+	const rawTrustError =
 		authorizationError === undefined || authorizationError === null
 			? undefined
 			: String(
@@ -136,13 +140,19 @@ export function collectTlsFacts(
 						? authorizationError.code
 						: authorizationError,
 				);
+	// With SNI set, Node also reports a name mismatch as the authorization error; the chain
+	// itself verified, and the name is judged separately (isHostnameMatch).
+	const trustError = rawTrustError === 'ERR_TLS_CERT_ALTNAME_INVALID' ? undefined : rawTrustError;
+	const isChainTrusted =
+		hasCertificate &&
+		(socket.authorized || (rawTrustError !== undefined && trustError === undefined));
 	const cipher = socket.getCipher();
 	return {
 		protocol: socket.getProtocol() ?? 'unknown',
 		cipher: cipher.standardName ?? cipher.name,
 		servername: options.servername ?? '',
 		...(certificate ? {certificate} : {}),
-		isTrusted: hasCertificate && socket.authorized,
+		isTrusted: isChainTrusted,
 		...(trustError ? {trustError} : hasCertificate ? {} : {trustError: 'NO_CERTIFICATE'}),
 		isHostnameMatch: hasCertificate && identityError === undefined,
 		handshakeMs: options.handshakeMs,
@@ -166,9 +176,11 @@ export function judgeTls(
 		name: sanitizeText(checkName, {maxLength: 200}),
 		...(port === undefined ? {} : {port}),
 	};
-	if (cert && cert.daysLeft < 0) {
-		problems.push(makeVerdict('cert-expired', {...base, daysAgo: -cert.daysLeft}));
-	} else if (cert && Date.parse(cert.validFrom) > Date.now()) {
+	const now = Date.now();
+	const isExpired = cert !== undefined && Date.parse(cert.validTo) < now;
+	if (cert && isExpired) {
+		problems.push(makeVerdict('cert-expired', {...base, daysAgo: Math.max(0, -cert.daysLeft)}));
+	} else if (cert && Date.parse(cert.validFrom) > now) {
 		problems.push(makeVerdict('cert-not-yet-valid', base));
 	}
 
@@ -206,7 +218,7 @@ export function judgeTls(
 		);
 	}
 
-	if (cert && cert.daysLeft >= 0 && cert.daysLeft < expiringSoonDays) {
+	if (cert && !isExpired && cert.daysLeft < expiringSoonDays) {
 		findings.push(makeVerdict('cert-expiring-soon', {...base, daysLeft: cert.daysLeft}));
 	}
 

@@ -161,11 +161,15 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 
 	lines.push('');
 	if (result.isCancelled) {
-		lines.push(paint('yellow', words.cancelled), '');
+		lines.push(paint('yellow', words.cancelled));
 	}
 
 	const line = recommendationLine(result, lang);
 	if (line && result.recommendation) {
+		if (result.isCancelled) {
+			lines.push('');
+		}
+
 		lines.push(
 			paint('bold', words.recommended),
 			`  ${paint('green', line)}`,

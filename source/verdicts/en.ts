@@ -142,14 +142,14 @@ export const en: VerdictTexts = {
 	// params: port, code, text
 	'greeting-rejected': {
 		title: 'Greeting refused',
-		summary: (v) => `The server refused the session right away: ${v('code')} ${v('text')}`,
+		summary: (v) => `The server refused the session right away: "${v('code')} ${v('text')}".`,
 		advice: () =>
 			'Your IP address may be on a block list or not allowed to connect; read the message above and contact the provider.',
 	},
 	// params: port, code, text
 	'ehlo-rejected': {
 		title: 'EHLO refused',
-		summary: (v) => `The server refused both EHLO and HELO: ${v('code')} ${v('text')}`,
+		summary: (v) => `The server refused both EHLO and HELO: "${v('code')} ${v('text')}".`,
 		advice: () =>
 			'The server may require a proper host name in EHLO; try --ehlo with your domain name.',
 	},
@@ -209,7 +209,7 @@ export const en: VerdictTexts = {
 	// params: port, code, text
 	'starttls-refused': {
 		title: 'STARTTLS refused',
-		summary: (v) => `The server advertised STARTTLS but refused it: ${v('code')} ${v('text')}`,
+		summary: (v) => `The server advertised STARTTLS but refused it: "${v('code')} ${v('text')}".`,
 		advice: () =>
 			'The server’s TLS setup is broken or overloaded; try port 465 with SSL/TLS, or tell the provider.',
 	},

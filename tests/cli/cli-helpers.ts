@@ -48,10 +48,10 @@ export function startCli(args: readonly string[], env?: NodeJS.ProcessEnv): Runn
 	});
 	let stdout = '';
 	let stderr = '';
-	child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
 		stdout += chunk;
 	});
-	child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
 		stderr += chunk;
 	});
 	const done = new Promise<CliRun>((resolve, reject) => {
@@ -190,7 +190,6 @@ export async function waitUntil<T>(
 			throw new Error(`condition not met within ${timeoutMs} ms`);
 		}
 
-		// eslint-disable-next-line no-await-in-loop -- polling
 		await new Promise((resolve) => {
 			setTimeout(resolve, 10);
 		});

@@ -22,7 +22,7 @@ const packageVersion = (
 	}
 ).version;
 // Any escape or control byte other than newline (a report must be clean in a pipe).
-// eslint-disable-next-line no-control-regex
+
 const controlBytes = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
 const stackTrace = /^\s+at .+\(?.*:\d+:\d+\)?$/m;
 
@@ -119,7 +119,7 @@ describe('checks against loopback servers', () => {
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
 		expect(run.stdout).toMatch(/^Port\s+Encryption\s+Status\s+Time\s+What it means$/m);
-		expect(run.stdout).toMatch(new RegExp(`^${plain.port}\\s+NONE\\s+✔ OK`, 'm'));
+		expect(run.stdout).toMatch(new RegExp(`^${plain.port}\\s+NONE\\s+▲ WARN`, 'm'));
 		expect(run.stdout).toContain(
 			`Host 127.0.0.1 - Port ${plain.port} - Encryption NONE - Authentication:`,
 		);
@@ -158,7 +158,7 @@ describe('checks against loopback servers', () => {
 			recommendation: {port: plain.port, encryption: 'none'},
 		});
 		expect(report.ports.map((port) => [port.port, port.status])).toEqual([
-			[plain.port, 'ok'],
+			[plain.port, 'warn'],
 			[refusedPort, 'fail'],
 		]);
 		expect(report.ports[1]!.verdict).toMatchObject({code: 'connection-refused'});

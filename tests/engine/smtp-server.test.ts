@@ -6,7 +6,7 @@ import {
 	createTestCa,
 	type TestCertificate,
 } from '../helpers/certificates.js';
-import {startSmtpServer, type TestServer} from '../helpers/servers.js';
+import {startScriptedSmtp, startSmtpServer, type TestServer} from '../helpers/servers.js';
 import {probeOne} from './helpers.js';
 
 let ca: TestCertificate;
@@ -66,5 +66,101 @@ describe('smtp-server', () => {
 		expect(port.transcript.every((entry) => entry.isEncrypted || entry.direction === 'note')).toBe(
 			true,
 		);
+	});
+});
+
+describe('AUTH offer', () => {
+	test('AUTH advertised before TLS is a warning finding; STARTTLS still ok', async () => {
+		const smtp = await server({
+			key: leaf.key,
+			cert: leaf.cert,
+			allowInsecureAuth: true,
+			authOptional: true,
+		});
+		const {port} = await probeOne(smtp.port, {ca: [ca.cert]}, 'localhost');
+		expect(port.verdict.code).toBe('starttls-ok');
+		expect(port.capabilitiesBeforeTls?.authMechanisms.length).toBeGreaterThan(0);
+		expect(port.findings).toContainEqual(
+			expect.objectContaining({code: 'auth-before-tls', severity: 'warn'}),
+		);
+	});
+
+	test('AUTH only after TLS: no auth-before-tls finding, capabilities re-read after TLS', async () => {
+		const smtp = await startScriptedSmtp({
+			banner: '220 careful.test ESMTP',
+			starttls: {key: leaf.key, cert: leaf.cert},
+			reply: (line, _socket, isEncrypted) =>
+				/^ehlo/i.test(line)
+					? isEncrypted
+						? '250-careful.test\r\n250-SIZE 35882577\r\n250 AUTH PLAIN LOGIN XOAUTH2'
+						: '250-careful.test\r\n250-SIZE 1000\r\n250 STARTTLS'
+					: undefined,
+		});
+		servers.push(smtp);
+		const {port} = await probeOne(smtp.port, {ca: [ca.cert]}, 'localhost');
+		expect(port.verdict.code).toBe('starttls-ok');
+		expect(port.capabilitiesBeforeTls).toMatchObject({
+			authMechanisms: [],
+			size: 1000,
+			startTls: true,
+		});
+		expect(port.capabilities).toMatchObject({
+			authMechanisms: ['PLAIN', 'LOGIN', 'XOAUTH2'],
+			size: 35_882_577,
+			startTls: false,
+		});
+		expect(port.findings).toEqual([]);
+		expect(smtp.received).toEqual(['EHLO client.test', 'STARTTLS', 'EHLO client.test', 'QUIT']);
+	});
+
+	test('no AUTH after TLS on a submission port is an auth-not-offered finding', async () => {
+		const smtp = await server({
+			key: leaf.key,
+			cert: leaf.cert,
+			authOptional: true,
+			disabledCommands: ['AUTH'],
+		});
+		const {port} = await probeOne(smtp.port, {ca: [ca.cert]}, 'localhost');
+		expect(port.verdict.code).toBe('starttls-ok');
+		expect(port.findings.map((finding) => finding.code)).toEqual(['auth-not-offered']);
+	});
+
+	test('no TLS at all with AUTH in clear: auth-before-tls is the verdict', async () => {
+		const smtp = await server({
+			disabledCommands: ['STARTTLS'],
+			allowInsecureAuth: true,
+			authOptional: true,
+		});
+		const {port} = await probeOne(smtp.port, {}, 'localhost');
+		expect(port.verdict).toMatchObject({code: 'auth-before-tls', severity: 'fail'});
+		expect(port.encryption).toBe('none');
+	});
+
+	test('no TLS at all, mode none: plain-only', async () => {
+		const smtp = await server({disabledCommands: ['STARTTLS'], authOptional: true});
+		const {port} = await probeOne(smtp.port, {mode: 'none'}, 'localhost');
+		expect(port.verdict).toMatchObject({code: 'plain-only', params: {startTlsOffered: 'no'}});
+	});
+
+	test('explicit starttls mode on a server without STARTTLS: starttls-not-offered', async () => {
+		const smtp = await server({disabledCommands: ['STARTTLS'], authOptional: true});
+		const {port} = await probeOne(
+			smtp.port,
+			{mode: 'starttls', portRoles: {[smtp.port]: 'relay'}},
+			'localhost',
+		);
+		expect(port.verdict).toMatchObject({code: 'starttls-not-offered', severity: 'fail'});
+	});
+
+	test('credentials: the AUTH step runs over the probe connection after the last EHLO', async () => {
+		const smtp = await server({key: leaf.key, cert: leaf.cert, authOptional: true});
+		const {port, events} = await probeOne(
+			smtp.port,
+			{ca: [ca.cert], credentials: {user: 'someone', secret: 'hunter2-secret'}},
+			'localhost',
+		);
+		expect(port.phases.map((phase) => phase.phase)).toContain('auth');
+		expect(port.auth?.verdict.code).toMatch(/^auth-/);
+		expect(JSON.stringify({port, events})).not.toContain('hunter2-secret');
 	});
 });

@@ -75,6 +75,14 @@ export async function startTcpServer(
 	return track(server, []);
 }
 
+/**
+ * Tarpit handler: accepts and never says anything. It still reads (and drops) what the client
+ * sends, so it notices when the client goes away and its own socket closes.
+ */
+export function acceptSilently(socket: net.Socket): void {
+	socket.resume();
+}
+
 /** Raw TLS server (implicit TLS). */
 export async function startTlsServer(
 	options: tls.TlsOptions,
@@ -95,13 +103,16 @@ export type SmtpScript = {
 	readonly bannerDelayMs?: number;
 	/**
 	 * Reply to a command line (without CRLF; may be multi-line joined by \r\n). Return undefined
-	 * for the default: 250 for most, 221 + close for QUIT.
+	 * for the default (EHLO lists STARTTLS when `starttls` is set and TLS is not up yet; QUIT
+	 * answers 221 and closes; anything else 250), or '' to send nothing.
 	 */
-	readonly reply?: (line: string, socket: net.Socket) => string | undefined;
+	readonly reply?: (line: string, socket: net.Socket, isEncrypted: boolean) => string | undefined;
+	/** When set, STARTTLS answers 220 and upgrades the connection with this key and certificate. */
+	readonly starttls?: tls.SecureContextOptions;
 };
 
 /** Handler speaking a scripted SMTP dialogue over any socket (plain or TLS). */
-export function scriptedSmtp(script: SmtpScript, received: string[] = []) {
+export function scriptedSmtp(script: SmtpScript, received: string[] = [], isEncrypted = false) {
 	return (socket: net.Socket) => {
 		const sendBanner = () => {
 			if (script.banner !== undefined && !socket.destroyed) {
@@ -109,7 +120,9 @@ export function scriptedSmtp(script: SmtpScript, received: string[] = []) {
 			}
 		};
 
-		if (script.bannerDelayMs) {
+		if (isEncrypted && script.starttls) {
+			// After STARTTLS the server does not greet again (RFC 3207).
+		} else if (script.bannerDelayMs) {
 			const timer = setTimeout(sendBanner, script.bannerDelayMs);
 			socket.on('close', () => {
 				clearTimeout(timer);
@@ -119,14 +132,14 @@ export function scriptedSmtp(script: SmtpScript, received: string[] = []) {
 		}
 
 		let buffer = '';
-		socket.on('data', (chunk: Uint8Array) => {
+		const onData = (chunk: Uint8Array) => {
 			buffer += Buffer.from(chunk).toString('latin1');
 			let index = buffer.indexOf('\n');
 			while (index !== -1) {
 				const line = buffer.slice(0, index).replace(/\r$/, '');
 				buffer = buffer.slice(index + 1);
 				received.push(line);
-				const custom = script.reply?.(line, socket);
+				const custom = script.reply?.(line, socket, isEncrypted);
 				if (custom !== undefined) {
 					if (custom !== '') {
 						socket.write(`${custom}\r\n`);
@@ -134,14 +147,30 @@ export function scriptedSmtp(script: SmtpScript, received: string[] = []) {
 				} else if (/^quit/i.test(line)) {
 					socket.end('221 bye\r\n');
 				} else if (/^ehlo/i.test(line)) {
-					socket.write('250-test.example\r\n250 8BITMIME\r\n');
+					socket.write(
+						script.starttls && !isEncrypted
+							? '250-test.example\r\n250-STARTTLS\r\n250 8BITMIME\r\n'
+							: '250-test.example\r\n250 8BITMIME\r\n',
+					);
+				} else if (/^starttls/i.test(line) && script.starttls && !isEncrypted) {
+					socket.removeListener('data', onData);
+					socket.write('220 2.0.0 ready to start TLS\r\n');
+					const secure = new tls.TLSSocket(socket, {
+						isServer: true,
+						secureContext: tls.createSecureContext(script.starttls),
+					});
+					secure.on('error', () => undefined);
+					scriptedSmtp(script, received, true)(secure);
+					return;
 				} else {
 					socket.write('250 ok\r\n');
 				}
 
 				index = buffer.indexOf('\n');
 			}
-		});
+		};
+
+		socket.on('data', onData);
 	};
 }
 

@@ -1,0 +1,126 @@
+// Name resolution through a loopback DNS server (dns2): A/AAAA, NXDOMAIN, and no DNS at all.
+import dgram from 'node:dgram';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {resolveHost} from '../../source/engine/resolve.js';
+import {startDnsServer, type TestDnsServer} from '../helpers/dns-server.js';
+import {activeResources, expectNoLeakedHandles} from '../helpers/handles.js';
+import {startScriptedSmtp, type TestServer} from '../helpers/servers.js';
+import {probeOne} from './helpers.js';
+
+let dns: TestDnsServer;
+let smtp: TestServer;
+
+beforeAll(async () => {
+	dns = await startDnsServer({
+		'mail.example.test': ['127.0.0.1', '::1'],
+		'v6only.example.test': ['::1'],
+	});
+	smtp = await startScriptedSmtp({banner: '220 mail.example.test ESMTP'});
+});
+
+afterAll(async () => {
+	await Promise.all([dns.close(), smtp.close()]);
+});
+
+/** A UDP port with nothing listening: queries get ICMP port-unreachable (ECONNREFUSED). */
+async function silentUdpPort(): Promise<number> {
+	const socket = dgram.createSocket('udp4');
+	await new Promise<void>((resolve) => {
+		socket.bind(0, '127.0.0.1', resolve);
+	});
+	const {port} = socket.address();
+	await new Promise<void>((resolve) => {
+		socket.close(() => {
+			resolve();
+		});
+	});
+	return port;
+}
+
+describe('resolve', () => {
+	test('A and AAAA are both listed, IPv4 first, and the probe says which address it used', async () => {
+		const {run, port, events} = await probeOne(
+			smtp.port,
+			{dnsServer: dns.server, portRoles: {[smtp.port]: 'relay'}},
+			'mail.example.test',
+		);
+		expect(run.addresses).toEqual([
+			{address: '127.0.0.1', family: 4},
+			{address: '::1', family: 6},
+		]);
+		expect(events[1]).toMatchObject({type: 'resolve-finished', addresses: run.addresses});
+		expect(port.address).toBe('127.0.0.1');
+		expect(port.verdict.code).toBe('plain-only');
+	});
+
+	test('family 6 keeps only AAAA', async () => {
+		const outcome = await resolveHost('mail.example.test', {
+			family: 6,
+			dnsServer: dns.server,
+			timeoutMs: 2000,
+			signal: new AbortController().signal,
+		});
+		expect(outcome.addresses).toEqual([{address: '::1', family: 6}]);
+	});
+
+	test('family 4 on an IPv6-only name is dns-no-address', async () => {
+		const outcome = await resolveHost('v6only.example.test', {
+			family: 4,
+			dnsServer: dns.server,
+			timeoutMs: 2000,
+			signal: new AbortController().signal,
+		});
+		expect(outcome.verdict).toMatchObject({code: 'dns-no-address', params: {family: 4}});
+	});
+
+	test('NXDOMAIN is dns-nxdomain with the name, on every port', async () => {
+		const {run} = await probeOne(
+			587,
+			{dnsServer: dns.server, ports: [587, 465]},
+			'nope.example.test',
+		);
+		expect(run.resolveVerdict).toMatchObject({
+			code: 'dns-nxdomain',
+			params: {name: 'nope.example.test'},
+		});
+		expect(run.ports.map((item) => item.verdict.code)).toEqual(['dns-nxdomain', 'dns-nxdomain']);
+		expect(run.recommendation).toBeUndefined();
+	});
+
+	test('no DNS server answering is dns-unavailable, distinct from NXDOMAIN', async () => {
+		const before = activeResources();
+		const server = `127.0.0.1:${await silentUdpPort()}`;
+		const {run} = await probeOne(
+			587,
+			{dnsServer: server, timeouts: {connect: 1000, greeting: 1000, command: 1000, tls: 1000}},
+			'mail.example.test',
+		);
+		expect(run.resolveVerdict).toMatchObject({code: 'dns-unavailable', params: {server}});
+		expect(run.ports[0]?.verdict.code).toBe('dns-unavailable');
+		await expectNoLeakedHandles(before);
+	});
+
+	test('IP literals and localhost need no DNS', async () => {
+		const signal = new AbortController().signal;
+		const options = {family: 0 as const, timeoutMs: 1000, signal, dnsServer: '127.0.0.1:9'};
+		expect((await resolveHost('192.0.2.7', options)).addresses).toEqual([
+			{address: '192.0.2.7', family: 4},
+		]);
+		expect((await resolveHost('[2001:db8::1]', options)).addresses).toEqual([
+			{address: '2001:db8::1', family: 6},
+		]);
+		expect((await resolveHost('localhost', {...options, family: 4})).addresses).toEqual([
+			{address: '127.0.0.1', family: 4},
+		]);
+	});
+
+	test('a malformed DNS server option is reported, not thrown', async () => {
+		const outcome = await resolveHost('mail.example.test', {
+			family: 0,
+			dnsServer: 'not-an-ip',
+			timeoutMs: 1000,
+			signal: new AbortController().signal,
+		});
+		expect(outcome.verdict?.code).toBe('dns-unavailable');
+	});
+});

@@ -1,0 +1,116 @@
+// The two classic mix-ups: SSL/TLS spoken to a plain (STARTTLS) port, and plain text spoken
+// to an implicit-TLS port. Auto mode recognises them and carries on with the right
+// encryption on a second connection (a finding); explicit modes make them the verdict.
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {
+	createLeafCertificate,
+	createTestCa,
+	type TestCertificate,
+} from '../helpers/certificates.js';
+import {activeResources, expectNoLeakedHandles} from '../helpers/handles.js';
+import {startSmtpServer, type TestServer} from '../helpers/servers.js';
+import {probeOne} from './helpers.js';
+
+let ca: TestCertificate;
+let leaf: TestCertificate;
+let plainServer: TestServer;
+let tlsServer: TestServer;
+
+beforeAll(async () => {
+	ca = await createTestCa();
+	leaf = await createLeafCertificate({ca});
+	plainServer = await startSmtpServer({key: leaf.key, cert: leaf.cert, authOptional: true});
+	tlsServer = await startSmtpServer({
+		secure: true,
+		key: leaf.key,
+		cert: leaf.cert,
+		authOptional: true,
+	});
+});
+
+afterAll(async () => {
+	await Promise.all([plainServer.close(), tlsServer.close()]);
+});
+
+describe('SSL/TLS on a plain-text port', () => {
+	test('auto mode (port treated as 465): finding, then plain + STARTTLS on a second connection', async () => {
+		const before = plainServer.connectionCount();
+		const {port} = await probeOne(
+			plainServer.port,
+			{ca: [ca.cert], portRoles: {[plainServer.port]: 'submissions'}},
+			'localhost',
+		);
+		expect(port.verdict.code).toBe('starttls-ok');
+		expect(port.findings).toContainEqual(
+			expect.objectContaining({code: 'tls-on-plaintext-port', severity: 'info'}),
+		);
+		// smtp-server answers a client that talks first (our ClientHello) with 421; either way it is SMTP in clear.
+		expect(String(port.findings[0]?.params['banner'])).toMatch(/^(?:220|421) /);
+		expect(port.attempts).toBe(2);
+		expect(plainServer.connectionCount() - before).toBe(2);
+		expect(port.phases.map((phase) => `${phase.attempt}:${phase.phase}`)).toEqual([
+			'1:connect',
+			'1:tls',
+			'2:connect',
+			'2:greeting',
+			'2:ehlo',
+			'2:starttls',
+			'2:tls',
+			'2:ehlo',
+			'2:quit',
+		]);
+	});
+
+	test('explicit implicit-tls mode: the verdict says to use STARTTLS, one connection only', async () => {
+		const before = activeResources();
+		const {port} = await probeOne(plainServer.port, {mode: 'implicit-tls'}, 'localhost');
+		expect(port.verdict).toMatchObject({code: 'tls-on-plaintext-port', severity: 'fail'});
+		expect(String(port.verdict.params['banner'])).toMatch(/^(?:220|421) /);
+		expect(port.attempts).toBe(1);
+		expect(port.encryption).toBe('none');
+		await expectNoLeakedHandles(before);
+	});
+});
+
+describe('plain text on an implicit-TLS port', () => {
+	test('auto mode: after the silence a TLS handshake on a second connection wins, long before the greeting timeout', async () => {
+		const startedAt = performance.now();
+		const {port, run} = await probeOne(
+			tlsServer.port,
+			{
+				ca: [ca.cert],
+				plainSilenceMs: 300,
+				timeouts: {connect: 2000, greeting: 8000, command: 2000, tls: 2000},
+			},
+			'localhost',
+		);
+		const elapsed = performance.now() - startedAt;
+		expect(port.verdict.code).toBe('implicit-tls-ok');
+		expect(port.encryption).toBe('implicit-tls');
+		expect(port.findings).toContainEqual(
+			expect.objectContaining({code: 'plaintext-on-tls-port', severity: 'info'}),
+		);
+		expect(port.attempts).toBe(2);
+		expect(
+			port.phases.find((phase) => phase.phase === 'greeting' && phase.attempt === 1),
+		).toMatchObject({
+			isOk: false,
+		});
+		expect(elapsed).toBeLessThan(8000);
+		expect(run.recommendation).toMatchObject({
+			encryption: 'implicit-tls',
+			reason: 'implicit-tls-other',
+		});
+	});
+
+	test.each(['starttls', 'none'] as const)(
+		'explicit %s mode: plaintext-on-tls-port is the verdict',
+		async (mode) => {
+			const before = activeResources();
+			const {port} = await probeOne(tlsServer.port, {mode, ca: [ca.cert]}, 'localhost');
+			expect(port.verdict).toMatchObject({code: 'plaintext-on-tls-port', severity: 'fail'});
+			expect(port.attempts).toBe(2);
+			await expectNoLeakedHandles(before);
+		},
+	);
+});
