@@ -79,9 +79,13 @@ export const id: VerdictTexts = {
 	'dns-unavailable': {
 		title: 'DNS tidak bisa dihubungi',
 		summary: (v) =>
-			`Nama "${v('name')}" tidak bisa dicari: tidak ada server DNS yang menjawab${v('server') ? ` di ${v('server')}` : ''} (${v('errorCode')}).`,
-		advice: () =>
-			'Pastikan komputer ini online dan punya server DNS yang berfungsi (atau coba lagi dengan alamat IP).',
+			v('control')
+				? `Nama "${v('name')}" tidak bisa dicari: server DNS${v('server') ? ` di ${v('server')}` : ''} bilang nama itu tidak ada, tapi ia bilang hal yang sama untuk ${v('control')}, yang pasti ada. Komputer ini tidak punya DNS publik yang berfungsi (offline, di-sandbox atau difilter).`
+				: `Nama "${v('name')}" tidak bisa dicari: tidak ada server DNS yang menjawab${v('server') ? ` di ${v('server')}` : ''} (${v('errorCode')}).`,
+		advice: (v) =>
+			v('control')
+				? 'Cek akses internet dan setelan DNS komputer ini (/etc/resolv.conf); server email publik tidak bisa diperiksa dari sini sebelum keduanya berfungsi.'
+				: 'Pastikan komputer ini online dan punya server DNS yang berfungsi (atau coba lagi dengan alamat IP).',
 	},
 	'network-unreachable': {
 		title: 'Jaringan tidak terjangkau',
