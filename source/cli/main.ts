@@ -6,7 +6,7 @@
 // The interactive app is reached only through a dynamic import of ./ui/run-app.js, which the
 // build puts in its own chunk, so the headless path never parses Ink or React.
 import {escapeAndClip} from '../output/escape.js';
-import {findCommand, type Command} from './commands.js';
+import {commands, findCommand, type Command} from './commands.js';
 import {helpText} from './help.js';
 import {writeFully, type CommandIo, type OutputStream} from './io.js';
 import {parseArguments, type ParsedArguments} from './parse-arguments.js';
@@ -42,10 +42,6 @@ function wireSignals(io: MainIo): {
 }
 
 async function runInteractive(parsed: Parsed, io: MainIo): Promise<number> {
-	if (parsed.input.length > 1) {
-		throw new UsageError(`Unexpected argument ${quote(parsed.input[1]!)} (see --help)`);
-	}
-
 	const {buildAppOptions} = await import('./options.js');
 	const options = buildAppOptions(parsed.flags, parsed.input[0], {
 		env: io.env,
@@ -104,6 +100,12 @@ async function route(io: MainIo): Promise<number> {
 						interruption: () => undefined,
 					},
 				});
+	}
+
+	if (parsed.input.length > 1) {
+		// `smtp-doctor HOST` takes one argument, so two mean a mistyped command ("chek host").
+		const names = commands.map((known) => known.name).join(', ');
+		throw new UsageError(`Unknown command ${quote(first ?? '')}; commands: ${names} (see --help)`);
 	}
 
 	const wantsReport = parsed.flags.json === true || parsed.flags.plain === true;

@@ -4,6 +4,7 @@
 // looked up once through the system resolver, so /etc/hosts entries work.
 import {lookup, Resolver} from 'node:dns/promises';
 import {isIP} from 'node:net';
+import {domainToASCII} from 'node:url';
 import {sanitizeText} from './sanitize.js';
 import type {ResolvedAddress, Verdict} from './types.js';
 import {makeVerdict} from './verdict.js';
@@ -96,7 +97,8 @@ export async function resolveHost(
 		readonly signal: AbortSignal;
 	},
 ): Promise<ResolveOutcome> {
-	const name = host.replace(/\.$/, '');
+	// Internationalised names go to DNS in their ASCII (punycode) form.
+	const name = domainToASCII(host.replace(/\.$/, '')) || host.replace(/\.$/, '');
 	const literal = isIP(name.replace(/^\[(.*)\]$/, '$1'));
 	if (literal !== 0) {
 		const address = name.replace(/^\[(.*)\]$/, '$1');

@@ -244,7 +244,7 @@ export const messagesEn = {
 			lang: 'Language (default: from LANG)',
 			color: 'No colours (NO_COLOR is honoured too)',
 			preset: 'Use a provider preset, e.g. hostinger',
-			user: 'Log in (AUTH) where safe; password: SMTP_DOCTOR_PASSWORD, stdin, prompt',
+			user: 'Log in as NAME (password from SMTP_DOCTOR_PASSWORD)',
 			passwordStdin: 'Read the password (or XOAUTH2 token) from standard input',
 			password: 'Discouraged: visible to other users in the process list',
 			authMech: 'Force PLAIN, LOGIN or XOAUTH2 (default: PLAIN, else LOGIN)',

@@ -55,7 +55,7 @@ export const lessonsEn = {
 		title: 'Port 25: relay between servers',
 		answer: 'Port 25 is for servers passing mail to each other, not for apps that log in.',
 		detail: [
-			"Port 25 is where SMTP (RFC 5321) moves mail between servers: your provider's server looks up the MX of the recipient's domain and delivers there on 25. There is no login for outsiders, and TLS on 25 is opportunistic.",
+			"Port 25 is where SMTP (RFC 5321) moves mail between servers: your provider's server looks up the MX of the recipient's domain and delivers there on 25. Servers deliver there without a login, and TLS on 25 is opportunistic.",
 			'Spam from infected machines went straight to port 25, so most home ISPs and clouds block it outbound:',
 			'- Google Cloud blocks 25 (465 and 587 are allowed);',
 			'- AWS throttles 25 until you request removal;',

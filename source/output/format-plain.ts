@@ -179,7 +179,12 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 	}
 
 	for (const port of result.ports) {
-		lines.push('', ...section(port, {describe, lang}, paint));
+		// When the name did not resolve, every port repeats the DNS verdict: say it once, above.
+		const isSameAsDns =
+			result.resolveVerdict?.code === port.verdict.code && port.findings.length === 0;
+		if (!isSameAsDns) {
+			lines.push('', ...section(port, {describe, lang}, paint));
+		}
 	}
 
 	lines.push('');
@@ -199,7 +204,7 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 			`  ${recommendationReason(result.recommendation, lang)}`,
 		);
 	} else if (!result.isCancelled) {
-		lines.push(paint('red', words.noPortWorks));
+		lines.push(paint('red', result.resolveVerdict ? words.noPortTried : words.noPortWorks));
 	}
 
 	return `${lines.join('\n')}\n`;

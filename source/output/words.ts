@@ -23,6 +23,7 @@ export type ReportWords = {
 	readonly authFullAddress: string;
 	readonly authNotOffered: string;
 	readonly noPortWorks: string;
+	readonly noPortTried: string;
 	readonly cancelled: string;
 	readonly dns: string;
 	readonly usedAddress: string;
@@ -52,6 +53,8 @@ const en: ReportWords = {
 	authNotOffered: 'not offered on this port (ask your provider)',
 	noPortWorks:
 		'No port worked. Read the advice per port above; if every port failed the same way, the problem is likely your network, not the server.',
+	noPortTried:
+		'No port was tried: the host name did not resolve (see DNS above). Nothing is known yet about the server itself.',
 	cancelled: 'Cancelled before every port finished.',
 	dns: 'DNS',
 	usedAddress: 'address',
@@ -92,6 +95,8 @@ const id: ReportWords = {
 	authNotOffered: 'tidak ditawarkan di port ini (tanyakan penyedia Anda)',
 	noPortWorks:
 		'Tidak ada port yang berhasil. Baca saran per port di atas; jika semua port gagal dengan cara yang sama, masalahnya kemungkinan jaringan Anda, bukan servernya.',
+	noPortTried:
+		'Tidak ada port yang dicoba: nama host tidak dapat di-resolve (lihat DNS di atas). Belum ada yang diketahui tentang servernya.',
 	cancelled: 'Dibatalkan sebelum semua port selesai.',
 	dns: 'DNS',
 	usedAddress: 'alamat',

@@ -12,6 +12,13 @@ function portName(v: ParamReader): string {
 	return v('port') ? `Port ${v('port')}` : 'Port ini';
 }
 
+const unsafeWordsId: Readonly<Record<string, string>> = {
+	'not-encrypted': 'koneksinya tidak terenkripsi',
+	'certificate-untrusted': 'sertifikatnya tidak dipercaya',
+	'certificate-hostname-mismatch': 'sertifikatnya untuk nama host lain',
+	'certificate-unknown': 'sertifikatnya tidak bisa diperiksa',
+};
+
 const duringWords: Readonly<Record<string, string>> = {
 	greeting: 'saat menunggu greeting',
 	ehlo: 'setelah EHLO',
@@ -21,13 +28,6 @@ const duringWords: Readonly<Record<string, string>> = {
 	auth: 'saat login',
 	mail: 'saat mengirim email tes',
 	quit: 'setelah QUIT',
-};
-
-const unsafeWords: Readonly<Record<string, string>> = {
-	'not-encrypted': 'koneksinya tidak dienkripsi',
-	'certificate-untrusted': 'sertifikatnya tidak dipercaya',
-	'certificate-hostname-mismatch': 'sertifikatnya untuk nama host lain',
-	'certificate-unknown': 'sertifikatnya tidak bisa diperiksa',
 };
 
 function during(v: ParamReader): string {
@@ -300,11 +300,11 @@ export const id: VerdictTexts = {
 	'auth-skipped-unsafe': {
 		title: 'Login tidak dicoba',
 		summary: (v) =>
-			`Password tidak dikirim karena ${unsafeWords[v('reason')] ?? 'koneksinya tidak aman (tanpa TLS atau sertifikat bermasalah)'}.`,
+			`Password tidak dikirim karena ${unsafeWordsId[v('reason')] ?? 'koneksinya tidak aman (tanpa TLS atau sertifikat bermasalah)'}.`,
 		advice: (v) =>
 			v('reason') === 'not-encrypted'
-				? 'Pakai port dengan TLS (465, atau 587 dengan STARTTLS); pakai --allow-plaintext-auth hanya di jaringan yang Anda percaya.'
-				: 'Bereskan masalah sertifikatnya dulu (atau percayai CA-nya dengan --ca); pakai --insecure hanya di jaringan yang Anda percaya.',
+				? 'Pakai port dengan TLS (465, atau 587 dengan STARTTLS); --allow-plaintext-auth hanya di jaringan yang Anda percaya.'
+				: 'Bereskan dulu masalah sertifikatnya (atau percayai CA-nya dengan --ca); --insecure hanya di jaringan yang Anda percaya.',
 	},
 	'auth-unsupported-mechanism': {
 		title: 'Tidak ada metode login yang cocok',
@@ -314,7 +314,7 @@ export const id: VerdictTexts = {
 				: `Server tidak menawarkan metode login yang bisa dipakai tool ini${v('offered') ? ` (yang ditawarkan: ${v('offered')})` : ''}.`,
 		advice: (v) =>
 			v('offered').includes('XOAUTH2')
-				? 'Server ini meminta OAuth2: berikan access token sebagai password dengan --auth-mech XOAUTH2.'
+				? 'Server ini minta OAuth2: isi access token sebagai password dengan --auth-mech XOAUTH2.'
 				: 'Cek mekanisme AUTH yang ditampilkan server; tanyakan ke provider mana yang harus dipakai.',
 	},
 	// params: mechanism, reason
@@ -337,7 +337,7 @@ export const id: VerdictTexts = {
 	'auth-insecure-allowed': {
 		title: 'Password dikirim meski sertifikat bermasalah',
 		summary: (v) =>
-			`Password tetap dikirim walaupun ${unsafeWords[v('reason')] ?? 'sertifikat gagal diverifikasi'}, karena --insecure dipakai.`,
+			`Password tetap dikirim walaupun ${unsafeWordsId[v('reason')] ?? 'sertifikatnya gagal diverifikasi'}, karena --insecure dipakai.`,
 		advice: () =>
 			'Bisa jadi ada pihak lain yang menyamar sebagai server; ganti password kecuali Anda tahu kenapa sertifikatnya bermasalah.',
 	},
@@ -351,10 +351,10 @@ export const id: VerdictTexts = {
 		title: 'Email tes ditolak',
 		summary: (v) =>
 			v('reason') === 'smtputf8-not-offered'
-				? 'Email tes tidak dikirim: alamatnya butuh SMTPUTF8, yang tidak ditawarkan server ini.'
+				? 'Email tes tidak dikirim: alamatnya butuh SMTPUTF8, dan server ini tidak menawarkannya.'
 				: v('reason') === 'invalid-address'
 					? 'Email tes tidak dikirim: ada alamat yang tidak valid.'
-					: `Server menolak email tes${v('stage') ? ` pada ${v('stage').toUpperCase()}` : ''}${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+					: `Server menolak email tes${v('stage') ? ` di tahap ${v('stage').toUpperCase()}` : ''}${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
 		advice: (v) =>
 			v('isTemporary')
 				? 'Ini penolakan sementara (greylisting atau batas kirim); coba lagi nanti.'
@@ -397,7 +397,7 @@ export const id: VerdictTexts = {
 	'send-interrupted': {
 		title: 'Pengiriman terputus',
 		summary: (v) =>
-			`Koneksi putus saat mengirim email tes${v('stage') ? ` (pada ${v('stage').toUpperCase()})` : ''}${v('reason') ? `: ${v('reason')}` : ''}.`,
+			`Koneksi putus saat mengirim email tes${v('stage') ? ` (di tahap ${v('stage').toUpperCase()})` : ''}${v('reason') ? `: ${v('reason')}` : ''}.`,
 		advice: () => 'Coba lagi; email mungkin sudah atau belum diterima.',
 	},
 	cancelled: {
