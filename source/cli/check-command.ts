@@ -1,7 +1,15 @@
 // Glue between the command map and `runCheck`: positional arguments and flags to CheckOptions.
+import {
+	confirmSend,
+	resolveCredentials,
+	type ResolvedCredentials,
+	sendDetails,
+} from '../secrets/cli-options.js';
+import {SecretError} from '../secrets/read-secret.js';
 import {buildAppOptions} from './options.js';
 import {runCheck} from './check.js';
 import type {CommandContext} from './commands.js';
+import {writeFully} from './io.js';
 import {UsageError} from './usage-error.js';
 import {quote} from './validate.js';
 
@@ -17,12 +25,42 @@ export async function runCheckCommand({args, flags, io}: CommandContext): Promis
 		env: io.env,
 		isStdoutTty: io.stdout.isTTY === true,
 	});
+	const host = options.host!;
+	let resolved: ResolvedCredentials;
+	let testMessage;
+	try {
+		resolved = await resolveCredentials(flags, {host, ports: options.ports, env: io.env});
+		testMessage = resolved.testMessage;
+		if (testMessage) {
+			const isConfirmed = await confirmSend(sendDetails(testMessage, host), {
+				yes: flags.yes === true,
+				isStdinUsed: flags.passwordStdin === true,
+			});
+			if (!isConfirmed) {
+				await writeFully(io.stderr, 'smtp-doctor: not sending the test message.\n');
+				testMessage = undefined;
+			}
+		}
+	} catch (error) {
+		if (error instanceof SecretError) {
+			throw new UsageError(error.message);
+		}
+
+		throw error;
+	}
+
+	for (const warning of resolved.warnings) {
+		await writeFully(io.stderr, `smtp-doctor: ${warning}\n`);
+	}
+
 	return runCheck(
 		{
 			...options,
-			host: options.host!,
+			host,
 			output: flags.json ? 'json' : 'plain',
 			...(flags.report === undefined ? {} : {reportFile: flags.report}),
+			...(resolved.credentials ? {credentials: resolved.credentials} : {}),
+			...(testMessage ? {testMessage} : {}),
 		},
 		io,
 	);

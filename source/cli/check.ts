@@ -4,10 +4,11 @@
 import {writeFile} from 'node:fs/promises';
 import {performance} from 'node:perf_hooks';
 import {probeHost} from '../engine/index.js';
-import type {ProbeEvent, RunResult} from '../engine/types.js';
+import type {Credentials, ProbeEvent, RunResult, TestMessage} from '../engine/types.js';
 import {formatJson} from '../output/format-json.js';
 import {formatMarkdownReport} from '../output/format-markdown.js';
 import {formatPlain} from '../output/format-plain.js';
+import {createRedactor, redactDeep, secretForms} from '../secrets/redact.js';
 import {initialProbeState, probeReducer} from '../state/probe-reducer.js';
 import {describeVerdict} from '../verdicts/index.js';
 import type {AppOptions} from './app-options.js';
@@ -22,6 +23,10 @@ export type CheckOptions = AppOptions & {
 	readonly output: 'plain' | 'json';
 	/** Write a redacted Markdown report here as well. */
 	readonly reportFile?: string;
+	/** AUTH on every port where it is safe (`--user`). */
+	readonly credentials?: Credentials;
+	/** The confirmed opt-in test message (`--send-to`). */
+	readonly testMessage?: TestMessage;
 };
 
 /** The exit code a finished run deserves (README "Exit codes"). */
@@ -51,6 +56,8 @@ export async function collectRun(
 		family: options.family,
 		...(options.ca ? {ca: options.ca} : {}),
 		...(options.dnsServer ? {dnsServer: options.dnsServer} : {}),
+		...(options.credentials ? {credentials: options.credentials} : {}),
+		...(options.testMessage ? {testMessage: options.testMessage} : {}),
 		signal,
 	});
 	for (;;) {
@@ -73,16 +80,18 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 		mode: options.mode,
 		timeouts: options.timeouts,
 	});
+	const {credentials} = options;
+	const redact = createRedactor([credentials?.secret], credentials ? {user: credentials.user} : {});
 	const started = performance.now();
 	const progress = startProgress({
 		stream: io.stderr,
 		env: io.env,
 		now: () => performance.now() - started,
 	});
-	let result: RunResult;
+	let rawResult: RunResult;
 	try {
 		// Off a terminal nobody sees the state: skip folding (start-up and CPU matter in scripts).
-		result = await collectRun(
+		rawResult = await collectRun(
 			options,
 			io.signal,
 			progress.isActive
@@ -96,6 +105,9 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 		progress.stop();
 	}
 
+	// Belt and braces: the engine already keeps the secret out, but nothing printed or written
+	// below may carry it, whatever a server echoed.
+	const result = credentials ? redactDeep(rawResult, redact) : rawResult;
 	const interruption = io.interruption();
 
 	const text =
@@ -113,6 +125,7 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 			describe: describeVerdict,
 			lang: options.lang,
 			version: options.version,
+			...(credentials ? {redact: secretForms(credentials.secret, credentials.user)} : {}),
 		});
 		try {
 			await writeFile(options.reportFile, report, {mode: 0o600});

@@ -49,5 +49,6 @@ export function buildAppOptions(
 		lang: detectLang(flags.lang, context.env),
 		isColor: shouldUseColor({flag: flags.color, env: context.env, isTty: context.isStdoutTty}),
 		version,
+		...(flags.lab ? {lab: true} : {}),
 	};
 }

@@ -28,6 +28,7 @@ export {
 	clientTlsOptions,
 	trustStore,
 	sniName,
+	certificateName,
 	expiringSoonDays,
 } from './tls-facts.js';
 export {resolveHost, dnsServerAddress} from './resolve.js';

@@ -10,6 +10,7 @@
 // is recognised in ~1.5 s + one handshake, a slow banner (postscreen) still gets its full
 // greeting timeout, and no port ever sees more than two connections.
 import {performance} from 'node:perf_hooks';
+import {createRedactor, redactDeep, type Redactor} from '../secrets/redact.js';
 import {authenticate} from './auth.js';
 import {
 	type ConnectOutcome,
@@ -23,7 +24,13 @@ import {
 import {noCapabilities, parseCapabilities, type ParseFailure} from './reply-parser.js';
 import {sanitizeBytes, sanitizeText} from './sanitize.js';
 import {sendTestMessage} from './send.js';
-import {clientTlsOptions, collectTlsFacts, judgeTls, sniName} from './tls-facts.js';
+import {
+	certificateName,
+	clientTlsOptions,
+	collectTlsFacts,
+	judgeTls,
+	sniName,
+} from './tls-facts.js';
 import type {
 	AuthResult,
 	DetectedEncryption,
@@ -164,9 +171,16 @@ class PortProbe {
 	private encryption: DetectedEncryption = 'unknown';
 
 	private readonly context: PortProbeContext;
+	/** Scrubs the AUTH secret (and its base64 forms) from every transcript line, server echoes included. */
+	private readonly redact: Redactor;
 
 	constructor(context: PortProbeContext) {
 		this.context = context;
+		const {credentials} = context.options;
+		this.redact = createRedactor(
+			[credentials?.secret],
+			credentials ? {user: credentials.user} : {},
+		);
 		this.role = context.options.portRoles?.[context.port] ?? defaultPortRole(context.port);
 		this.mode = context.options.mode;
 	}
@@ -207,7 +221,7 @@ class PortProbe {
 			verdict = makeVerdict('not-offered-by-provider', {port, original: verdict.code});
 		}
 
-		const result: PortResult = {
+		const built: PortResult = {
 			port,
 			requestedMode: this.mode,
 			encryption: this.encryption,
@@ -226,6 +240,8 @@ class PortProbe {
 			transcript: this.transcript,
 			totalMs: this.now() - startMs,
 		};
+		// A hostile server may echo the secret in any reply (MAIL, RCPT, DATA too): scrub it all.
+		const result = this.context.options.credentials ? redactDeep(built, this.redact) : built;
 		emit({type: 'port-finished', port, result});
 		return result;
 	}
@@ -279,7 +295,13 @@ class PortProbe {
 		isEncrypted: boolean,
 		attempt: number,
 	) {
-		const entry: TranscriptEntry = {direction, atMs: this.now(), isEncrypted, text, attempt};
+		const entry: TranscriptEntry = {
+			direction,
+			atMs: this.now(),
+			isEncrypted,
+			text: this.redact(text),
+			attempt,
+		};
 		this.transcript.push(entry);
 		this.context.emit({type: 'transcript', port: this.context.port, entry});
 	}
@@ -303,22 +325,25 @@ class PortProbe {
 	private async connect(attempt: number, signal: AbortSignal): Promise<ConnectOutcome> {
 		this.attempts = Math.max(this.attempts, attempt);
 		const end = this.startPhase('connect', attempt);
+		// The lab shows standard ports but serves them from ephemeral ones (ProbeOptions.portMap).
+		const realPort = this.context.options.portMap?.[this.context.port] ?? this.context.port;
+		const portText =
+			realPort === this.context.port
+				? String(realPort)
+				: `${this.context.port} (real port ${realPort})`;
 		const outcome = await connectFirst(
 			this.context.addresses,
-			this.context.port,
+			realPort,
 			this.timeouts.connect,
 			signal,
 		);
 		if (outcome.kind === 'connected') {
 			this.address ??= outcome.address;
 			end(true, outcome.address);
-			this.note(attempt, `connected to ${outcome.address} port ${this.context.port}`);
+			this.note(attempt, `connected to ${outcome.address} port ${portText}`);
 		} else if (outcome.kind === 'failed') {
 			end(false, outcome.errorCode);
-			this.note(
-				attempt,
-				`connect to ${outcome.address} port ${this.context.port}: ${outcome.errorCode}`,
-			);
+			this.note(attempt, `connect to ${outcome.address} port ${portText}: ${outcome.errorCode}`);
 		} else {
 			end(false, 'cancelled');
 		}
@@ -389,7 +414,7 @@ class PortProbe {
 	) {
 		const {host, options} = this.context;
 		const servername = sniName(host, options.servername);
-		const checkName = options.servername ?? host;
+		const checkName = certificateName(host, options.servername);
 		const end = this.startPhase('tls', attempt);
 		const startedAt = performance.now();
 		const outcome = await run(clientTlsOptions(servername, options.ca), this.timeouts.tls);
@@ -809,7 +834,13 @@ class PortProbe {
 			await this.authStep(conn, attempt);
 		}
 
-		await this.quit(conn, attempt);
+		if (this.auth?.isConnectionLost || this.send?.isConnectionLost) {
+			// The connection broke mid-AUTH or mid-send: QUIT would only wait for a dead peer.
+			conn.close();
+		} else {
+			await this.quit(conn, attempt);
+		}
+
 		return verdict;
 	}
 
@@ -964,6 +995,7 @@ class PortProbe {
 			};
 		}
 
+		this.findings.push(...(this.auth.findings ?? []));
 		this.checkAborted();
 		endAuth(this.auth.verdict.code === 'auth-ok', this.auth.verdict.code);
 		if (testMessage?.port !== this.context.port || this.auth.verdict.code !== 'auth-ok') {

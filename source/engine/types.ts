@@ -75,9 +75,17 @@ export const verdictCodes = [
 	'auth-requires-tls',
 	'auth-skipped-unsafe',
 	'auth-unsupported-mechanism',
+	'auth-interrupted',
+	'auth-plaintext-allowed',
+	'auth-insecure-allowed',
 	// Test message
 	'send-ok',
 	'send-refused',
+	'send-sender-rejected',
+	'send-relay-denied',
+	'send-recipient-unknown',
+	'send-too-large',
+	'send-interrupted',
 	// Run-level
 	'cancelled',
 	'not-offered-by-provider',
@@ -190,6 +198,10 @@ export type AuthResult = {
 	readonly mechanism: string;
 	readonly verdict: Verdict;
 	readonly reply?: SmtpReply;
+	/** Extra findings for the port, e.g. the red warning when AUTH ran unencrypted on request. */
+	readonly findings?: readonly Verdict[];
+	/** True when the connection broke (closed, timed out, aborted) during AUTH: do not send QUIT. */
+	readonly isConnectionLost?: boolean;
 };
 
 /** Result of the optional test message on one port. */
@@ -198,6 +210,10 @@ export type SendResult = {
 	readonly stage: 'mail' | 'rcpt' | 'data' | 'done';
 	readonly reply?: SmtpReply;
 	readonly queueId?: string;
+	/** Message-ID of the composed test message, with angle brackets. */
+	readonly messageId?: string;
+	/** True when the connection broke (closed, timed out, aborted) while sending. */
+	readonly isConnectionLost?: boolean;
 };
 
 /** Everything learned about one port. */
@@ -348,6 +364,11 @@ export type ProbeOptions = {
 	readonly testMessage?: TestMessage;
 	/** Ports the provider does not offer: still probed, but a failure there is reported as info `not-offered-by-provider`, not as fail. */
 	readonly notOfferedPorts?: readonly number[];
+	/**
+	 * Displayed port -> port actually connected to (the built-in lab serves 25/465/587/2525 from
+	 * ephemeral loopback ports). Events, results and defaults use the displayed port.
+	 */
+	readonly portMap?: Readonly<Record<number, number>>;
 	readonly signal?: AbortSignal;
 	/** Override the role of a port (tests and labs run servers on other ports). Default: 465 submissions, 25 relay, others submission. */
 	readonly portRoles?: Readonly<Record<number, PortRole>>;

@@ -18,7 +18,7 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv = pr
 	for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
 		const value = env[name];
 		if (value) {
-			return value.toLowerCase().startsWith('id') ? 'id' : 'en';
+			return /^id(?:[_.@-]|$)/i.test(value) ? 'id' : 'en';
 		}
 	}
 

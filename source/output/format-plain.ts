@@ -90,6 +90,29 @@ function section(
 		);
 	}
 
+	// The credentials step: AUTH result and the optional test message, each with its verdict.
+	const steps = [
+		[
+			port.auth?.mechanism ? `${words.login} (${port.auth.mechanism})` : words.login,
+			port.auth?.verdict,
+		],
+		[words.testMessage, port.send?.verdict],
+	] as const;
+	for (const [label, verdict] of steps) {
+		if (!verdict) {
+			continue;
+		}
+
+		const stepText = describeSafely(describe, verdict, lang);
+		const kind = portStatus({...port, verdict, findings: []});
+		lines.push(
+			`  ${escapeTerminal(label)}: ${paint(statusStyles[kind.kind], kind.symbol)} ${escapeTerminal(stepText.title)}. ${escapeTerminal(stepText.summary)}`,
+		);
+		if (kind.kind !== 'ok' && stepText.advice) {
+			lines.push(`    ${words.whatToDo}: ${escapeTerminal(stepText.advice)}`);
+		}
+	}
+
 	return lines;
 }
 

@@ -15,6 +15,8 @@ export type ReportWords = {
 	readonly took: string;
 	readonly whatToDo: string;
 	readonly alsoNoticed: string;
+	readonly login: string;
+	readonly testMessage: string;
 	readonly recommended: string;
 	readonly host: string;
 	readonly authentication: string;
@@ -42,6 +44,8 @@ const en: ReportWords = {
 	took: 'took',
 	whatToDo: 'What to do',
 	alsoNoticed: 'Also noticed',
+	login: 'Login',
+	testMessage: 'Test message',
 	recommended: 'Recommended settings',
 	host: 'Host',
 	authentication: 'Authentication',
@@ -82,6 +86,8 @@ const id: ReportWords = {
 	took: 'selama',
 	whatToDo: 'Yang perlu dilakukan',
 	alsoNoticed: 'Juga terlihat',
+	login: 'Login',
+	testMessage: 'Pesan uji',
 	recommended: 'Pengaturan yang disarankan',
 	host: 'Host',
 	authentication: 'Autentikasi',

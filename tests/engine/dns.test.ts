@@ -1,5 +1,7 @@
 // Name resolution through a loopback DNS server (dns2): A/AAAA, NXDOMAIN, and no DNS at all.
 import dgram from 'node:dgram';
+import {lookup} from 'node:dns/promises';
+import os from 'node:os';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {resolveHost} from '../../source/engine/resolve.js';
 import {startDnsServer, type TestDnsServer} from '../helpers/dns-server.js';
@@ -122,5 +124,23 @@ describe('resolve', () => {
 			signal: new AbortController().signal,
 		});
 		expect(outcome.verdict?.code).toBe('dns-unavailable');
+	});
+
+	test('without a DNS server option, names from the hosts file resolve through the system', async () => {
+		const name = os.hostname();
+		const system = await lookup(name, {all: true, family: 4}).catch(() => []);
+		const outcome = await resolveHost(name, {
+			family: 4,
+			timeoutMs: 3000,
+			signal: new AbortController().signal,
+		});
+		if (system.length > 0) {
+			// The machine's own name is usually only in /etc/hosts, not in DNS.
+			expect(outcome.addresses.map((item) => item.address)).toEqual(
+				expect.arrayContaining(system.map((item) => item.address)),
+			);
+		} else {
+			expect(outcome.verdict?.code).toMatch(/^dns-/);
+		}
 	});
 });

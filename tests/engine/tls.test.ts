@@ -266,3 +266,15 @@ describe('STARTTLS details', () => {
 		}
 	});
 });
+
+describe('names', () => {
+	test('SNI and the name checked: no SNI for IP literals, trailing dot dropped, IDN in punycode', async () => {
+		const {sniName, certificateName} = await import('../../source/engine/tls-facts.js');
+		expect(sniName('127.0.0.1', undefined)).toBeUndefined();
+		expect(sniName('[::1]', undefined)).toBeUndefined();
+		expect(sniName('smtp.example.com.', undefined)).toBe('smtp.example.com');
+		expect(sniName('127.0.0.1', 'mail.example.com')).toBe('mail.example.com');
+		expect(certificateName('bücher.example', undefined)).toBe('xn--bcher-kva.example');
+		expect(certificateName('[::1]', undefined)).toBe('::1');
+	});
+});

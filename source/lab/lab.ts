@@ -1,0 +1,157 @@
+// The built-in lab: real SMTP servers on 127.0.0.1 that play a provider or its classic
+// mistakes, so anyone can watch the four ports behave with no network at all.
+import {createLabCertificates} from './certificates.js';
+import {
+	reserveClosedPort,
+	startRejectingServer,
+	startSmtpServer,
+	type RunningServer,
+} from './servers.js';
+
+export const labScenarios = ['provider-like', 'classic-mistakes'] as const;
+
+/** Which lab to start. */
+export type LabScenario = (typeof labScenarios)[number];
+
+/** The name on the lab certificates, checked through `ProbeOptions.servername`. */
+export const labHostName = 'smtp.lab.test';
+
+/** One displayed port of the lab: the standard number, the real one, and what it plays. */
+export type LabPort = {
+	readonly displayPort: number;
+	readonly realPort: number;
+	/** What this port stands for, in a few words ("ISP blocks outbound 25"). */
+	readonly standsFor: string;
+};
+
+/** A running lab. Pass `connectHost`, `portMap`, `ca` and `servername` to the probe. */
+export type Lab = {
+	readonly scenario: LabScenario;
+	readonly title: string;
+	readonly connectHost: string;
+	readonly servername: string;
+	readonly ports: readonly LabPort[];
+	/** Displayed port -> real port (`ProbeOptions.portMap`). */
+	readonly portMap: Readonly<Record<number, number>>;
+	/** PEM of the lab CA: trusted by this run only. */
+	readonly ca: readonly string[];
+	close(): Promise<void>;
+};
+
+type Started = {
+	readonly server: RunningServer;
+	readonly displayPort: number;
+	readonly standsFor: string;
+};
+
+export const labTitles: Readonly<Record<LabScenario, string>> = {
+	'provider-like': 'Lab: a provider like Hostinger',
+	'classic-mistakes': 'Lab: classic mistakes',
+};
+
+/** Starts the servers of one scenario on ephemeral loopback ports. */
+export async function startLab(scenario: LabScenario): Promise<Lab> {
+	const certs = await createLabCertificates(labHostName);
+	const name = labHostName;
+	const base = {name, certificate: certs.good};
+	const plans: Array<Promise<Started>> =
+		scenario === 'provider-like'
+			? [
+					reserveClosedPort().then((server) => ({
+						server,
+						displayPort: 25,
+						standsFor: 'outbound 25 blocked by the ISP (closed port: refused)',
+					})),
+					startSmtpServer({
+						...base,
+						isImplicitTls: true,
+						hasStartTls: false,
+						isAuthInClear: false,
+					}).then((server) => ({
+						server,
+						displayPort: 465,
+						standsFor: 'implicit TLS, AUTH inside TLS',
+					})),
+					startSmtpServer({
+						...base,
+						isImplicitTls: false,
+						hasStartTls: true,
+						isAuthInClear: false,
+					}).then((server) => ({
+						server,
+						displayPort: 587,
+						standsFor: 'STARTTLS, AUTH only after TLS',
+					})),
+					startSmtpServer({
+						...base,
+						isImplicitTls: false,
+						hasStartTls: true,
+						isAuthInClear: false,
+					}).then((server) => ({
+						server,
+						displayPort: 2525,
+						standsFor: 'vendor alternative, STARTTLS',
+					})),
+				]
+			: [
+					startRejectingServer('554 5.7.1 lab: your IP address is on a block list').then(
+						(server) => ({server, displayPort: 25, standsFor: 'greeting rejects the client (554)'}),
+					),
+					startSmtpServer({
+						...base,
+						isImplicitTls: false,
+						hasStartTls: true,
+						isAuthInClear: false,
+					}).then((server) => ({
+						server,
+						displayPort: 465,
+						standsFor: 'plain text spoken on the implicit-TLS port',
+					})),
+					startSmtpServer({
+						...base,
+						isImplicitTls: false,
+						hasStartTls: false,
+						isAuthInClear: true,
+					}).then((server) => ({
+						server,
+						displayPort: 587,
+						standsFor: 'no STARTTLS, AUTH offered in clear',
+					})),
+					startSmtpServer({
+						name,
+						certificate: certs.expired,
+						isImplicitTls: false,
+						hasStartTls: true,
+						isAuthInClear: false,
+					}).then((server) => ({
+						server,
+						displayPort: 2525,
+						standsFor: 'certificate expired 30 days ago',
+					})),
+				];
+	const settled = await Promise.allSettled(plans);
+	const started = settled.flatMap((item) => (item.status === 'fulfilled' ? [item.value] : []));
+	const failure = settled.find((item) => item.status === 'rejected');
+	if (failure) {
+		await Promise.all(started.map(async (item) => item.server.close()));
+		throw new Error(`The lab could not start its servers: ${String(failure.reason)}`);
+	}
+
+	const ports = started.map((item) => ({
+		displayPort: item.displayPort,
+		realPort: item.server.port,
+		standsFor: item.standsFor,
+	}));
+	return {
+		scenario,
+		title: labTitles[scenario],
+		connectHost: '127.0.0.1',
+		servername: labHostName,
+		ports,
+		portMap: Object.fromEntries(ports.map((port) => [port.displayPort, port.realPort])),
+		ca: [certs.ca.cert],
+		async close() {
+			await Promise.all(started.map(async (item) => item.server.close()));
+		},
+	};
+}

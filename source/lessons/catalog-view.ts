@@ -1,0 +1,42 @@
+// The lessons in the shape the TUI's first draft reads (source/ui/lessons-draft.ts on branch
+// `tui`: `{lessons: {id, title, paragraphs}[], lessonFor(code, port)}`), so the Learn screen can
+// switch to the complete bilingual lessons by swapping one object.
+
+import type {VerdictCode} from '../engine/types.js';
+import type {Lang} from '../i18n/lang.js';
+import {messages} from '../i18n/translate.js';
+import {listLessons} from './lessons.js';
+import type {LessonId} from './types.js';
+import {lessonForVerdict} from './verdict-lessons.js';
+
+/** One lesson as title plus paragraphs: the answer first, the detail, then the sources. */
+export type LessonParagraphs = {
+	readonly id: LessonId;
+	readonly title: string;
+	readonly paragraphs: readonly string[];
+};
+
+/** Every lesson in one language, and the lesson for a verdict seen on a port. */
+export type LessonCatalogView = {
+	readonly lessons: readonly LessonParagraphs[];
+	lessonFor(code: VerdictCode, port?: number): LessonId;
+};
+
+/** The complete lessons of one language as a drop-in for the TUI draft catalogue. */
+export function lessonCatalogView(lang: Lang): LessonCatalogView {
+	const sourcesHeading = messages(lang).learn.sources;
+	return {
+		lessons: listLessons(lang).flatMap((shelf) =>
+			shelf.lessons.map((lesson) => ({
+				id: lesson.id,
+				title: lesson.title,
+				paragraphs: [
+					lesson.answer,
+					...lesson.detail,
+					`${sourcesHeading}: ${lesson.sources.map((source) => source.label).join(', ')}`,
+				],
+			})),
+		),
+		lessonFor: (code, port) => lessonForVerdict(code, port),
+	};
+}

@@ -1,0 +1,304 @@
+// The root of the interactive app: a stack of screens plus the keys that work everywhere.
+//
+//   ┌ Home ──────────────────┐  Enter  ┌ Probe: live table ─────────────┐  Enter  ┌ Port detail ┐
+//   │ presets, Custom host..., │ ──────> │ Port | Encryption | Status |... │ ──────> │ timeline,   │
+//   │ labs, Learn, Quit       │         │ recommendation / likely cause  │         │ TLS, EHLO,  │
+//   └─────────────────────────┘         └────────────────────────────────┘         │ transcript  │
+//          │ Learn                          │ l (lesson for the verdict)              └─────────────┘
+//          v                                v
+//   ┌ Lessons list ┐ ── Enter ──> ┌ Lesson ┐        ? opens the help overlay on any screen
+//
+// Esc / Backspace pops the stack; q quits. A probe keeps running while a detail or a lesson
+// opened from it is on top, and is aborted when its table is left.
+import {Box, Text, useApp, useStdin} from 'ink';
+import {useCallback, useState} from 'react';
+import {CustomHostForm} from './custom-host-form.js';
+import {HelpOverlay} from './help-overlay.js';
+import {HomeScreen, ProviderList, type HomeChoice} from './home-screen.js';
+import {useAppKeys} from './hooks/use-app-keys.js';
+import {useCustomHostForm} from './hooks/use-custom-host-form.js';
+import type {SettleTracker} from './hooks/use-probe-run.js';
+import {useScroll} from './hooks/use-scroll.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {LessonList} from './learn-screen.js';
+import {LessonScreen, lessonLines} from './lesson-screen.js';
+import {standardPorts} from './presets-default.js';
+import {ProbeSession} from './probe-session.js';
+import type {AppServices, ProbeRequest} from './services.js';
+import {useTheme} from './theme.js';
+
+/** One screen on the stack. */
+export type Screen =
+	| {readonly name: 'home'}
+	| {readonly name: 'custom'}
+	| {readonly name: 'providers'}
+	| {readonly name: 'learn'}
+	| {readonly name: 'lesson'; readonly id: string}
+	| {readonly name: 'probe'; readonly request: ProbeRequest}
+	| {readonly name: 'detail'; readonly port: number};
+
+export type AppProps = {
+	readonly services: AppServices;
+	readonly tracker: SettleTracker;
+	/** Open straight into this probe (smtp-doctor HOST, smtp-doctor --lab). */
+	readonly initialRequest?: ProbeRequest;
+	/** Called once with the exit code before the app unmounts. */
+	readonly onExit: (code: number) => void;
+};
+
+const labAuthHint =
+	'any name: the lab has no real mailbox (your provider: usually your full address)';
+
+const footers: Readonly<Record<Screen['name'], string>> = {
+	home: '↑↓ move · Enter choose · ? help · q quit',
+	providers: '↑↓ move · Enter choose · Esc back · ? help · q quit',
+	custom: 'Tab/↑↓ next field · Enter next/start · Esc back · Ctrl+C quit',
+	learn: '↑↓ move · Enter read · Esc back · ? help · q quit',
+	lesson: '↑↓ scroll · Esc back · ? help · q quit',
+	probe: '↑↓ move · Enter details · r re-run · l lesson · s save · Esc back · ? · q',
+	detail: '↑↓ PgUp PgDn scroll · l lesson · r re-run · s save · Esc back · ? · q',
+};
+
+/** Builds the probe request for a Home choice (presets probe all four ports; ones the provider does not offer show grey). */
+export function requestFor(choice: HomeChoice, services: AppServices): ProbeRequest | undefined {
+	if (choice.kind === 'lab') {
+		return {
+			host: 'smtp.lab.test',
+			ports: [...standardPorts],
+			lab: choice.scenario,
+			title:
+				choice.scenario === 'provider-like'
+					? 'Lab: a provider like Hostinger'
+					: 'Lab: classic mistakes',
+			authHint: labAuthHint,
+		};
+	}
+
+	if (choice.kind === 'preset') {
+		const preset = services.presets.find((item) => item.id === choice.presetId);
+		if (!preset) {
+			return undefined;
+		}
+
+		return {
+			host: preset.host,
+			ports: preset.ports,
+			notOfferedPorts: preset.notOfferedPorts,
+			authHint: preset.authHint,
+			title: preset.label,
+		};
+	}
+
+	return undefined;
+}
+
+function CustomHostScreen({
+	isActive,
+	onSubmit,
+}: {
+	readonly isActive: boolean;
+	readonly onSubmit: (target: {readonly host: string; readonly ports: readonly number[]}) => void;
+}) {
+	const form = useCustomHostForm(isActive, onSubmit);
+	return <CustomHostForm form={form} isFocused={isActive} />;
+}
+
+function LessonContainer({
+	services,
+	id,
+	isActive,
+	width,
+	height,
+}: {
+	readonly services: AppServices;
+	readonly id: string;
+	readonly isActive: boolean;
+	readonly width: number;
+	readonly height: number;
+}) {
+	const lesson = services.lessons.lessons.find((item) => item.id === id);
+	const lines = lesson ? lessonLines(lesson, width) : [{text: `No lesson "${id}".`}];
+	const offset = useScroll(lines.length, height, isActive);
+	return <LessonScreen lines={lines} offset={offset} height={height} width={width} />;
+}
+
+/** The interactive app (see the diagram above). */
+export function App({services, tracker, initialRequest, onExit}: AppProps) {
+	const {exit} = useApp();
+	const {isRawModeSupported} = useStdin();
+	const theme = useTheme();
+	const {columns, rows} = useTerminalSize();
+	const [stack, setStack] = useState<readonly Screen[]>(() =>
+		initialRequest ? [{name: 'home'}, {name: 'probe', request: initialRequest}] : [{name: 'home'}],
+	);
+	const [isHelpOpen, setIsHelpOpen] = useState(false);
+	const [message, setMessage] = useState<string>();
+	const top = stack.at(-1) ?? {name: 'home'};
+	const width = Math.max(20, columns);
+	// Rows: content, a blank line, the message line and the footer.
+	const contentHeight = Math.max(6, rows - 3);
+
+	const push = useCallback((screen: Screen) => {
+		setMessage(undefined);
+		setStack((current) => [...current, screen]);
+	}, []);
+	const quit = useCallback(
+		(code: number) => {
+			onExit(code);
+			exit();
+		},
+		[exit, onExit],
+	);
+	const isInputReady = isRawModeSupported === true;
+	useAppKeys({
+		isActive: isInputReady,
+		isTyping: top.name === 'custom',
+		onQuit: quit,
+		onToggleHelp() {
+			setIsHelpOpen((value) => !value);
+		},
+		onBack() {
+			if (isHelpOpen) {
+				setIsHelpOpen(false);
+				return;
+			}
+
+			setMessage(undefined);
+			setStack((current) => (current.length > 1 ? current.slice(0, -1) : current));
+		},
+	});
+	const isScreenActive = isInputReady && !isHelpOpen;
+
+	const onHomeChoice = (choice: HomeChoice) => {
+		if (choice.kind === 'quit') {
+			quit(0);
+		} else if (choice.kind === 'custom') {
+			push({name: 'custom'});
+		} else if (choice.kind === 'more-presets') {
+			push({name: 'providers'});
+		} else if (choice.kind === 'learn') {
+			push({name: 'learn'});
+		} else {
+			const request = requestFor(choice, services);
+			if (request) {
+				push({name: 'probe', request});
+			}
+		}
+	};
+
+	const renderPlain = (screen: Screen) => {
+		switch (screen.name) {
+			case 'custom': {
+				return (
+					<CustomHostScreen
+						isActive={isScreenActive}
+						onSubmit={(target) => {
+							push({
+								name: 'probe',
+								request: {host: target.host, ports: target.ports, title: 'Custom host'},
+							});
+						}}
+					/>
+				);
+			}
+
+			case 'providers': {
+				return (
+					<ProviderList
+						presets={services.presets}
+						isFocused={isScreenActive}
+						limit={Math.max(3, contentHeight - 2)}
+						onChoose={onHomeChoice}
+					/>
+				);
+			}
+
+			case 'learn': {
+				return (
+					<LessonList
+						lessons={services.lessons.lessons}
+						isFocused={isScreenActive}
+						limit={Math.max(3, contentHeight - 2)}
+						onOpen={(id) => {
+							push({name: 'lesson', id});
+						}}
+					/>
+				);
+			}
+
+			case 'lesson': {
+				return (
+					<LessonContainer
+						key={screen.id}
+						services={services}
+						id={screen.id}
+						isActive={isScreenActive}
+						width={width}
+						height={contentHeight - 1}
+					/>
+				);
+			}
+
+			default: {
+				return (
+					<HomeScreen
+						presets={services.presets}
+						isFocused={isScreenActive}
+						limit={Math.max(3, contentHeight - 3)}
+						onChoose={onHomeChoice}
+					/>
+				);
+			}
+		}
+	};
+
+	const probeIndex = stack.findIndex((screen) => screen.name === 'probe');
+	const probeScreen = stack[probeIndex];
+	let body;
+	if (probeScreen?.name === 'probe') {
+		const view =
+			top.name === 'probe'
+				? ({name: 'table'} as const)
+				: top.name === 'detail'
+					? ({name: 'detail', port: top.port} as const)
+					: ({name: 'other'} as const);
+		body = (
+			<ProbeSession
+				request={probeScreen.request}
+				services={services}
+				tracker={tracker}
+				view={view}
+				isActive={isScreenActive}
+				width={width}
+				height={contentHeight}
+				onOpenDetail={(port) => {
+					push({name: 'detail', port});
+				}}
+				onOpenLesson={(id) => {
+					push(id ? {name: 'lesson', id} : {name: 'learn'});
+				}}
+				onMessage={setMessage}
+			>
+				{renderPlain(top)}
+			</ProbeSession>
+		);
+	} else {
+		body = renderPlain(top);
+	}
+
+	return (
+		<Box flexDirection="column" width={width}>
+			{isHelpOpen ? <HelpOverlay width={width} /> : body}
+			<Box marginTop={1} flexDirection="column">
+				{message && (
+					<Text color={theme.color('info')} wrap="truncate-end">
+						{message}
+					</Text>
+				)}
+				<Text color={theme.color('muted')} wrap="truncate-end">
+					{isInputReady ? footers[top.name] : 'Keyboard input is not available here (no raw mode).'}
+				</Text>
+			</Box>
+		</Box>
+	);
+}

@@ -1,0 +1,33 @@
+import {Box, Text} from 'ink';
+import SelectInput from 'ink-select-input';
+import type {LessonView} from './lesson-types.js';
+import {useTheme} from './theme.js';
+
+export type LessonListProps = {
+	readonly lessons: readonly LessonView[];
+	readonly isFocused: boolean;
+	readonly limit: number;
+	readonly onOpen: (id: string) => void;
+};
+
+/** Learn: the list of lessons. */
+export function LessonList({lessons, isFocused, limit, onOpen}: LessonListProps) {
+	const theme = useTheme();
+	return (
+		<Box flexDirection="column">
+			<Text bold color={theme.color('accent')}>
+				Learn: encryption words and SMTP ports
+			</Text>
+			<Box marginTop={1}>
+				<SelectInput
+					items={lessons.map((lesson) => ({key: lesson.id, label: lesson.title, value: lesson.id}))}
+					isFocused={isFocused}
+					limit={limit}
+					onSelect={(item) => {
+						onOpen(item.value);
+					}}
+				/>
+			</Box>
+		</Box>
+	);
+}

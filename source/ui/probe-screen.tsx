@@ -1,0 +1,78 @@
+import {Box, Text} from 'ink';
+import type {LabPort} from '../lab/lab.js';
+import {AdvicePanel} from './advice-panel.js';
+import {PortsTable} from './ports-table.js';
+import {useTheme} from './theme.js';
+import type {AdviceView, PortRowView} from './view-model.js';
+
+export type ProbeScreenProps = {
+	readonly title: string;
+	readonly host: string;
+	readonly rows: readonly PortRowView[];
+	readonly selectedIndex: number;
+	readonly advice: AdviceView;
+	readonly width: number;
+	/** Set for lab runs: what each port stands for (and its real port). */
+	readonly labPorts?: readonly LabPort[];
+	readonly addresses: readonly string[];
+	readonly error?: string;
+};
+
+/** The live table with what it means underneath. */
+export function ProbeScreen({
+	title,
+	host,
+	rows,
+	selectedIndex,
+	advice,
+	width,
+	labPorts,
+	addresses,
+	error,
+}: ProbeScreenProps) {
+	const theme = useTheme();
+	const selectedLab = labPorts?.find((port) => port.displayPort === rows[selectedIndex]?.port);
+	return (
+		<Box flexDirection="column" width={width}>
+			<Box>
+				{labPorts && (
+					<Text color={theme.color('lab')} bold inverse={!theme.hasColor}>
+						{' LAB '}
+					</Text>
+				)}
+				<Text bold wrap="truncate-end">
+					{labPorts ? ' ' : ''}
+					{title}
+					<Text color={theme.color('muted')}>
+						{` · ${host}${addresses.length > 0 ? ` (${addresses.join(', ')})` : ''}`}
+					</Text>
+				</Text>
+			</Box>
+			{labPorts && (
+				<Text color={theme.color('muted')} wrap="truncate-end">
+					Real SMTP servers on 127.0.0.1 · port (real port) · nothing leaves this machine
+				</Text>
+			)}
+			<Box marginTop={1}>
+				<PortsTable
+					rows={rows}
+					selectedIndex={selectedIndex}
+					width={width}
+					hasRealPorts={Boolean(labPorts)}
+				/>
+			</Box>
+			{selectedLab && (
+				<Text color={theme.color('lab')} wrap="truncate-end">
+					{`Lab port ${selectedLab.displayPort} stands for: ${selectedLab.standsFor}`}
+				</Text>
+			)}
+			<Box marginTop={1}>
+				{error ? (
+					<Text color={theme.color('fail')}>{`The probe stopped with an error: ${error}`}</Text>
+				) : (
+					<AdvicePanel advice={advice} width={width} />
+				)}
+			</Box>
+		</Box>
+	);
+}

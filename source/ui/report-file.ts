@@ -1,0 +1,20 @@
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
+
+/** A file name for a report: smtp-doctor-HOST-YYYYMMDD-HHMMSS.md (host made file-safe). */
+export function reportFileName(host: string, now = new Date()): string {
+	const safeHost = host.replaceAll(/[^a-z\d.-]/gi, '_').slice(0, 60) || 'host';
+	const stamp = now.toISOString().replaceAll(/[-:]/g, '').replace('T', '-').slice(0, 15);
+	return `smtp-doctor-${safeHost}-${stamp}.md`;
+}
+
+/** Writes the report in `directory` without overwriting anything; resolves to the full path. */
+export async function saveReport(
+	markdown: string,
+	host: string,
+	directory = process.cwd(),
+): Promise<string> {
+	const file = path.join(directory, reportFileName(host));
+	await writeFile(file, markdown, {encoding: 'utf8', flag: 'wx', mode: 0o600});
+	return file;
+}

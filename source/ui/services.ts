@@ -1,0 +1,37 @@
+// What the app needs from the rest of the program, passed in by run-app.ts (and by tests),
+// so screens and hooks import no engine, lab or formatter module directly.
+import type {ProbeEvent, ProbeOptions, RunResult, Verdict} from '../engine/types.js';
+import type {Lab, LabScenario} from '../lab/lab.js';
+import type {LessonCatalog} from './lesson-types.js';
+import type {PresetChoice} from './presets-default.js';
+import type {VerdictWords} from './view-model.js';
+
+/** The engine's entry point (`probeHost` in source/engine/). */
+export type ProbeHost = (
+	host: string,
+	options: ProbeOptions,
+) => AsyncGenerator<ProbeEvent, RunResult | undefined>;
+
+/** Everything the app calls out to. */
+export type AppServices = {
+	readonly probeHost: ProbeHost;
+	readonly describeVerdict: (verdict: Verdict) => VerdictWords;
+	readonly startLab: (scenario: LabScenario) => Promise<Lab>;
+	readonly lessons: LessonCatalog;
+	readonly presets: readonly PresetChoice[];
+	/** Markdown report of a run (redacted), for the "s" key. */
+	readonly formatReport: (result: RunResult) => string;
+	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */
+	readonly baseOptions: Omit<ProbeOptions, 'ports' | 'signal'>;
+};
+
+/** What to probe: a preset, a custom host or a lab. */
+export type ProbeRequest = {
+	readonly host: string;
+	readonly ports: readonly number[];
+	readonly notOfferedPorts?: readonly number[];
+	readonly authHint?: string;
+	readonly lab?: LabScenario;
+	/** Title shown above the table ("Hostinger Email"). */
+	readonly title?: string;
+};

@@ -1,0 +1,140 @@
+// Pure functions from the shared table state (source/state/) to what the screens show.
+// Components receive these views as props and never see sockets, events or the reducer.
+import type {PortResult, Recommendation, Verdict} from '../engine/types.js';
+import {
+	encryptionLabel,
+	formatDuration,
+	phaseLabel,
+	selectRowStatus,
+	type PortRowState,
+	type ProbeState,
+	type RowStatusKind,
+} from '../state/index.js';
+import type {Tone} from './theme.js';
+
+/** Words of a verdict in the user's language (from `describeVerdict`). */
+export type VerdictWords = {
+	readonly title: string;
+	readonly summary: string;
+	readonly advice: string;
+};
+
+/** Turns a verdict into words; the app passes `describeVerdict` bound to a language. */
+export type DescribeVerdict = (verdict: Verdict) => VerdictWords;
+
+/** Status of a row, readable without colour: a symbol and a word, plus its tone. */
+export type StatusLabel = {readonly symbol: string; readonly word: string; readonly tone: Tone};
+
+/** One row of the live table. */
+export type PortRowView = {
+	readonly port: number;
+	/** The real port behind a displayed one (lab runs). */
+	readonly realPort?: number;
+	readonly encryption: string;
+	readonly status: StatusLabel;
+	readonly isPending: boolean;
+	readonly time: string;
+	readonly meaning: string;
+	readonly verdict?: Verdict;
+};
+
+const kindTones: Readonly<Record<RowStatusKind, Tone>> = {
+	ok: 'ok',
+	warn: 'warn',
+	fail: 'fail',
+	info: 'info',
+	skipped: 'muted',
+	pending: 'pending',
+};
+
+export function buildRow(
+	row: PortRowState,
+	state: ProbeState,
+	describe: DescribeVerdict,
+	realPort?: number,
+): PortRowView {
+	const display = selectRowStatus(row, state);
+	// "Not offered by the provider" is information, but greyed out like a skipped row.
+	const tone = row.verdict?.code === 'not-offered-by-provider' ? 'muted' : kindTones[display.kind];
+	const status = {symbol: display.symbol, word: display.word, tone};
+	if (!row.verdict) {
+		const isPending = !state.isFinished;
+		return {
+			port: row.port,
+			realPort,
+			encryption: row.encryption === 'unknown' ? '-' : encryptionLabel(row.encryption),
+			status,
+			isPending,
+			time: '',
+			meaning: isPending
+				? row.currentPhase
+					? `${phaseLabel(row.currentPhase.phase)}...`
+					: 'waiting...'
+				: 'not probed (run stopped)',
+		};
+	}
+
+	return {
+		port: row.port,
+		realPort,
+		encryption: row.encryption === 'unknown' ? '-' : encryptionLabel(row.encryption),
+		status,
+		isPending: false,
+		time: row.totalMs === undefined ? '' : formatDuration(row.totalMs),
+		meaning: [row.verdict, ...row.findings].map((verdict) => describe(verdict).title).join(' · '),
+		verdict: row.verdict,
+	};
+}
+
+/** The text under the table: mail-client settings, or the likely cause and next step. */
+export type AdviceView =
+	| {
+			readonly kind: 'settings';
+			readonly line: string;
+			readonly note?: string;
+	  }
+	| {readonly kind: 'cause'; readonly cause: string; readonly nextStep: string}
+	| {readonly kind: 'waiting'}
+	| {readonly kind: 'cancelled'};
+
+/** Picks the words under the table once the run is done. */
+export function buildAdvice(input: {
+	readonly state: ProbeState;
+	readonly displayHost: string;
+	readonly authHint?: string;
+	readonly describe: DescribeVerdict;
+}): AdviceView {
+	const {state} = input;
+	if (!state.isFinished) {
+		return {kind: 'waiting'};
+	}
+
+	if (state.isCancelled) {
+		return {kind: 'cancelled'};
+	}
+
+	const recommendation: Recommendation | undefined = state.recommendation;
+	if (recommendation) {
+		const auth = input.authHint ?? 'the user name and password your provider gave you';
+		return {
+			kind: 'settings',
+			line: `Host ${input.displayHost} - Port ${recommendation.port} - Encryption ${encryptionLabel(recommendation.encryption)} - Authentication: ${auth}`,
+			note:
+				recommendation.encryption === 'none'
+					? 'No port offered encryption: anything you send, password included, travels in clear.'
+					: undefined,
+		};
+	}
+
+	const ports: readonly PortResult[] = state.result?.ports ?? [];
+	const culprit =
+		state.resolveVerdict ??
+		ports.find((port) => port.verdict.severity === 'fail')?.verdict ??
+		ports[0]?.verdict;
+	if (!culprit) {
+		return {kind: 'cause', cause: 'Nothing was probed.', nextStep: 'Press r to run again.'};
+	}
+
+	const words = input.describe(culprit);
+	return {kind: 'cause', cause: words.summary, nextStep: words.advice};
+}

@@ -1,0 +1,393 @@
+// Teks verdict dalam Bahasa Indonesia: same keys and parameters as en.ts (tests compare them).
+// Technical terms stay in English as Indonesian technicians use them (port, TLS, STARTTLS,
+// server, host, login, password, email).
+import type {ParamReader, VerdictTexts} from './types.js';
+
+function seconds(v: ParamReader, name: string): string {
+	const ms = Number(v(name));
+	return Number.isFinite(ms) && ms > 0 ? `${Math.round(ms / 100) / 10} detik` : 'batas waktu';
+}
+
+function portName(v: ParamReader): string {
+	return v('port') ? `Port ${v('port')}` : 'Port ini';
+}
+
+const duringWords: Readonly<Record<string, string>> = {
+	greeting: 'saat menunggu greeting',
+	ehlo: 'setelah EHLO',
+	helo: 'setelah HELO',
+	starttls: 'saat STARTTLS',
+	tls: 'saat handshake TLS',
+	auth: 'saat login',
+	mail: 'saat mengirim email tes',
+	quit: 'setelah QUIT',
+};
+
+function during(v: ParamReader): string {
+	return duringWords[v('during')] ?? '';
+}
+
+export const id: VerdictTexts = {
+	'implicit-tls-ok': {
+		title: 'Implicit TLS jalan',
+		summary: (v) =>
+			`${portName(v)} bicara TLS sejak byte pertama ("SSL/TLS") dengan sertifikat yang valid.`,
+		advice: (v) =>
+			`Pakai port ${v('port')} dengan SSL/TLS (nodemailer: secure: true); ini cara submit email yang dianjurkan (RFC 8314).`,
+	},
+	'starttls-ok': {
+		title: 'STARTTLS jalan',
+		summary: (v) =>
+			`${portName(v)} mulai dalam plain text lalu naik ke TLS lewat STARTTLS; sertifikatnya valid.`,
+		advice: (v) =>
+			`Pakai port ${v('port')} dengan STARTTLS dan jadikan wajib (nodemailer: secure: false, requireTLS: true) supaya tidak bisa dilewati diam-diam.`,
+	},
+	'plain-only': {
+		title: 'Hanya plain text',
+		summary: (v) =>
+			v('startTlsOffered') === 'yes'
+				? `${portName(v)} diperiksa tanpa enkripsi, sesuai permintaan; server sebenarnya juga menawarkan STARTTLS.`
+				: `${portName(v)} menjawab SMTP tapi sama sekali tidak menawarkan enkripsi.`,
+		advice: (v) =>
+			v('port') === '25'
+				? 'Wajar untuk relay antar-server (enkripsi di 25 sifatnya oportunistik), tapi jangan pernah kirim password di sini; submit email lewat 465 atau 587.'
+				: 'Jangan kirim password lewat port ini; pakai port dengan TLS (465 atau 587).',
+	},
+	'dns-nxdomain': {
+		title: 'Nama host tidak ada',
+		summary: (v) => `Menurut DNS, nama "${v('name')}" tidak ada (NXDOMAIN).`,
+		advice: () => 'Cocokkan ejaan nama server dengan halaman setting dari provider Anda.',
+	},
+	'dns-no-address': {
+		title: 'Nama ini tidak punya alamat',
+		summary: (v) =>
+			v('family') === '4' || v('family') === '6'
+				? `Nama "${v('name')}" tidak punya alamat IPv${v('family')}.`
+				: `Nama "${v('name')}" ada, tapi tidak punya alamat IPv4 maupun IPv6.`,
+		advice: (v) =>
+			v('family') === '4' || v('family') === '6'
+				? 'Coba tanpa -4/-6, atau cek nama servernya.'
+				: 'Cek nama servernya; bisa jadi itu domain untuk alamat email saja, bukan server.',
+	},
+	'dns-unavailable': {
+		title: 'DNS tidak bisa dihubungi',
+		summary: (v) =>
+			`Nama "${v('name')}" tidak bisa dicari: tidak ada server DNS yang menjawab${v('server') ? ` di ${v('server')}` : ''} (${v('errorCode')}).`,
+		advice: () =>
+			'Pastikan komputer ini online dan punya server DNS yang berfungsi (atau coba lagi dengan alamat IP).',
+	},
+	'network-unreachable': {
+		title: 'Jaringan tidak terjangkau',
+		summary: (v) =>
+			`Komputer ini tidak punya rute ke ${v('address')} (${v('errorCode')}): jaringan mati atau jenis alamat ini tidak tersedia.`,
+		advice: () =>
+			'Cek koneksi Anda; kalau alamatnya IPv6 dan Anda tidak punya IPv6, coba lagi dengan -4.',
+	},
+	'host-unreachable': {
+		title: 'Host tidak terjangkau',
+		summary: (v) => `Host ${v('address')} tidak bisa dijangkau (${v('errorCode')}).`,
+		advice: () =>
+			'Server mungkin mati atau ada router yang menolak lalu lintasnya; cek alamatnya dan coba lagi nanti.',
+	},
+	'connection-refused': {
+		title: 'Koneksi ditolak',
+		summary: (v) =>
+			`${v('address')} menjawab, tapi tidak ada layanan yang mendengarkan di port ${v('port')}.`,
+		advice: (v) =>
+			`Cek nomor port-nya; provider ini mungkin tidak menyediakan port ${v('port')} — coba 465 atau 587.`,
+	},
+	'connect-timeout': {
+		title: 'Tidak ada jawaban (filtered)',
+		summary: (v) =>
+			`Tidak ada yang menjawab di port ${v('port')} dalam ${seconds(v, 'waitedMs')}: paketnya dibuang diam-diam.`,
+		advice: (v) =>
+			v('port') === '25'
+				? 'Banyak ISP dan provider cloud memblokir port 25 keluar; pakai 465 atau 587 untuk mengirim, atau minta pemilik jaringan membukanya.'
+				: `Firewall di jaringan Anda atau di sisi server membuang port ${v('port')}; coba port lain (465, 587, 2525) atau jaringan lain.`,
+	},
+	'connection-reset': {
+		title: 'Koneksi diputus',
+		summary: (v) =>
+			`Server menutup koneksi${during(v) ? ` ${during(v)}` : ''} (${v('errorCode')}).`,
+		advice: () =>
+			'Server mungkin menolak alamat Anda atau sedang kelebihan beban; coba lagi nanti atau dari jaringan lain.',
+	},
+	'no-greeting': {
+		title: 'Tidak ada greeting',
+		summary: (v) =>
+			v('during') === 'tls'
+				? `Koneksi terbuka, tapi server tidak menjawab handshake TLS maupun yang lain dalam ${seconds(v, 'waitedMs')}.`
+				: `Koneksi terbuka, tapi server tidak mengirim greeting "220" dalam ${seconds(v, 'waitedMs')}${v('partial') ? ` (hanya mengirim "${v('partial')}")` : ''}.`,
+		advice: () =>
+			'Sebagian server sengaja menunda greeting (anti-spam); coba timeout greeting yang lebih panjang. Kalau port ini untuk SSL/TLS, pakai mode itu.',
+	},
+	'not-smtp': {
+		title: 'Bukan server SMTP',
+		summary: (v) => `Layanan lain yang menjawab di port ${v('port')}: "${v('text')}".`,
+		advice: () =>
+			'Port ini menjalankan layanan lain (web, SSH, ...); cek nama host dan port di setting Anda.',
+	},
+	'greeting-rejected': {
+		title: 'Ditolak saat greeting',
+		summary: (v) => `Server langsung menolak sesi: ${v('code')} ${v('text')}`,
+		advice: () =>
+			'Alamat IP Anda mungkin masuk block list atau tidak boleh konek; baca pesan di atas dan hubungi provider.',
+	},
+	'ehlo-rejected': {
+		title: 'EHLO ditolak',
+		summary: (v) => `Server menolak EHLO maupun HELO: ${v('code')} ${v('text')}`,
+		advice: () =>
+			'Server mungkin minta nama host yang benar di EHLO; coba --ehlo dengan nama domain Anda.',
+	},
+	'rate-limited': {
+		title: 'Sibuk atau dibatasi',
+		summary: (v) =>
+			`Belum bisa disimpulkan: server sedang membatasi koneksi atau sibuk (421 ${v('text')}).`,
+		advice: () =>
+			'Ini bukan kegagalan; tunggu beberapa menit lalu periksa lagi dengan port atau run yang lebih sedikit.',
+	},
+	'reply-too-large': {
+		title: 'Balasan terlalu besar',
+		summary: () =>
+			'Server mengirim balasan jauh lebih besar dari yang dibolehkan SMTP (baris lebih dari 4 KiB, atau lebih dari 64 KiB / 100 baris); probe berhenti membaca.',
+		advice: () => 'Ini bukan mail server yang normal; cek host dan port-nya.',
+	},
+	'protocol-error': {
+		title: 'Kesalahan protokol',
+		summary: (v) =>
+			`Balasan server tidak sesuai SMTP${during(v) ? ` ${during(v)}` : ''}${v('text') ? `: "${v('text')}"` : v('detail') ? ` (${v('detail')})` : ''}.`,
+		advice: () =>
+			'Ada sesuatu di antara Anda dan server (proxy, antivirus) yang mungkin mengubah lalu lintas, atau ini bukan mail server.',
+	},
+	'command-timeout': {
+		title: 'Server berhenti menjawab',
+		summary: (v) =>
+			`Server tidak menjawab${during(v) ? ` ${during(v)}` : ''} dalam ${seconds(v, 'waitedMs')}.`,
+		advice: () =>
+			'Server mungkin kelebihan beban; coba lagi nanti atau dengan timeout yang lebih panjang.',
+	},
+	'tls-on-plaintext-port': {
+		title: 'SSL/TLS di port STARTTLS',
+		summary: (v) =>
+			`Port ${v('port')} menjawab dalam plain text ("${v('banner')}") padahal SSL/TLS menunggu handshake terenkripsi (OpenSSL: "wrong version number").`,
+		advice: (v) =>
+			`Di port ${v('port')} pilih STARTTLS, bukan SSL/TLS (nodemailer: secure: false, requireTLS: true) — atau pakai port 465 dengan SSL/TLS.`,
+	},
+	'plaintext-on-tls-port': {
+		title: 'Plain text di port SSL/TLS',
+		summary: (v) =>
+			`Port ${v('port')} diam kalau diajak plain text, tapi menjawab handshake TLS: port ini bicara implicit TLS ("SSL/TLS").`,
+		advice: (v) =>
+			`Di port ${v('port')} pilih SSL/TLS (nodemailer: secure: true), bukan STARTTLS atau None.`,
+	},
+	'starttls-not-offered': {
+		title: 'Tidak ada STARTTLS',
+		summary: (v) =>
+			`Port ${v('port')} tidak menawarkan STARTTLS, jadi password akan lewat tanpa enkripsi (atau ada sesuatu di jalur yang membuang tawarannya).`,
+		advice: () =>
+			'Jangan login di sini; pakai port 465 dengan SSL/TLS, atau tanyakan ke provider kenapa STARTTLS tidak ada (perangkat di tengah jaringan bisa membuangnya).',
+	},
+	'starttls-refused': {
+		title: 'STARTTLS ditolak',
+		summary: (v) => `Server menawarkan STARTTLS tapi menolaknya: ${v('code')} ${v('text')}`,
+		advice: () =>
+			'Setting TLS di server rusak atau server kelebihan beban; coba port 465 dengan SSL/TLS, atau laporkan ke provider.',
+	},
+	'tls-handshake-failed': {
+		title: 'Handshake TLS gagal',
+		summary: (v) =>
+			`Handshake TLS gagal: ${v('reason')}${v('errorCode') ? ` (${v('errorCode')})` : ''}.`,
+		advice: () =>
+			'Kalau port ini untuk STARTTLS, pakai mode itu; kalau bukan, setting TLS di server atau sesuatu di jalur (proxy, antivirus) bermasalah.',
+	},
+	'tls-old-version': {
+		title: 'Versi TLS usang',
+		summary: (v) => `Server hanya mau ${v('protocol')}, yang tidak boleh dipakai lagi (RFC 8996).`,
+		advice: () =>
+			'Minta provider mengaktifkan TLS 1.2 atau 1.3; banyak layanan (misalnya Microsoft 365) sudah menolak versi lama.',
+	},
+	'cert-expired': {
+		title: 'Sertifikat kedaluwarsa',
+		summary: (v) =>
+			`Sertifikat server sudah kedaluwarsa ${v('daysAgo')} hari lalu (berlaku sampai ${v('validTo')}).`,
+		advice: () =>
+			'Minta provider memperpanjangnya; cek juga jam komputer ini. Jangan login dulu sementara itu.',
+	},
+	'cert-not-yet-valid': {
+		title: 'Sertifikat belum berlaku',
+		summary: (v) => `Sertifikat server baru berlaku mulai ${v('validFrom')}.`,
+		advice: () =>
+			'Cek tanggal dan jam komputer ini; kalau sudah benar, server memakai sertifikat yang salah.',
+	},
+	'cert-hostname-mismatch': {
+		title: 'Sertifikat untuk nama lain',
+		summary: (v) =>
+			`Sertifikat ini tidak berlaku untuk "${v('name')}"${v('altNames') ? `; isinya untuk ${v('altNames')}` : ''}.`,
+		advice: () =>
+			'Pakai nama host yang tertulis di sertifikat sebagai server SMTP (sering nama bersama milik provider).',
+	},
+	'cert-self-signed': {
+		title: 'Sertifikat self-signed',
+		summary: (v) =>
+			`Sertifikatnya self-signed (${v('subject')}), jadi tidak ada yang menjaminnya; bisa juga antivirus atau proxy yang menyadap TLS.`,
+		advice: () =>
+			'Kalau Anda pengelola server ini, pasang sertifikat dari CA publik; kalau Anda memercayai yang ini, berikan CA-nya dengan --ca, jangan mematikan pengecekan.',
+	},
+	'cert-untrusted': {
+		title: 'Sertifikat tidak dipercaya',
+		summary: (v) =>
+			`Rantai sertifikat (penerbit ${v('issuer')}) tidak bisa diverifikasi: ${v('trustError')}.`,
+		advice: () =>
+			'Server mungkin tidak mengirim sertifikat intermediate, atau ada program lokal yang menyadap TLS; perbaiki rantainya di server, atau percayai CA-nya dengan --ca.',
+	},
+	'cert-expiring-soon': {
+		title: 'Sertifikat segera habis',
+		summary: (v) =>
+			`Sertifikat habis masa berlakunya dalam ${v('daysLeft')} hari (${v('validTo')}).`,
+		advice: () => 'Perpanjang sekarang supaya email tidak berhenti saat sertifikat habis.',
+	},
+	'auth-before-tls': {
+		title: 'Login ditawarkan tanpa enkripsi',
+		summary: (v) =>
+			`Server menawarkan login (${v('mechanisms')}) sebelum ada enkripsi, jadi client yang ceroboh bisa mengirim password tanpa enkripsi.`,
+		advice: () =>
+			'Wajibkan TLS di client Anda (SSL/TLS, atau STARTTLS dengan requireTLS); admin server sebaiknya menyembunyikan AUTH sampai TLS aktif.',
+	},
+	'auth-not-offered': {
+		title: 'Tidak ada login',
+		summary: () =>
+			'Setelah TLS server tidak menawarkan AUTH: di sini username dan password tidak akan diterima.',
+		advice: () =>
+			'Port ini mungkin hanya me-relay untuk alamat IP tertentu; pakai port submission yang dicantumkan provider Anda.',
+	},
+	'auth-ok': {
+		title: 'Login berhasil',
+		summary: (v) => `Server menerima login${v('mechanism') ? ` (${v('mechanism')})` : ''}.`,
+		advice: () => 'Pakai setting ini di mail client Anda.',
+	},
+	'auth-failed': {
+		title: 'Login ditolak',
+		summary: (v) =>
+			`Server menolak username atau password${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () =>
+			'Cek username (sering berupa alamat email lengkap) dan password-nya; sebagian provider butuh app password.',
+	},
+	'auth-app-password-required': {
+		title: 'Butuh app password',
+		summary: () => 'Provider menolak password biasa Anda di sini (verifikasi 2 langkah aktif).',
+		advice: () => 'Buat app password di setting keamanan akun Anda dan pakai itu sebagai gantinya.',
+	},
+	'auth-disabled-for-tenant': {
+		title: 'Login SMTP dimatikan',
+		summary: () =>
+			'Port dan TLS beres, tapi provider mematikan login password untuk SMTP di akun ini.',
+		advice: () =>
+			'Admin harus mengaktifkan SMTP AUTH untuk mailbox ini, atau pakai OAuth2 (XOAUTH2) atau relay lain.',
+	},
+	'auth-requires-tls': {
+		title: 'Login butuh enkripsi',
+		summary: () =>
+			'Server mewajibkan enkripsi sebelum login (530 Must issue a STARTTLS command first).',
+		advice: () => 'Aktifkan SSL/TLS atau STARTTLS wajib di client Anda.',
+	},
+	'auth-skipped-unsafe': {
+		title: 'Login tidak dicoba',
+		summary: () =>
+			'Password tidak dikirim karena koneksinya tidak aman (tanpa TLS atau sertifikat bermasalah).',
+		advice: () =>
+			'Bereskan masalah enkripsinya dulu; pakai --allow-plaintext-auth atau --insecure hanya di jaringan yang Anda percaya.',
+	},
+	'auth-unsupported-mechanism': {
+		title: 'Tidak ada metode login yang cocok',
+		summary: () => 'Server tidak menawarkan metode login yang bisa dipakai tool ini.',
+		advice: () =>
+			'Cek mekanisme AUTH yang ditampilkan server; tanyakan ke provider mana yang harus dipakai.',
+	},
+	// params: mechanism, reason
+	'auth-interrupted': {
+		title: 'Login terputus',
+		summary: (v) =>
+			`Koneksi putus saat login${v('reason') ? ` (${v('reason')})` : ''}, jadi hasilnya tidak diketahui.`,
+		advice: () =>
+			'Coba lagi; kalau terus terjadi, server atau firewall memutus login dari jaringan ini.',
+	},
+	// params: reason
+	'auth-plaintext-allowed': {
+		title: 'Password dikirim tanpa enkripsi',
+		summary: () =>
+			'Password dikirim tanpa enkripsi karena --allow-plaintext-auth dipakai: siapa pun di jalur koneksi bisa membacanya.',
+		advice: () =>
+			'Ganti password kalau jaringan ini bukan milik Anda, dan pakai port dengan TLS (465, atau 587 dengan STARTTLS).',
+	},
+	// params: reason
+	'auth-insecure-allowed': {
+		title: 'Password dikirim meski sertifikat bermasalah',
+		summary: () =>
+			'Password tetap dikirim walaupun sertifikat gagal diverifikasi, karena --insecure dipakai.',
+		advice: () =>
+			'Bisa jadi ada pihak lain yang menyamar sebagai server; ganti password kecuali Anda tahu kenapa sertifikatnya bermasalah.',
+	},
+	'send-ok': {
+		title: 'Email tes diterima',
+		summary: (v) =>
+			`Server menerima email tes${v('queueId') ? ` (queue id ${v('queueId')})` : ''}.`,
+		advice: () => 'Cek inbox penerima (dan folder spam) untuk memastikan email sampai.',
+	},
+	'send-refused': {
+		title: 'Email tes ditolak',
+		summary: (v) => `Server menolak email tes${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () =>
+			'Alamat pengirim mungkin bukan milik akun ini, atau batas kirim sudah tercapai; baca balasan di atas.',
+	},
+	// params: from, to, code, enhancedCode, text
+	'send-sender-rejected': {
+		title: 'Pengirim tidak diizinkan',
+		summary: (v) =>
+			`Server tidak mau mengirim atas nama ${v('from')} untuk akun ini${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () =>
+			'Pakai alamat milik akun yang dipakai login (atau alamat yang boleh dipakainya) di --from dan di aplikasi email Anda.',
+	},
+	// params: from, to, code, enhancedCode, text
+	'send-relay-denied': {
+		title: 'Relay ditolak',
+		summary: (v) =>
+			`Server menolak meneruskan email ke ${v('to')}${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () =>
+			'Server ini tidak me-relay untuk Anda: login dulu (relay hanya untuk pengguna yang login), atau pakai server submission dari provider Anda.',
+	},
+	// params: to, code, enhancedCode, text
+	'send-recipient-unknown': {
+		title: 'Penerima tidak dikenal',
+		summary: (v) =>
+			`Server menyatakan ${v('to')} tidak ada${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () => 'Periksa alamat penerima, mungkin ada salah ketik.',
+	},
+	// params: stage, size, limit, code, text
+	'send-too-large': {
+		title: 'Email terlalu besar',
+		summary: (v) =>
+			v('limit')
+				? `Email tes (${v('size')} byte) lebih besar dari batas server ${v('limit')} byte, jadi tidak dikirim.`
+				: `Server menolak email karena terlalu besar${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () =>
+			'Lampiran di email Anda harus tetap di bawah batas ukuran server (SIZE di balasan EHLO-nya).',
+	},
+	// params: stage, reason
+	'send-interrupted': {
+		title: 'Pengiriman terputus',
+		summary: (v) =>
+			`Koneksi putus saat mengirim email tes${v('reason') ? `: ${v('reason')}` : ''}.`,
+		advice: () => 'Coba lagi; email mungkin sudah atau belum diterima.',
+	},
+	cancelled: {
+		title: 'Dibatalkan',
+		summary: () => 'Pemeriksaan dihentikan sebelum port ini selesai.',
+		advice: () => 'Jalankan lagi untuk mendapat hasil.',
+	},
+	'not-offered-by-provider': {
+		title: 'Tidak disediakan provider',
+		summary: (v) => `Port ${v('port')} tidak jalan, dan provider memang tidak menyediakannya.`,
+		advice: () =>
+			'Tidak ada yang perlu diperbaiki; pakai salah satu port yang dicantumkan provider.',
+	},
+};
