@@ -169,6 +169,8 @@ class PortProbe {
 	private auth: AuthResult | undefined;
 	private send: SendResult | undefined;
 	private encryption: DetectedEncryption = 'unknown';
+	/** What a silent port answered to the TLS check when that was neither TLS nor SMTP. */
+	private silentPortAnswer: string | undefined;
 
 	private readonly context: PortProbeContext;
 	/** Scrubs the AUTH secret (and its base64 forms) from every transcript line, server echoes included. */
@@ -590,6 +592,7 @@ class PortProbe {
 					return {kind: 'tls', conn: tlsOutcome.conn};
 				}
 
+				this.keepSilentPortEvidence(tlsOutcome);
 				return {kind: 'plain', outcome: first.outcome};
 			}
 
@@ -611,10 +614,25 @@ class PortProbe {
 				return {kind: 'plain', outcome: first.outcome};
 			}
 
+			if (first.from === 'tls') {
+				this.keepSilentPortEvidence(first.outcome);
+			}
+
 			return {kind: 'plain', outcome: await readPromise};
 		} finally {
 			this.context.signal.removeEventListener('abort', onAbort);
 			controller.abort();
+		}
+	}
+
+	/**
+	 * The TLS check on a silent port failed: if the port answered it with something that is
+	 * neither TLS nor SMTP (an HTTP error page, say), remember it to name the port if the
+	 * plain connection never greets.
+	 */
+	private keepSilentPortEvidence(outcome: ImplicitTlsOutcome) {
+		if (outcome.kind === 'tls-failed' && classifyFirstBytes(outcome.firstBytes) === 'other') {
+			this.silentPortAnswer = firstLine(outcome.firstBytes);
 		}
 	}
 
@@ -644,12 +662,20 @@ class PortProbe {
 			}
 
 			case 'timeout': {
+				if (this.silentPortAnswer !== undefined) {
+					// Silent until spoken to, then not SMTP (e.g. HTTP answering our ClientHello).
+					throw new Stop(
+						makeVerdict('not-smtp', {port, text: this.silentPortAnswer, during: 'greeting'}),
+					);
+				}
+
 				throw new Stop(
 					makeVerdict('no-greeting', {
 						port,
 						waitedMs: this.timeouts.greeting,
 						during: 'greeting',
 						partial: outcome.partial,
+						tlsChecked: this.attempts > attempt ? 'yes' : 'no',
 					}),
 				);
 			}
@@ -941,7 +967,14 @@ class PortProbe {
 		this.capabilities = second;
 		this.findings.push(...(this.tlsJudgement?.findings ?? []));
 		this.checkAuthOffered(second);
-		return this.tlsJudgement?.verdict ?? makeVerdict('starttls-ok', {port});
+		const problem = this.tlsJudgement?.verdict;
+		if (problem && this.role === 'relay' && problem.code.startsWith('cert-')) {
+			// Relay (MTA-to-MTA) STARTTLS on 25 is opportunistic: senders encrypt without checking
+			// the certificate (unless DANE or MTA-STS apply), so a bad one is a warning there.
+			return {...problem, severity: 'warn', params: {...problem.params, role: 'relay'}};
+		}
+
+		return problem ?? makeVerdict('starttls-ok', {port});
 	}
 
 	private channel(conn: SmtpConnection, attempt: number): SmtpChannel {

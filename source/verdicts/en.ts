@@ -130,15 +130,17 @@ export const en: VerdictTexts = {
 		advice: () =>
 			'The server may be refusing your address or be overloaded; try again later or from another network.',
 	},
-	// params: port, waitedMs, during ('greeting' | 'tls'), partial?
+	// params: port, waitedMs, during ('greeting' | 'tls'), partial?, tlsChecked ('yes' when a TLS handshake was also tried)
 	'no-greeting': {
 		title: 'No greeting',
 		summary: (v) =>
 			v('during') === 'tls'
 				? `The connection opened but the server answered neither a TLS handshake nor anything else within ${seconds(v, 'waitedMs')}.`
-				: `The connection opened but the server sent no "220" greeting within ${seconds(v, 'waitedMs')}${v('partial') ? ` (it sent only "${v('partial')}")` : ''}.`,
-		advice: () =>
-			'Some servers delay their greeting on purpose (anti-spam); try a longer greeting timeout. If the port is meant for SSL/TLS, use that mode.',
+				: `The connection opened but the server sent no "220" greeting within ${seconds(v, 'waitedMs')}${v('partial') ? ` (it sent only "${v('partial')}")` : ''}${v('tlsChecked') === 'yes' ? ', and it did not answer a TLS handshake either' : ''}.`,
+		advice: (v) =>
+			v('tlsChecked') === 'yes' || v('during') === 'tls'
+				? 'The server accepts connections but stays silent: a deliberate greeting delay or a tarpit; retry later with a longer greeting timeout.'
+				: 'Some servers delay their greeting on purpose (anti-spam); try a longer greeting timeout. If the port is meant for SSL/TLS, use that mode.',
 	},
 	// params: port, text, during?
 	'not-smtp': {

@@ -278,3 +278,18 @@ describe('names', () => {
 		expect(certificateName('[::1]', undefined)).toBe('::1');
 	});
 });
+
+describe('relay port', () => {
+	test('a self-signed certificate behind STARTTLS on the relay port is a warning, not a failure', async () => {
+		const leaf = await createLeafCertificate();
+		const server = await startScriptedSmtp({
+			banner: '220 mx.test ESMTP',
+			starttls: {key: leaf.key, cert: leaf.cert},
+		});
+		servers.push(server);
+		const relay = await probeOne(server.port, {portRoles: {[server.port]: 'relay'}}, 'localhost');
+		expect(relay.port.verdict).toMatchObject({code: 'cert-self-signed', severity: 'warn'});
+		const submission = await probeOne(server.port, {}, 'localhost');
+		expect(submission.port.verdict).toMatchObject({code: 'cert-self-signed', severity: 'fail'});
+	});
+});
