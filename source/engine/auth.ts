@@ -31,7 +31,7 @@ export const redactedLines = {
 const maxParamText = 300;
 
 const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/g;
- 
+
 const hasControlCharacter = /[\u0000-\u001F\u007F-\u009F]/;
 
 function clean(text: string, redact: Redactor): string {
