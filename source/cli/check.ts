@@ -90,10 +90,17 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 	});
 	let rawResult: RunResult;
 	try {
-		rawResult = await collectRun(options, io.signal, (event) => {
-			state = probeReducer(state, event);
-			progress.update(state);
-		});
+		// Off a terminal nobody sees the state: skip folding (start-up and CPU matter in scripts).
+		rawResult = await collectRun(
+			options,
+			io.signal,
+			progress.isActive
+				? (event) => {
+						state = probeReducer(state, event);
+						progress.update(state);
+					}
+				: undefined,
+		);
 	} finally {
 		progress.stop();
 	}
