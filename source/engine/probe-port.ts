@@ -215,7 +215,8 @@ class PortProbe {
 			findings: this.findings,
 			...(this.address ? {address: this.address} : {}),
 			attempts: this.attempts,
-			phases: this.phases,
+			// Events report phases as they end; the result lists them as they started.
+			phases: this.phases.toSorted((a, b) => a.startMs - b.startMs),
 			...(this.greeting === undefined ? {} : {greeting: this.greeting}),
 			...(this.capabilitiesBeforeTls ? {capabilitiesBeforeTls: this.capabilitiesBeforeTls} : {}),
 			...(this.capabilities ? {capabilities: this.capabilities} : {}),
@@ -574,11 +575,17 @@ class PortProbe {
 				controller.abort();
 				const late = await tlsPromise;
 				if (late.kind === 'ok') {
+					// Both answered (a race of milliseconds): the plain session wins, forget the TLS facts.
 					late.conn.close();
 					this.connections.delete(late.conn);
+					this.tls = undefined;
+					this.tlsJudgement = undefined;
 				}
 
-				this.note(attempt + 1, 'the first connection answered; TLS check abandoned');
+				if (first.outcome.kind !== 'cancelled') {
+					this.note(attempt + 1, 'the first connection answered; TLS check abandoned');
+				}
+
 				return {kind: 'plain', outcome: first.outcome};
 			}
 

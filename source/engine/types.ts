@@ -228,7 +228,7 @@ export type Recommendation = {
 	readonly host: string;
 	readonly port: number;
 	readonly encryption: 'implicit-tls' | 'starttls' | 'none';
-	/** Why this one: `implicit-tls-465` (RFC 8314 preferred), `starttls-587`, `fallback`, ... */
+	/** Why this one (stable): `implicit-tls-465` (RFC 8314 preferred), `starttls-587`, `implicit-tls-other`, `starttls-other`, `plain-only-last-resort`. */
 	readonly reason: string;
 };
 

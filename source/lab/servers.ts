@@ -49,7 +49,7 @@ export type SmtpServerKind = {
 export async function startSmtpServer(kind: SmtpServerKind): Promise<RunningServer> {
 	const options: SMTPServerOptions = {
 		name: kind.name,
-		banner: 'ESMTP smtp-doctor lab',
+		banner: 'smtp-doctor lab',
 		secure: kind.isImplicitTls,
 		key: kind.certificate.key,
 		cert: kind.certificate.cert,
@@ -57,6 +57,8 @@ export async function startSmtpServer(kind: SmtpServerKind): Promise<RunningServ
 		allowInsecureAuth: kind.isAuthInClear,
 		authMethods: ['PLAIN', 'LOGIN'],
 		logger: false,
+		// The lab's client is this process: a reverse DNS lookup would only add delay.
+		disableReverseLookup: true,
 		size: 35_882_577,
 		socketTimeout: 15_000,
 		closeTimeout: 200,
@@ -77,6 +79,9 @@ export async function startSmtpServer(kind: SmtpServerKind): Promise<RunningServ
 		},
 	};
 	const server = new SMTPServer(options);
+	// A client that hangs up mid-handshake is normal here (the probe may be cancelled): the
+	// connection is over either way, and an unhandled 'error' would end the whole app.
+	server.on('error', () => undefined);
 	const port = await listen(server.server);
 	return {
 		port,

@@ -8,6 +8,7 @@ import {
 	type PortRowState,
 } from '../state/index.js';
 import type {DescribeVerdict} from './view-model.js';
+import {wordWrap} from './word-wrap.js';
 
 /** One line of a scrollable pane. */
 export type PaneLine = {readonly text: string; readonly tone?: Tone; readonly isHeading?: boolean};
@@ -147,4 +148,18 @@ export function buildDetailLines(result: PortRowState, describe: DescribeVerdict
 	}
 
 	return lines;
+}
+
+/** Wraps every line to `width` (continuations indented), keeping each line's tone. */
+export function wrapPaneLines(lines: readonly PaneLine[], width: number): PaneLine[] {
+	return lines.flatMap((line) => {
+		if (line.text.length <= width) {
+			return [line];
+		}
+
+		return wordWrap(line.text, width - 2).map((text, index) => ({
+			...line,
+			text: index === 0 ? text : `  ${text}`,
+		}));
+	});
 }

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
-import type {LessonView} from './lessons-draft.js';
+import type {LessonView} from './lesson-types.js';
 import {useTheme} from './theme.js';
 
 export type LessonListProps = {

@@ -1,6 +1,6 @@
 import {Box} from 'ink';
 import type {PaneLine} from './detail-lines.js';
-import type {LessonView} from './lessons-draft.js';
+import type {LessonView} from './lesson-types.js';
 import {ScrollPane} from './scroll-pane.js';
 import {wordWrap} from './word-wrap.js';
 

@@ -50,7 +50,7 @@ export function ProbeScreen({
 			</Box>
 			{labPorts && (
 				<Text color={theme.color('muted')} wrap="truncate-end">
-					Real servers on 127.0.0.1; standard port (real port). Nothing leaves this machine.
+					Real SMTP servers on 127.0.0.1 · port (real port) · nothing leaves this machine
 				</Text>
 			)}
 			<Box marginTop={1}>

@@ -1,6 +1,7 @@
 import {useInput} from 'ink';
-import type {ReactNode} from 'react';
-import {buildDetailLines} from './detail-lines.js';
+import {useRef, type ReactNode} from 'react';
+import {buildDetailLines, wrapPaneLines} from './detail-lines.js';
+import type {LessonCatalog} from './lesson-types.js';
 import {useProbeRun, type SettleTracker} from './hooks/use-probe-run.js';
 import {useRowSelection} from './hooks/use-row-selection.js';
 import {useScroll} from './hooks/use-scroll.js';
@@ -25,6 +26,8 @@ export type ProbeSessionProps = {
 	readonly onOpenDetail: (port: number) => void;
 	readonly onOpenLesson: (lessonId: string | undefined) => void;
 	readonly onMessage: (message: string) => void;
+	/** Loaded in the background; until then "l" opens the Learn list. */
+	readonly lessons?: LessonCatalog;
 	/** What to show when `view` is 'other': the probe keeps running underneath. */
 	readonly children?: ReactNode;
 };
@@ -44,6 +47,7 @@ export function ProbeSession({
 	onOpenDetail,
 	onOpenLesson,
 	onMessage,
+	lessons,
 	children,
 }: ProbeSessionProps) {
 	const run = useProbeRun(request, services, tracker);
@@ -60,27 +64,34 @@ export function ProbeSession({
 	});
 	const detailRow =
 		view.name === 'detail' ? state.rows.find((row) => row.port === view.port) : undefined;
-	const detailLines = detailRow ? buildDetailLines(detailRow, services.describeVerdict) : [];
+	const detailLines = detailRow
+		? wrapPaneLines(buildDetailLines(detailRow, services.describeVerdict), width)
+		: [];
 	const detailHeight = Math.max(3, height - 2);
 	const offset = useScroll(detailLines.length, detailHeight, isActive && view.name === 'detail');
 	const displayHost = lab ? lab.servername : request.host;
 
+	// Key handlers subscribe in an effect, a moment after each frame is drawn: read the latest
+	// state through a ref so a key pressed right after a frame acts on what that frame shows.
+	const latest = useRef({state, rows, selected});
+	latest.current = {state, rows, selected};
 	useInput(
 		(input) => {
+			const {state, rows, selected} = latest.current;
 			if (input === 'r') {
 				run.rerun();
 				onMessage(`Run ${run.runNumber + 1} started.`);
 			} else if (input === 'l') {
 				const port = view.name === 'detail' ? view.port : rows[selected]?.port;
 				const verdict = state.rows.find((row) => row.port === port)?.verdict;
-				onOpenLesson(verdict ? services.lessons.lessonFor(verdict.code, port) : undefined);
+				onOpenLesson(verdict ? lessons?.lessonFor(verdict.code, port) : undefined);
 			} else if (input === 's') {
-				if (!state.isFinished) {
+				if (!state.result) {
 					onMessage('The run is still going: save once every port has finished.');
 					return;
 				}
 
-				const markdown = services.formatReport(state, {displayHost});
+				const markdown = services.formatReport(state.result);
 				saveReport(markdown, displayHost).then(
 					(file) => {
 						onMessage(`Report saved to ${file}`);

@@ -2,8 +2,7 @@
 // so screens and hooks import no engine, lab or formatter module directly.
 import type {ProbeEvent, ProbeOptions, RunResult, Verdict} from '../engine/types.js';
 import type {Lab, LabScenario} from '../lab/lab.js';
-import type {ProbeState} from '../state/index.js';
-import type {LessonCatalog} from './lessons-draft.js';
+import type {LessonCatalog} from './lesson-types.js';
 import type {PresetChoice} from './presets-default.js';
 import type {VerdictWords} from './view-model.js';
 
@@ -18,10 +17,11 @@ export type AppServices = {
 	readonly probeHost: ProbeHost;
 	readonly describeVerdict: (verdict: Verdict) => VerdictWords;
 	readonly startLab: (scenario: LabScenario) => Promise<Lab>;
-	readonly lessons: LessonCatalog;
-	readonly presets: readonly PresetChoice[];
+	/** Loaded on first use, after the first frame (the catalogues are most of the app's code). */
+	readonly loadLessons: () => Promise<LessonCatalog>;
+	readonly loadPresets: () => Promise<readonly PresetChoice[]>;
 	/** Markdown report of a run (redacted), for the "s" key. */
-	readonly formatReport: (state: ProbeState, context: {readonly displayHost: string}) => string;
+	readonly formatReport: (result: RunResult) => string;
 	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */
 	readonly baseOptions: Omit<ProbeOptions, 'ports' | 'signal'>;
 };

@@ -81,7 +81,7 @@ export function buildRow(
 		status,
 		isPending: false,
 		time: row.totalMs === undefined ? '' : formatDuration(row.totalMs),
-		meaning: describe(row.verdict).title,
+		meaning: [row.verdict, ...row.findings].map((verdict) => describe(verdict).title).join(' · '),
 		verdict: row.verdict,
 	};
 }

@@ -63,7 +63,7 @@ describe('--help and --version', () => {
 	});
 });
 
-describe('usage errors: one line on stderr, exit 2, no stack trace', () => {
+describe.concurrent('usage errors: one line on stderr, exit 2, no stack trace', () => {
 	test.each([
 		[[], /No host given/],
 		[['check'], /No host given/],

@@ -217,3 +217,52 @@ describe('TLS versions and handshake failures', () => {
 		});
 	});
 });
+
+describe('STARTTLS details', () => {
+	test('data sent in clear after the STARTTLS 220 is discarded and noted (RFC 3207)', async () => {
+		const leaf = await createLeafCertificate({ca});
+		const server = await startScriptedSmtp({
+			banner: '220 mx.test ESMTP',
+			starttls: {key: leaf.key, cert: leaf.cert},
+			starttlsReply: '220 go ahead\r\n250-injected\r\n250 AUTH PLAIN',
+		});
+		servers.push(server);
+		const {port} = await probeOne(server.port, {ca: [ca.cert]}, 'localhost');
+		expect(port.verdict.code).toBe('starttls-ok');
+		expect(
+			port.transcript.some(
+				(entry) => entry.direction === 'note' && entry.text.includes('discarded'),
+			),
+		).toBe(true);
+		// The injected "AUTH PLAIN" never counts as a capability.
+		expect(port.capabilities?.authMechanisms).toEqual([]);
+	});
+
+	test('--ca certificates are added to Node roots and NODE_EXTRA_CA_CERTS', async () => {
+		const {mkdtemp, writeFile, rm} = await import('node:fs/promises');
+		const {tmpdir} = await import('node:os');
+		const path = await import('node:path');
+		const {trustStore} = await import('../../source/engine/tls-facts.js');
+		const tls = await import('node:tls');
+		const directory = await mkdtemp(path.join(tmpdir(), 'smtp-doctor-ca-'));
+		const file = path.join(directory, 'extra.pem');
+		const extra = await createTestCa('Extra CA');
+		await writeFile(file, extra.cert);
+		const previous = process.env['NODE_EXTRA_CA_CERTS'];
+		process.env['NODE_EXTRA_CA_CERTS'] = file;
+		try {
+			const store = trustStore([ca.cert]);
+			expect(store).toContain(ca.cert);
+			expect(store).toContain(extra.cert);
+			expect(store.length).toBe(tls.rootCertificates.length + 2);
+		} finally {
+			if (previous === undefined) {
+				delete process.env['NODE_EXTRA_CA_CERTS'];
+			} else {
+				process.env['NODE_EXTRA_CA_CERTS'] = previous;
+			}
+
+			await rm(directory, {recursive: true});
+		}
+	});
+});

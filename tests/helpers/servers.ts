@@ -109,6 +109,8 @@ export type SmtpScript = {
 	readonly reply?: (line: string, socket: net.Socket, isEncrypted: boolean) => string | undefined;
 	/** When set, STARTTLS answers 220 and upgrades the connection with this key and certificate. */
 	readonly starttls?: tls.SecureContextOptions;
+	/** What STARTTLS answers before upgrading (default "220 2.0.0 ready to start TLS"); may carry extra lines. */
+	readonly starttlsReply?: string;
 };
 
 /** Handler speaking a scripted SMTP dialogue over any socket (plain or TLS). */
@@ -154,7 +156,7 @@ export function scriptedSmtp(script: SmtpScript, received: string[] = [], isEncr
 					);
 				} else if (/^starttls/i.test(line) && script.starttls && !isEncrypted) {
 					socket.removeListener('data', onData);
-					socket.write('220 2.0.0 ready to start TLS\r\n');
+					socket.write(`${script.starttlsReply ?? '220 2.0.0 ready to start TLS'}\r\n`);
 					const secure = new tls.TLSSocket(socket, {
 						isServer: true,
 						secureContext: tls.createSecureContext(script.starttls),

@@ -18,7 +18,7 @@ export function plain(frame: string | undefined): string {
 	return stripVTControlCharacters(frame ?? '');
 }
 
-/** Polls `predicate` until it holds (no fixed sleeps); fails with the last frame seen. */
+/** Polls `predicate` until it holds (no fixed sleeps), then lets effects run; fails with the last frame seen. */
 export async function waitFor(
 	read: () => string | undefined,
 	predicate: (frame: string) => boolean,
@@ -28,6 +28,9 @@ export async function waitFor(
 	for (;;) {
 		const frame = plain(read());
 		if (predicate(frame)) {
+			// The frame is drawn at commit; input handlers re-subscribe in a passive effect just
+			// after. One macrotask lets them, so the next key reaches the handler of this frame.
+			await tick();
 			return frame;
 		}
 
@@ -59,4 +62,14 @@ export async function tick(): Promise<void> {
 	await new Promise((resolve) => {
 		setImmediate(resolve);
 	});
+}
+
+/** Writes one key and waits until the frame changes (for keys that always change it). */
+export async function pressAndWait(
+	app: {readonly lastFrame: () => string | undefined; readonly stdin: {write(data: string): void}},
+	key: string,
+): Promise<string> {
+	const before = plain(app.lastFrame());
+	app.stdin.write(key);
+	return waitFor(app.lastFrame, (frame) => frame !== before);
 }

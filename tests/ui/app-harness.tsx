@@ -1,0 +1,73 @@
+// Mounts the real app (real engine, lab, lessons, verdict words) in ink-testing-library.
+import {render} from 'ink-testing-library';
+import type {AppOptions} from '../../source/cli/app-options.js';
+import {defaultTimeouts} from '../../source/engine/types.js';
+import {App} from '../../source/ui/app.js';
+import {createServices} from '../../source/ui/create-services.js';
+import type {PresetChoice} from '../../source/ui/presets-default.js';
+import {createSettleTracker} from '../../source/ui/run-app.js';
+import type {AppServices, ProbeRequest} from '../../source/ui/services.js';
+import {createTheme, ThemeContext} from '../../source/ui/theme.js';
+import {tick} from './ui-helpers.js';
+
+export const testAppOptions: AppOptions = {
+	ports: [25, 465, 587, 2525],
+	mode: 'auto',
+	timeouts: {...defaultTimeouts, connect: 2000, greeting: 2000, command: 2000, tls: 2000},
+	ehlo: 'client.test',
+	family: 4,
+	lang: 'en',
+	isColor: false,
+	version: '0.0.0-test',
+};
+
+export type Harness = ReturnType<typeof render> & {
+	readonly services: AppServices;
+	readonly exitCodes: number[];
+	/** Waits (bounded) for aborted probes and the lab to release their sockets. */
+	settle(): Promise<void>;
+};
+
+/** Renders the app; `presets` replaces the catalogue (tests point presets at loopback servers). */
+export async function mountApp(
+	options: {
+		readonly presets?: readonly PresetChoice[];
+		readonly initialRequest?: ProbeRequest;
+		readonly columns?: number;
+	} = {},
+): Promise<Harness> {
+	const base = createServices(testAppOptions);
+	const {presets} = options;
+	const services: AppServices = presets
+		? {...base, loadPresets: async () => Promise.resolve(presets)}
+		: base;
+	const tracker = createSettleTracker();
+	const exitCodes: number[] = [];
+	const instance = render(
+		<ThemeContext.Provider value={createTheme(false)}>
+			<App
+				services={services}
+				tracker={tracker}
+				initialRequest={options.initialRequest}
+				onExit={(code) => {
+					exitCodes.push(code);
+				}}
+			/>
+		</ThemeContext.Provider>,
+	);
+	if (options.columns !== undefined) {
+		Object.defineProperty(instance.stdout, 'columns', {value: options.columns, configurable: true});
+		instance.stdout.emit('resize');
+	}
+
+	// Input handlers subscribe in an effect: let it run before the first key.
+	await tick();
+	return {
+		...instance,
+		services,
+		exitCodes,
+		async settle() {
+			await tracker.settle(3000);
+		},
+	};
+}
