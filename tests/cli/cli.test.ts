@@ -251,6 +251,26 @@ describe('checks against loopback servers', () => {
 	});
 });
 
+test('a public name with the system resolver: .invalid never resolves, and the report says DNS', async () => {
+	// Whatever this machine's DNS does (answers NXDOMAIN, or is unreachable offline), the
+	// outcome is a DNS verdict and exit 1, never a hang or a crash.
+	const run = await runCli([
+		'check',
+		'smtp.example.invalid',
+		'--ports',
+		'465',
+		'--timeout',
+		'3s',
+		'--json',
+	]);
+	expect(run.code).toBe(1);
+	const report = jsonReportSchema.parse(JSON.parse(run.stdout));
+	expect(report.resolveVerdict?.code).toMatch(
+		/^dns-(nxdomain|unavailable|no-address)$|^network-unreachable$/,
+	);
+	expect(report.ports[0]?.status).toBe('fail');
+});
+
 describe('interruption', () => {
 	test.each([
 		['SIGINT', 130],
