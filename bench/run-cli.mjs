@@ -1,11 +1,22 @@
-// Runs the built CLI (or any command) asynchronously, so in-process servers keep answering,
-// and times it from spawn to exit.
+// Runs the built CLI (or any node command) asynchronously, so in-process servers keep
+// answering, and times it from spawn to exit. Where /usr/bin/time exists (Linux), the child's
+// CPU time (user + system) is measured too: on a busy shared machine wall time swings with
+// other processes' load, CPU time much less.
 import {spawn} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 
 export const cliPath = fileURLToPath(new URL('../distribution/cli.js', import.meta.url));
+
+const timeBinary = '/usr/bin/time';
+const hasTime = existsSync(timeBinary);
+const scratch = mkdtempSync(path.join(tmpdir(), 'smtp-doctor-bench-'));
+process.once('exit', () => {
+	rmSync(scratch, {recursive: true, force: true});
+});
 
 export function assertBuilt() {
 	if (!existsSync(cliPath)) {
@@ -16,12 +27,18 @@ export function assertBuilt() {
 	}
 }
 
-/** Spawns `node ...args`; resolves {ms, code, stdout}. */
+let counter = 0;
+
+/** Spawns `node ...args`; resolves {ms, cpuMs (or undefined), code, stdout}. */
 export async function timeNode(args) {
 	const env = {...process.env, NO_COLOR: '1'};
 	delete env.NODE_OPTIONS;
+	const cpuFile = path.join(scratch, `cpu-${counter++}.txt`);
+	const [command, commandArgs] = hasTime
+		? [timeBinary, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...args]]
+		: [process.execPath, args];
 	const start = performance.now();
-	const child = spawn(process.execPath, args, {stdio: ['ignore', 'pipe', 'inherit'], env});
+	const child = spawn(command, commandArgs, {stdio: ['ignore', 'pipe', 'inherit'], env});
 	let stdout = '';
 	child.stdout.setEncoding('utf8').on('data', (chunk) => {
 		stdout += chunk;
@@ -30,7 +47,14 @@ export async function timeNode(args) {
 		child.once('error', reject);
 		child.once('close', resolve);
 	});
-	return {ms: performance.now() - start, code, stdout};
+	const ms = performance.now() - start;
+	let cpuMs;
+	if (hasTime) {
+		const [user, system] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number);
+		cpuMs = (user + system) * 1000;
+	}
+
+	return {ms, cpuMs, code, stdout};
 }
 
 export function median(values) {

@@ -3,6 +3,22 @@
 import process from 'node:process';
 import {main} from './cli/main.js';
 import {exitCodes} from './cli/usage-error.js';
+import {escapeAndClip} from './output/escape.js';
+
+// Last line of defence: a bug anywhere must still end with one line, never a stack trace
+// (set SMTP_DOCTOR_DEBUG=1 to see it).
+const crash = (error: unknown) => {
+	const message = error instanceof Error ? error.message : String(error);
+	const detail =
+		process.env['SMTP_DOCTOR_DEBUG'] && error instanceof Error ? `\n${error.stack ?? ''}` : '';
+	process.stderr.write(
+		`smtp-doctor: unexpected error: ${escapeAndClip(message.split('\n')[0] ?? '', 300)}${detail}\n`,
+	);
+	process.exit(exitCodes.noWorkingPort);
+};
+
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
 
 const exitCode = await main({
 	argv: process.argv.slice(2),

@@ -1,9 +1,43 @@
 // Glue between the command map and `runCheck`: positional arguments and flags to CheckOptions.
+import {
+	confirmSend,
+	resolveCredentials,
+	type ResolvedCredentials,
+	sendDetails,
+} from '../secrets/cli-options.js';
+import {SecretError} from '../secrets/read-secret.js';
 import {buildAppOptions} from './options.js';
 import {runCheck} from './check.js';
 import type {CommandContext} from './commands.js';
 import {UsageError} from './usage-error.js';
 import {quote} from './validate.js';
+import type {AppOptions} from './app-options.js';
+import type {ParsedFlags} from './flags.js';
+import {writeFully, type CommandIo} from './io.js';
+
+/** Run options from flags, with `--preset` applied (its host when none is given). */
+export async function buildCheckOptions(
+	flags: ParsedFlags,
+	host: string | undefined,
+	io: Pick<CommandIo, 'env' | 'stdout' | 'stderr'>,
+): Promise<AppOptions> {
+	if (flags.preset === undefined) {
+		return buildAppOptions(flags, host ?? '', {env: io.env, isStdoutTty: io.stdout.isTTY === true});
+	}
+
+	// Loaded only with --preset, so a plain check never parses the preset catalogue.
+	const {applyPresetFlag, resolvePresetFlag} = await import('../presets/preset-flag.js');
+	const preset = await resolvePresetFlag(flags.preset, io.env);
+	for (const warning of preset.warnings) {
+		await writeFully(io.stderr, `smtp-doctor: ${warning}\n`);
+	}
+
+	const options = buildAppOptions(flags, host ?? preset.probe.host, {
+		env: io.env,
+		isStdoutTty: io.stdout.isTTY === true,
+	});
+	return applyPresetFlag(options, preset, flags.ports !== undefined);
+}
 
 /** `smtp-doctor check HOST [flags]`, also used for `smtp-doctor HOST` without a TTY. */
 export async function runCheckCommand({args, flags, io}: CommandContext): Promise<number> {
@@ -13,16 +47,43 @@ export async function runCheckCommand({args, flags, io}: CommandContext): Promis
 		);
 	}
 
-	const options = buildAppOptions(flags, args[0] ?? '', {
-		env: io.env,
-		isStdoutTty: io.stdout.isTTY === true,
-	});
+	const options = await buildCheckOptions(flags, args[0], io);
+	const host = options.host!;
+	let resolved: ResolvedCredentials;
+	let testMessage;
+	try {
+		resolved = await resolveCredentials(flags, {host, ports: options.ports, env: io.env});
+		testMessage = resolved.testMessage;
+		if (testMessage) {
+			const isConfirmed = await confirmSend(sendDetails(testMessage, host), {
+				yes: flags.yes === true,
+				isStdinUsed: flags.passwordStdin === true,
+			});
+			if (!isConfirmed) {
+				await writeFully(io.stderr, 'smtp-doctor: not sending the test message.\n');
+				testMessage = undefined;
+			}
+		}
+	} catch (error) {
+		if (error instanceof SecretError) {
+			throw new UsageError(error.message);
+		}
+
+		throw error;
+	}
+
+	for (const warning of resolved.warnings) {
+		await writeFully(io.stderr, `smtp-doctor: ${warning}\n`);
+	}
+
 	return runCheck(
 		{
 			...options,
-			host: options.host!,
+			host,
 			output: flags.json ? 'json' : 'plain',
 			...(flags.report === undefined ? {} : {reportFile: flags.report}),
+			...(resolved.credentials ? {credentials: resolved.credentials} : {}),
+			...(testMessage ? {testMessage} : {}),
 		},
 		io,
 	);

@@ -2,15 +2,18 @@
 // reducer, then prints one report (plain or JSON) and maps the result to an exit code. Never
 // imports Ink or React: scripts and SSH one-liners start fast and get no escape codes.
 import {writeFile} from 'node:fs/promises';
+import {performance} from 'node:perf_hooks';
 import {probeHost} from '../engine/index.js';
-import type {ProbeEvent, RunResult} from '../engine/types.js';
+import type {Credentials, ProbeEvent, RunResult, TestMessage} from '../engine/types.js';
 import {formatJson} from '../output/format-json.js';
 import {formatMarkdownReport} from '../output/format-markdown.js';
 import {formatPlain} from '../output/format-plain.js';
+import {createRedactor, redactDeep, secretForms} from '../secrets/redact.js';
 import {initialProbeState, probeReducer} from '../state/probe-reducer.js';
 import {describeVerdict} from '../verdicts/index.js';
 import type {AppOptions} from './app-options.js';
 import {writeFully, type CommandIo} from './io.js';
+import {startProgress} from './progress.js';
 import {exitCodes, UsageError} from './usage-error.js';
 import {quote} from './validate.js';
 
@@ -20,6 +23,10 @@ export type CheckOptions = AppOptions & {
 	readonly output: 'plain' | 'json';
 	/** Write a redacted Markdown report here as well. */
 	readonly reportFile?: string;
+	/** AUTH on every port where it is safe (`--user`). */
+	readonly credentials?: Credentials;
+	/** The confirmed opt-in test message (`--send-to`). */
+	readonly testMessage?: TestMessage;
 };
 
 /** The exit code a finished run deserves (README "Exit codes"). */
@@ -49,6 +56,9 @@ export async function collectRun(
 		family: options.family,
 		...(options.ca ? {ca: options.ca} : {}),
 		...(options.dnsServer ? {dnsServer: options.dnsServer} : {}),
+		...(options.credentials ? {credentials: options.credentials} : {}),
+		...(options.testMessage ? {testMessage: options.testMessage} : {}),
+		...(options.notOfferedPorts ? {notOfferedPorts: options.notOfferedPorts} : {}),
 		signal,
 	});
 	for (;;) {
@@ -63,17 +73,42 @@ export async function collectRun(
 
 /** The headless check: probe, print, exit code. */
 export async function runCheck(options: CheckOptions, io: CommandIo): Promise<number> {
-	// The reducer is the single place events become state; the headless path keeps it so a
-	// progress line or a partial report can read the same state the TUI shows.
+	// The reducer is the single place events become state: the live status line on a terminal
+	// reads the same state the TUI shows.
 	let state = initialProbeState({
 		host: options.host,
 		ports: options.ports,
 		mode: options.mode,
 		timeouts: options.timeouts,
 	});
-	const result = await collectRun(options, io.signal, (event) => {
-		state = probeReducer(state, event);
+	const {credentials} = options;
+	const redact = createRedactor([credentials?.secret], credentials ? {user: credentials.user} : {});
+	const started = performance.now();
+	const progress = startProgress({
+		stream: io.stderr,
+		env: io.env,
+		now: () => performance.now() - started,
 	});
+	let rawResult: RunResult;
+	try {
+		// Off a terminal nobody sees the state: skip folding (start-up and CPU matter in scripts).
+		rawResult = await collectRun(
+			options,
+			io.signal,
+			progress.isActive
+				? (event) => {
+						state = probeReducer(state, event);
+						progress.update(state);
+					}
+				: undefined,
+		);
+	} finally {
+		progress.stop();
+	}
+
+	// Belt and braces: the engine already keeps the secret out, but nothing printed or written
+	// below may carry it, whatever a server echoed.
+	const result = credentials ? redactDeep(rawResult, redact) : rawResult;
 	const interruption = io.interruption();
 
 	const text =
@@ -85,12 +120,24 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 					isColor: options.isColor,
 				});
 	await writeFully(io.stdout, text);
+	if (options.output === 'plain' && options.presetProbe && options.preset) {
+		// Loaded only with --preset, so a plain check never parses the preset catalogue.
+		const {formatPresetComparison} = await import('../presets/preset-flag.js');
+		const comparison = formatPresetComparison(result, options.presetProbe, options.lang);
+		await writeFully(io.stdout, comparison === '' ? '' : `\n${comparison}`);
+	}
+
+	const unsent = unsentTestMessageNote(options, result);
+	if (unsent) {
+		await writeFully(io.stderr, `smtp-doctor: ${unsent}\n`);
+	}
 
 	if (options.reportFile !== undefined) {
 		const report = formatMarkdownReport(result, {
 			describe: describeVerdict,
 			lang: options.lang,
 			version: options.version,
+			...(credentials ? {redact: secretForms(credentials.secret, credentials.user)} : {}),
 		});
 		try {
 			await writeFile(options.reportFile, report, {mode: 0o600});
@@ -102,4 +149,25 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 	}
 
 	return exitCodeFor(result, interruption);
+}
+
+/** Why a requested test message was not sent (login failed or never ran there), if it was not. */
+export function unsentTestMessageNote(
+	options: Pick<CheckOptions, 'testMessage'>,
+	result: RunResult,
+): string | undefined {
+	const {testMessage} = options;
+	if (!testMessage || result.isCancelled) {
+		return undefined;
+	}
+
+	const port = result.ports.find((candidate) => candidate.port === testMessage.port);
+	if (port?.send) {
+		return undefined;
+	}
+
+	const reason = port?.auth
+		? `the login there ended in ${port.auth.verdict.code}`
+		: 'the probe did not get as far as the login there';
+	return `the test message was not sent through port ${testMessage.port}: ${reason} (choose another port with --send-port).`;
 }

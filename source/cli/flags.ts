@@ -1,6 +1,7 @@
 // Every command-line flag, in one table. Commands read the flags they use; a flag no command
 // knows is a usage error. Other parts add their flags here (presets: --preset; credentials:
 // --user, --password-stdin, --send-to; lessons: --lab) together with a help line.
+import {credentialFlags} from '../secrets/cli-options.js';
 
 /** One flag for meow, plus the help line shown by --help. */
 export type FlagDefinition = {
@@ -50,11 +51,16 @@ export const flagDefinitions = {
 		help: ['--dns-server IP[:PORT]', 'Resolve with this DNS server'],
 	},
 	lang: {type: 'string', help: ['--lang en|id', 'Language (default: from LANG)']},
+	preset: {
+		type: 'string',
+		help: ['--preset ID[:REGION]', 'Use a provider preset (list: smtp-doctor presets)'],
+	},
 	color: {type: 'boolean', help: ['--no-color', 'No colours (NO_COLOR is honoured too)']},
 	lab: {
 		type: 'boolean',
 		help: ['--lab', 'Open the built-in offline lab (real SMTP servers on 127.0.0.1)'],
 	},
+	...credentialFlags,
 } satisfies Record<string, FlagDefinition>;
 
 /** Flag names. */

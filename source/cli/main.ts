@@ -6,7 +6,7 @@
 // The interactive app is reached only through a dynamic import of ./ui/run-app.js, which the
 // build puts in its own chunk, so the headless path never parses Ink or React.
 import {escapeAndClip} from '../output/escape.js';
-import {findCommand, type Command} from './commands.js';
+import {commands, findCommand, type Command} from './commands.js';
 import {helpText} from './help.js';
 import {writeFully, type CommandIo, type OutputStream} from './io.js';
 import {parseArguments, type ParsedArguments} from './parse-arguments.js';
@@ -46,11 +46,15 @@ async function runInteractive(parsed: Parsed, io: MainIo): Promise<number> {
 		throw new UsageError(`Unexpected argument ${quote(parsed.input[1]!)} (see --help)`);
 	}
 
-	const {buildAppOptions} = await import('./options.js');
-	const options = buildAppOptions(parsed.flags, parsed.input[0], {
-		env: io.env,
-		isStdoutTty: true,
-	});
+	const options =
+		parsed.flags.preset === undefined
+			? (await import('./options.js')).buildAppOptions(parsed.flags, parsed.input[0], {
+					env: io.env,
+					isStdoutTty: true,
+				})
+			: await (
+					await import('./check-command.js')
+				).buildCheckOptions(parsed.flags, parsed.input[0], io);
 	const {runApp} = await import('../ui/run-app.js');
 	return runApp(options);
 }
@@ -90,6 +94,12 @@ async function route(io: MainIo): Promise<number> {
 	}
 
 	const command = findCommand(first);
+	if (!command && first?.includes('@')) {
+		// `smtp-doctor you@example.com`: an address means "find my server" (discovery).
+		const discover = findCommand('discover')!;
+		return runHeadless(discover, parsed.input, parsed, io);
+	}
+
 	if (command) {
 		return command.isHeadless
 			? runHeadless(command, rest, parsed, io)
@@ -106,12 +116,18 @@ async function route(io: MainIo): Promise<number> {
 				});
 	}
 
+	if (parsed.input.length > 1) {
+		// `smtp-doctor HOST` takes one argument, so two mean a mistyped command ("chek host").
+		const names = commands.map((known) => known.name).join(', ');
+		throw new UsageError(`Unknown command ${quote(first ?? '')}; commands: ${names} (see --help)`);
+	}
+
 	const wantsReport = parsed.flags.json === true || parsed.flags.plain === true;
 	if (io.stdout.isTTY === true && !wantsReport) {
 		return runInteractive(parsed, io);
 	}
 
-	if (first === undefined) {
+	if (first === undefined && parsed.flags.preset === undefined) {
 		throw new UsageError('No host given. Usage: smtp-doctor check HOST (see --help)');
 	}
 

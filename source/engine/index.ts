@@ -1,4 +1,12 @@
 // Public surface of the probe engine (no React, no chalk: plain data in, plain data out).
+//
+//   const controller = new AbortController();
+//   const options = createProbeOptions({ports: [465, 587], signal: controller.signal});
+//   for await (const event of probeHost('smtp.example.com', options)) render(event);
+//   // or: const result = await runProbe('smtp.example.com', options, render);
+//
+// Events come in the order things happen, all ports at once; `run-finished` carries the
+// RunResult (also the generator's return value). Words for verdicts: source/verdicts/.
 export * from './types.js';
 export {probeHost, runProbe, createProbeOptions, defaultPorts} from './probe-host.js';
 export {
@@ -28,6 +36,7 @@ export {
 	clientTlsOptions,
 	trustStore,
 	sniName,
+	certificateName,
 	expiringSoonDays,
 } from './tls-facts.js';
 export {resolveHost, dnsServerAddress} from './resolve.js';

@@ -10,6 +10,7 @@
 // is recognised in ~1.5 s + one handshake, a slow banner (postscreen) still gets its full
 // greeting timeout, and no port ever sees more than two connections.
 import {performance} from 'node:perf_hooks';
+import {createRedactor, redactDeep, type Redactor} from '../secrets/redact.js';
 import {authenticate} from './auth.js';
 import {
 	type ConnectOutcome,
@@ -23,7 +24,13 @@ import {
 import {noCapabilities, parseCapabilities, type ParseFailure} from './reply-parser.js';
 import {sanitizeBytes, sanitizeText} from './sanitize.js';
 import {sendTestMessage} from './send.js';
-import {clientTlsOptions, collectTlsFacts, judgeTls, sniName} from './tls-facts.js';
+import {
+	certificateName,
+	clientTlsOptions,
+	collectTlsFacts,
+	judgeTls,
+	sniName,
+} from './tls-facts.js';
 import type {
 	AuthResult,
 	DetectedEncryption,
@@ -162,11 +169,20 @@ class PortProbe {
 	private auth: AuthResult | undefined;
 	private send: SendResult | undefined;
 	private encryption: DetectedEncryption = 'unknown';
+	/** What a silent port answered to the TLS check when that was neither TLS nor SMTP. */
+	private silentPortAnswer: string | undefined;
 
 	private readonly context: PortProbeContext;
+	/** Scrubs the AUTH secret (and its base64 forms) from every transcript line, server echoes included. */
+	private readonly redact: Redactor;
 
 	constructor(context: PortProbeContext) {
 		this.context = context;
+		const {credentials} = context.options;
+		this.redact = createRedactor(
+			[credentials?.secret],
+			credentials ? {user: credentials.user} : {},
+		);
 		this.role = context.options.portRoles?.[context.port] ?? defaultPortRole(context.port);
 		this.mode = context.options.mode;
 	}
@@ -207,7 +223,7 @@ class PortProbe {
 			verdict = makeVerdict('not-offered-by-provider', {port, original: verdict.code});
 		}
 
-		const result: PortResult = {
+		const built: PortResult = {
 			port,
 			requestedMode: this.mode,
 			encryption: this.encryption,
@@ -226,6 +242,8 @@ class PortProbe {
 			transcript: this.transcript,
 			totalMs: this.now() - startMs,
 		};
+		// A hostile server may echo the secret in any reply (MAIL, RCPT, DATA too): scrub it all.
+		const result = this.context.options.credentials ? redactDeep(built, this.redact) : built;
 		emit({type: 'port-finished', port, result});
 		return result;
 	}
@@ -279,7 +297,13 @@ class PortProbe {
 		isEncrypted: boolean,
 		attempt: number,
 	) {
-		const entry: TranscriptEntry = {direction, atMs: this.now(), isEncrypted, text, attempt};
+		const entry: TranscriptEntry = {
+			direction,
+			atMs: this.now(),
+			isEncrypted,
+			text: this.redact(text),
+			attempt,
+		};
 		this.transcript.push(entry);
 		this.context.emit({type: 'transcript', port: this.context.port, entry});
 	}
@@ -392,7 +416,7 @@ class PortProbe {
 	) {
 		const {host, options} = this.context;
 		const servername = sniName(host, options.servername);
-		const checkName = options.servername ?? host;
+		const checkName = certificateName(host, options.servername);
 		const end = this.startPhase('tls', attempt);
 		const startedAt = performance.now();
 		const outcome = await run(clientTlsOptions(servername, options.ca), this.timeouts.tls);
@@ -568,6 +592,7 @@ class PortProbe {
 					return {kind: 'tls', conn: tlsOutcome.conn};
 				}
 
+				this.keepSilentPortEvidence(tlsOutcome);
 				return {kind: 'plain', outcome: first.outcome};
 			}
 
@@ -589,10 +614,25 @@ class PortProbe {
 				return {kind: 'plain', outcome: first.outcome};
 			}
 
+			if (first.from === 'tls') {
+				this.keepSilentPortEvidence(first.outcome);
+			}
+
 			return {kind: 'plain', outcome: await readPromise};
 		} finally {
 			this.context.signal.removeEventListener('abort', onAbort);
 			controller.abort();
+		}
+	}
+
+	/**
+	 * The TLS check on a silent port failed: if the port answered it with something that is
+	 * neither TLS nor SMTP (an HTTP error page, say), remember it to name the port if the
+	 * plain connection never greets.
+	 */
+	private keepSilentPortEvidence(outcome: ImplicitTlsOutcome) {
+		if (outcome.kind === 'tls-failed' && classifyFirstBytes(outcome.firstBytes) === 'other') {
+			this.silentPortAnswer = firstLine(outcome.firstBytes);
 		}
 	}
 
@@ -622,12 +662,20 @@ class PortProbe {
 			}
 
 			case 'timeout': {
+				if (this.silentPortAnswer !== undefined) {
+					// Silent until spoken to, then not SMTP (e.g. HTTP answering our ClientHello).
+					throw new Stop(
+						makeVerdict('not-smtp', {port, text: this.silentPortAnswer, during: 'greeting'}),
+					);
+				}
+
 				throw new Stop(
 					makeVerdict('no-greeting', {
 						port,
 						waitedMs: this.timeouts.greeting,
 						during: 'greeting',
 						partial: outcome.partial,
+						tlsChecked: this.attempts > attempt ? 'yes' : 'no',
 					}),
 				);
 			}
@@ -812,7 +860,13 @@ class PortProbe {
 			await this.authStep(conn, attempt);
 		}
 
-		await this.quit(conn, attempt);
+		if (this.auth?.isConnectionLost || this.send?.isConnectionLost) {
+			// The connection broke mid-AUTH or mid-send: QUIT would only wait for a dead peer.
+			conn.close();
+		} else {
+			await this.quit(conn, attempt);
+		}
+
 		return verdict;
 	}
 
@@ -913,7 +967,14 @@ class PortProbe {
 		this.capabilities = second;
 		this.findings.push(...(this.tlsJudgement?.findings ?? []));
 		this.checkAuthOffered(second);
-		return this.tlsJudgement?.verdict ?? makeVerdict('starttls-ok', {port});
+		const problem = this.tlsJudgement?.verdict;
+		if (problem && this.role === 'relay' && problem.code.startsWith('cert-')) {
+			// Relay (MTA-to-MTA) STARTTLS on 25 is opportunistic: senders encrypt without checking
+			// the certificate (unless DANE or MTA-STS apply), so a bad one is a warning there.
+			return {...problem, severity: 'warn', params: {...problem.params, role: 'relay'}};
+		}
+
+		return problem ?? makeVerdict('starttls-ok', {port});
 	}
 
 	private channel(conn: SmtpConnection, attempt: number): SmtpChannel {
@@ -967,6 +1028,7 @@ class PortProbe {
 			};
 		}
 
+		this.findings.push(...(this.auth.findings ?? []));
 		this.checkAborted();
 		endAuth(this.auth.verdict.code === 'auth-ok', this.auth.verdict.code);
 		if (testMessage?.port !== this.context.port || this.auth.verdict.code !== 'auth-ok') {

@@ -1,8 +1,10 @@
 // Name resolution, once per run: A and AAAA through node:dns Resolver (so a `dnsServer`
 // option can point at a specific server), IP literals without DNS, and `localhost` per
-// RFC 6761 (never sent to DNS).
-import {Resolver} from 'node:dns/promises';
+// RFC 6761 (never sent to DNS). Without a `dnsServer`, a name DNS does not know is also
+// looked up once through the system resolver, so /etc/hosts entries work.
+import {lookup, Resolver} from 'node:dns/promises';
 import {isIP} from 'node:net';
+import {domainToASCII} from 'node:url';
 import {sanitizeText} from './sanitize.js';
 import type {ResolvedAddress, Verdict} from './types.js';
 import {makeVerdict} from './verdict.js';
@@ -42,6 +44,65 @@ function codeOf(error: unknown): string {
 
 const noDataCodes = new Set(['ENODATA', 'ENOTFOUND_NODATA']);
 
+/**
+ * getaddrinfo (hosts file, NSS), bounded by the timeout and the signal. It cannot be
+ * cancelled, so on timeout or abort the answer is simply ignored.
+ */
+async function systemLookup(
+	name: string,
+	options: {readonly family: 0 | 4 | 6; readonly timeoutMs: number; readonly signal: AbortSignal},
+): Promise<ResolvedAddress[]> {
+	if (options.signal.aborted) {
+		return [];
+	}
+
+	let timer: NodeJS.Timeout | undefined;
+	let onAbort: (() => void) | undefined;
+	const giveUp = new Promise<ResolvedAddress[]>((resolve) => {
+		timer = setTimeout(() => {
+			resolve([]);
+		}, options.timeoutMs);
+		onAbort = () => {
+			resolve([]);
+		};
+
+		options.signal.addEventListener('abort', onAbort, {once: true});
+	});
+	const answer = lookup(name, {all: true, family: options.family, verbatim: true}).then(
+		(items) =>
+			items.flatMap((item): ResolvedAddress[] =>
+				item.family === 4 || item.family === 6
+					? [{address: item.address, family: item.family}]
+					: [],
+			),
+		() => [],
+	);
+	try {
+		return await Promise.race([answer, giveUp]);
+	} finally {
+		clearTimeout(timer);
+		if (onAbort) {
+			options.signal.removeEventListener('abort', onAbort);
+		}
+	}
+}
+
+/**
+ * A name that exists in public DNS whatever happens (RFC 2606 reserves it, IANA serves it). If
+ * the resolver denies it too, the resolver, not the user's host name, is the problem.
+ */
+export const dnsControlName = 'example.com';
+
+async function controlNameResolves(resolver: Resolver): Promise<boolean> {
+	try {
+		await resolver.resolve4(dnsControlName);
+		return true;
+	} catch (error: unknown) {
+		// Only "no A record" still proves the resolver knows the name.
+		return noDataCodes.has(codeOf(error));
+	}
+}
+
 /** Resolves `host` for the requested family (0 = both). */
 export async function resolveHost(
 	host: string,
@@ -52,7 +113,8 @@ export async function resolveHost(
 		readonly signal: AbortSignal;
 	},
 ): Promise<ResolveOutcome> {
-	const name = host.replace(/\.$/, '');
+	// Internationalised names go to DNS in their ASCII (punycode) form.
+	const name = domainToASCII(host.replace(/\.$/, '')) || host.replace(/\.$/, '');
 	const literal = isIP(name.replace(/^\[(.*)\]$/, '$1'));
 	if (literal !== 0) {
 		const address = name.replace(/^\[(.*)\]$/, '$1');
@@ -125,8 +187,32 @@ export async function resolveHost(
 			return {addresses};
 		}
 
+		if (!options.dnsServer) {
+			// Names from /etc/hosts (or mDNS, NSS) never reach DNS: ask the system resolver once.
+			const local = await systemLookup(name, options);
+			if (local.length > 0) {
+				return {addresses: local};
+			}
+		}
+
 		const codes = results.map((result) => result.code ?? 'ENODATA');
 		if (codes.includes('ENOTFOUND')) {
+			// A resolver that denies every name (offline, sandboxed or filtered DNS) must not be
+			// reported as a typo: ask once for a name that always exists before blaming the name.
+			if (!(await controlNameResolves(resolver)) && !options.signal.aborted) {
+				return {
+					addresses: [],
+					verdict: makeVerdict('dns-unavailable', {
+						name: shownName,
+						errorCode: 'ENOTFOUND',
+						control: dnsControlName,
+						...(options.dnsServer
+							? {server: sanitizeText(options.dnsServer, {maxLength: 100})}
+							: {}),
+					}),
+				};
+			}
+
 			return {addresses: [], verdict: makeVerdict('dns-nxdomain', {name: shownName})};
 		}
 

@@ -2,6 +2,7 @@
 // rejectUnauthorized: false so the facts can be shown even for a bad certificate, and then
 // judge it here: a bad certificate is never accepted silently, it becomes the port's verdict.
 import {isIP} from 'node:net';
+import {domainToASCII} from 'node:url';
 import {readFileSync} from 'node:fs';
 import tls from 'node:tls';
 import {sanitizeText} from './sanitize.js';
@@ -78,8 +79,14 @@ export function trustStore(ca: readonly string[]): string[] {
 
 /** The name sent as SNI: never for IP literals (RFC 6066 §3). */
 export function sniName(host: string, servername: string | undefined): string | undefined {
-	const name = servername ?? host;
-	return isIP(name) === 0 ? name.replace(/\.$/, '') : undefined;
+	const name = certificateName(host, servername);
+	return isIP(name) === 0 ? name : undefined;
+}
+
+/** The name the certificate must match: `servername` or the host, without a trailing dot, IDN in punycode. */
+export function certificateName(host: string, servername: string | undefined): string {
+	const name = (servername ?? host).replace(/\.$/, '').replace(/^\[(.*)\]$/, '$1');
+	return isIP(name) === 0 ? domainToASCII(name) || name : name;
 }
 
 function formatName(
@@ -97,6 +104,12 @@ function formatName(
 	}
 
 	return sanitizeText(parts.join(', '), {maxLength: 300});
+}
+
+/** ISO 8601 form of an OpenSSL date ("Nov 28 04:35:08 2027 GMT"); the escaped original if unparsable. */
+function isoDate(text: string): string {
+	const time = Date.parse(text);
+	return Number.isNaN(time) ? sanitizeText(text, {maxLength: 60}) : new Date(time).toISOString();
 }
 
 function certificateFacts(peer: tls.DetailedPeerCertificate, now: number): CertificateFacts {
@@ -131,9 +144,9 @@ function certificateFacts(peer: tls.DetailedPeerCertificate, now: number): Certi
 			.map((name) => sanitizeText(name, {maxLength: 200}))
 			.slice(0, 50),
 		issuer: formatName(peer.issuer),
-		validFrom: new Date(Date.parse(peer.valid_from)).toISOString(),
-		validTo: new Date(validTo).toISOString(),
-		daysLeft: Math.trunc((validTo - now) / dayMs) || 0,
+		validFrom: isoDate(peer.valid_from),
+		validTo: isoDate(peer.valid_to),
+		daysLeft: Number.isNaN(validTo) ? 0 : Math.trunc((validTo - now) / dayMs) || 0,
 		fingerprintSha256: peer.fingerprint256,
 		isSelfSigned,
 		chainLength,

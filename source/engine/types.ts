@@ -75,9 +75,17 @@ export const verdictCodes = [
 	'auth-requires-tls',
 	'auth-skipped-unsafe',
 	'auth-unsupported-mechanism',
+	'auth-interrupted',
+	'auth-plaintext-allowed',
+	'auth-insecure-allowed',
 	// Test message
 	'send-ok',
 	'send-refused',
+	'send-sender-rejected',
+	'send-relay-denied',
+	'send-recipient-unknown',
+	'send-too-large',
+	'send-interrupted',
 	// Run-level
 	'cancelled',
 	'not-offered-by-provider',
@@ -190,6 +198,10 @@ export type AuthResult = {
 	readonly mechanism: string;
 	readonly verdict: Verdict;
 	readonly reply?: SmtpReply;
+	/** Extra findings for the port, e.g. the red warning when AUTH ran unencrypted on request. */
+	readonly findings?: readonly Verdict[];
+	/** True when the connection broke (closed, timed out, aborted) during AUTH: do not send QUIT. */
+	readonly isConnectionLost?: boolean;
 };
 
 /** Result of the optional test message on one port. */
@@ -198,6 +210,10 @@ export type SendResult = {
 	readonly stage: 'mail' | 'rcpt' | 'data' | 'done';
 	readonly reply?: SmtpReply;
 	readonly queueId?: string;
+	/** Message-ID of the composed test message, with angle brackets. */
+	readonly messageId?: string;
+	/** True when the connection broke (closed, timed out, aborted) while sending. */
+	readonly isConnectionLost?: boolean;
 };
 
 /** Everything learned about one port. */

@@ -55,7 +55,7 @@ export const lessonsId = {
 		title: 'Port 25: relay antar-server',
 		answer: 'Port 25 untuk server yang saling kirim email, bukan untuk aplikasi yang login.',
 		detail: [
-			'Port 25 adalah jalur SMTP (RFC 5321) antar-server: server provider Anda mencari MX domain penerima lalu mengirim ke sana lewat 25. Tidak ada login untuk pihak luar, dan TLS di 25 sifatnya oportunistik.',
+			'Port 25 adalah jalur SMTP (RFC 5321) antar-server: server provider Anda mencari MX domain penerima lalu mengirim ke sana lewat 25. Antar-server mengirim tanpa login, dan TLS di 25 sifatnya oportunistik.',
 			'Dulu spam dari komputer yang terinfeksi langsung dikirim ke port 25, jadi kebanyakan ISP rumahan dan cloud memblokir koneksi keluar ke port itu:',
 			'- Google Cloud memblokir 25 (465 dan 587 boleh);',
 			'- AWS membatasi 25 sampai Anda minta pembukaan;',

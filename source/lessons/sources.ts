@@ -60,7 +60,7 @@ export const sources = {
 	},
 	cve20110411: {
 		label: 'CVE-2011-0411',
-		title: 'STARTTLS plaintext command injection (Postfix and other SMTP servers)',
+		title: 'Plaintext command injection in multiple implementations of STARTTLS',
 	},
 } as const satisfies Record<string, {readonly label: string; readonly title: string}>;
 

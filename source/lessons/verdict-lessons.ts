@@ -6,6 +6,9 @@ import type {Lang} from '../i18n/lang.js';
 import {getLesson} from './lessons.js';
 import type {LessonId} from './types.js';
 
+// The whole lookup API from one module, as the TUI and CLI import it.
+export {getLesson, listLessons} from './lessons.js';
+
 /** The lesson that explains each verdict code. */
 export const verdictLessons = {
 	'implicit-tls-ok': 'port-465',
@@ -48,8 +51,16 @@ export const verdictLessons = {
 	'auth-requires-tls': 'authentication',
 	'auth-skipped-unsafe': 'authentication',
 	'auth-unsupported-mechanism': 'login-errors',
+	'auth-interrupted': 'login-errors',
+	'auth-plaintext-allowed': 'authentication',
+	'auth-insecure-allowed': 'authentication',
 	'send-ok': 'test-message',
 	'send-refused': 'test-message',
+	'send-sender-rejected': 'test-message',
+	'send-relay-denied': 'test-message',
+	'send-recipient-unknown': 'test-message',
+	'send-too-large': 'test-message',
+	'send-interrupted': 'test-message',
 	cancelled: 'how-the-probe-works',
 	'not-offered-by-provider': 'choosing-a-port',
 } as const satisfies Record<VerdictCode, LessonId>;

@@ -189,7 +189,7 @@ export function formatMarkdownReport(original: RunResult, options: MarkdownOptio
 	if (line && result.recommendation) {
 		lines.push(`**${inline(line)}**`, '', recommendationReason(result.recommendation, lang), '');
 	} else {
-		lines.push(words.noPortWorks, '');
+		lines.push(result.resolveVerdict ? words.noPortTried : words.noPortWorks, '');
 	}
 
 	const sectionOptions = {describe, lang, hasTranscript: options.hasTranscript ?? true};

@@ -90,6 +90,29 @@ function section(
 		);
 	}
 
+	// The credentials step: AUTH result and the optional test message, each with its verdict.
+	const steps = [
+		[
+			port.auth?.mechanism ? `${words.login} (${port.auth.mechanism})` : words.login,
+			port.auth?.verdict,
+		],
+		[words.testMessage, port.send?.verdict],
+	] as const;
+	for (const [label, verdict] of steps) {
+		if (!verdict) {
+			continue;
+		}
+
+		const stepText = describeSafely(describe, verdict, lang);
+		const kind = portStatus({...port, verdict, findings: []});
+		lines.push(
+			`  ${escapeTerminal(label)}: ${paint(statusStyles[kind.kind], kind.symbol)} ${escapeTerminal(stepText.title)}. ${escapeTerminal(stepText.summary)}`,
+		);
+		if (kind.kind !== 'ok' && stepText.advice) {
+			lines.push(`    ${words.whatToDo}: ${escapeTerminal(stepText.advice)}`);
+		}
+	}
+
 	return lines;
 }
 
@@ -156,7 +179,12 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 	}
 
 	for (const port of result.ports) {
-		lines.push('', ...section(port, {describe, lang}, paint));
+		// When the name did not resolve, every port repeats the DNS verdict: say it once, above.
+		const isSameAsDns =
+			result.resolveVerdict?.code === port.verdict.code && port.findings.length === 0;
+		if (!isSameAsDns) {
+			lines.push('', ...section(port, {describe, lang}, paint));
+		}
 	}
 
 	lines.push('');
@@ -176,7 +204,7 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 			`  ${recommendationReason(result.recommendation, lang)}`,
 		);
 	} else if (!result.isCancelled) {
-		lines.push(paint('red', words.noPortWorks));
+		lines.push(paint('red', result.resolveVerdict ? words.noPortTried : words.noPortWorks));
 	}
 
 	return `${lines.join('\n')}\n`;

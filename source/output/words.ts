@@ -15,12 +15,15 @@ export type ReportWords = {
 	readonly took: string;
 	readonly whatToDo: string;
 	readonly alsoNoticed: string;
+	readonly login: string;
+	readonly testMessage: string;
 	readonly recommended: string;
 	readonly host: string;
 	readonly authentication: string;
 	readonly authFullAddress: string;
 	readonly authNotOffered: string;
 	readonly noPortWorks: string;
+	readonly noPortTried: string;
 	readonly cancelled: string;
 	readonly dns: string;
 	readonly usedAddress: string;
@@ -41,6 +44,8 @@ const en: ReportWords = {
 	took: 'took',
 	whatToDo: 'What to do',
 	alsoNoticed: 'Also noticed',
+	login: 'Login',
+	testMessage: 'Test message',
 	recommended: 'Recommended settings',
 	host: 'Host',
 	authentication: 'Authentication',
@@ -48,6 +53,8 @@ const en: ReportWords = {
 	authNotOffered: 'not offered on this port (ask your provider)',
 	noPortWorks:
 		'No port worked. Read the advice per port above; if every port failed the same way, the problem is likely your network, not the server.',
+	noPortTried:
+		'No port was tried: the host name did not resolve (see DNS above). Nothing is known yet about the server itself.',
 	cancelled: 'Cancelled before every port finished.',
 	dns: 'DNS',
 	usedAddress: 'address',
@@ -79,6 +86,8 @@ const id: ReportWords = {
 	took: 'selama',
 	whatToDo: 'Yang perlu dilakukan',
 	alsoNoticed: 'Juga terlihat',
+	login: 'Login',
+	testMessage: 'Pesan uji',
 	recommended: 'Pengaturan yang disarankan',
 	host: 'Host',
 	authentication: 'Autentikasi',
@@ -86,6 +95,8 @@ const id: ReportWords = {
 	authNotOffered: 'tidak ditawarkan di port ini (tanyakan penyedia Anda)',
 	noPortWorks:
 		'Tidak ada port yang berhasil. Baca saran per port di atas; jika semua port gagal dengan cara yang sama, masalahnya kemungkinan jaringan Anda, bukan servernya.',
+	noPortTried:
+		'Tidak ada port yang dicoba: nama host tidak dapat di-resolve (lihat DNS di atas). Belum ada yang diketahui tentang servernya.',
 	cancelled: 'Dibatalkan sebelum semua port selesai.',
 	dns: 'DNS',
 	usedAddress: 'alamat',

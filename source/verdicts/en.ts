@@ -23,10 +23,18 @@ const duringWords: Readonly<Record<string, string>> = {
 	quit: 'after QUIT',
 };
 
+const unsafeWords: Readonly<Record<string, string>> = {
+	'not-encrypted': 'the connection is not encrypted',
+	'certificate-untrusted': 'the certificate is not trusted',
+	'certificate-hostname-mismatch': 'the certificate is for another host name',
+	'certificate-unknown': 'the certificate could not be checked',
+};
+
 function during(v: ParamReader): string {
 	return duringWords[v('during')] ?? '';
 }
 
+/** English words for every verdict code. */
 export const en: VerdictTexts = {
 	// params: port
 	'implicit-tls-ok': {
@@ -74,13 +82,17 @@ export const en: VerdictTexts = {
 				? 'Try without -4/-6, or check the server name.'
 				: 'Check the server name; it may be a domain used only for e-mail addresses, not a server.',
 	},
-	// params: name, errorCode, server?
+	// params: name, errorCode, server?, control? (set when the resolver denies even a name that always exists)
 	'dns-unavailable': {
 		title: 'DNS not reachable',
 		summary: (v) =>
-			`The name "${v('name')}" could not be looked up: no DNS server answered${v('server') ? ` at ${v('server')}` : ''} (${v('errorCode')}).`,
-		advice: () =>
-			'Check that this machine is online and has a working DNS server (or try again with an IP address).',
+			v('control')
+				? `The name "${v('name')}" could not be looked up: the DNS server${v('server') ? ` at ${v('server')}` : ''} says it does not exist, but it says the same of ${v('control')}, which always exists. This machine has no working public DNS (offline, sandboxed or filtered).`
+				: `The name "${v('name')}" could not be looked up: no DNS server answered${v('server') ? ` at ${v('server')}` : ''} (${v('errorCode')}).`,
+		advice: (v) =>
+			v('control')
+				? 'Check this machine’s internet access and DNS settings (/etc/resolv.conf); no public mail server can be probed from here until they work.'
+				: 'Check that this machine is online and has a working DNS server (or try again with an IP address).',
 	},
 	// params: port, address, errorCode
 	'network-unreachable': {
@@ -122,15 +134,17 @@ export const en: VerdictTexts = {
 		advice: () =>
 			'The server may be refusing your address or be overloaded; try again later or from another network.',
 	},
-	// params: port, waitedMs, during ('greeting' | 'tls'), partial?
+	// params: port, waitedMs, during ('greeting' | 'tls'), partial?, tlsChecked ('yes' when a TLS handshake was also tried)
 	'no-greeting': {
 		title: 'No greeting',
 		summary: (v) =>
 			v('during') === 'tls'
 				? `The connection opened but the server answered neither a TLS handshake nor anything else within ${seconds(v, 'waitedMs')}.`
-				: `The connection opened but the server sent no "220" greeting within ${seconds(v, 'waitedMs')}${v('partial') ? ` (it sent only "${v('partial')}")` : ''}.`,
-		advice: () =>
-			'Some servers delay their greeting on purpose (anti-spam); try a longer greeting timeout. If the port is meant for SSL/TLS, use that mode.',
+				: `The connection opened but the server sent no "220" greeting within ${seconds(v, 'waitedMs')}${v('partial') ? ` (it sent only "${v('partial')}")` : ''}${v('tlsChecked') === 'yes' ? ', and it did not answer a TLS handshake either' : ''}.`,
+		advice: (v) =>
+			v('tlsChecked') === 'yes' || v('during') === 'tls'
+				? 'The server accepts connections but stays silent: a deliberate greeting delay or a tarpit; retry later with a longer greeting timeout.'
+				: 'Some servers delay their greeting on purpose (anti-spam); try a longer greeting timeout. If the port is meant for SSL/TLS, use that mode.',
 	},
 	// params: port, text, during?
 	'not-smtp': {
@@ -321,18 +335,51 @@ export const en: VerdictTexts = {
 			'The server requires encryption before login (530 Must issue a STARTTLS command first).',
 		advice: () => 'Enable SSL/TLS or required STARTTLS in your client.',
 	},
+	// params: reason (not-encrypted, certificate-untrusted, certificate-hostname-mismatch, certificate-unknown)
 	'auth-skipped-unsafe': {
 		title: 'Login not attempted',
-		summary: () =>
-			'The password was not sent because the connection was not safe (no TLS or a bad certificate).',
-		advice: () =>
-			'Fix the encryption problem first; only override with --allow-plaintext-auth or --insecure on a network you trust.',
+		summary: (v) =>
+			`The password was not sent because ${unsafeWords[v('reason')] ?? 'the connection was not safe (no TLS or a bad certificate)'}.`,
+		advice: (v) =>
+			v('reason') === 'not-encrypted'
+				? 'Use a port with TLS (465, or 587 with STARTTLS); only override with --allow-plaintext-auth on a network you trust.'
+				: 'Fix the certificate problem first (or trust its CA with --ca); only override with --insecure on a network you trust.',
 	},
+	// params: mechanism (forced one, or ''), offered
 	'auth-unsupported-mechanism': {
 		title: 'No common login method',
-		summary: () => 'The server offers no login method this tool can use.',
+		summary: (v) =>
+			v('mechanism')
+				? `The server does not offer ${v('mechanism')}${v('offered') ? `; it offers ${v('offered')}` : ''}.`
+				: `The server offers no login method this tool can use${v('offered') ? ` (it offers ${v('offered')})` : ''}.`,
+		advice: (v) =>
+			v('offered').includes('XOAUTH2')
+				? 'This server wants OAuth2: pass an access token as the password with --auth-mech XOAUTH2.'
+				: 'Check which AUTH mechanisms the server lists; ask the provider which one to use.',
+	},
+	// params: mechanism, reason
+	'auth-interrupted': {
+		title: 'Login interrupted',
+		summary: (v) =>
+			`The connection broke during login${v('reason') ? ` (${v('reason')})` : ''}, so the result is unknown.`,
 		advice: () =>
-			'Check which AUTH mechanisms the server lists; ask the provider which one to use.',
+			'Try again; if it keeps happening, the server or a firewall drops logins from this network.',
+	},
+	// params: reason
+	'auth-plaintext-allowed': {
+		title: 'Password sent unencrypted',
+		summary: () =>
+			'The password was sent without encryption because --allow-plaintext-auth was given: anyone on the path could read it.',
+		advice: () =>
+			'Change the password if this network is not yours, and use a port with TLS (465, or 587 with STARTTLS).',
+	},
+	// params: reason
+	'auth-insecure-allowed': {
+		title: 'Password sent despite a bad certificate',
+		summary: (v) =>
+			`The password was sent although ${unsafeWords[v('reason')] ?? 'the certificate failed verification'}, because --insecure was given.`,
+		advice: () =>
+			'Someone could be impersonating the server; change the password unless you know why the certificate is bad.',
 	},
 	'send-ok': {
 		title: 'Test message accepted',
@@ -340,12 +387,59 @@ export const en: VerdictTexts = {
 			`The server accepted the test message${v('queueId') ? ` (queue id ${v('queueId')})` : ''}.`,
 		advice: () => 'Check the recipient’s inbox (and spam folder) to confirm delivery.',
 	},
+	// params: stage (mail, rcpt, data), from, to, code, enhancedCode, text, reason
 	'send-refused': {
 		title: 'Test message refused',
 		summary: (v) =>
-			`The server refused the test message${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+			v('reason') === 'smtputf8-not-offered'
+				? 'The test message was not sent: the addresses need SMTPUTF8, which this server does not offer.'
+				: v('reason') === 'invalid-address'
+					? 'The test message was not sent: an address is not valid.'
+					: `The server refused the test message${v('stage') ? ` at ${v('stage').toUpperCase()}` : ''}${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: (v) =>
+			v('isTemporary')
+				? 'This is a temporary refusal (greylisting or a limit); try again later.'
+				: 'The sender address may not belong to the account, or a sending limit was reached; read the reply above.',
+	},
+	// params: from, to, code, enhancedCode, text
+	'send-sender-rejected': {
+		title: 'Sender not allowed',
+		summary: (v) =>
+			`The server will not send as ${v('from')} for this account${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
 		advice: () =>
-			'The sender address may not belong to the account, or a sending limit was reached; read the reply above.',
+			'Use the address that belongs to the account you logged in with (or one it may send as) in --from and in your client.',
+	},
+	// params: from, to, code, enhancedCode, text
+	'send-relay-denied': {
+		title: 'Relay denied',
+		summary: (v) =>
+			`The server refused to pass the message on to ${v('to')}${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () =>
+			'The server does not relay for you: log in first (it only relays for authenticated users), or use your provider’s submission server.',
+	},
+	// params: to, code, enhancedCode, text
+	'send-recipient-unknown': {
+		title: 'Recipient unknown',
+		summary: (v) =>
+			`The server says ${v('to')} does not exist${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () => 'Check the recipient address for typos.',
+	},
+	// params: stage, size, limit, code, text
+	'send-too-large': {
+		title: 'Message too large',
+		summary: (v) =>
+			v('limit')
+				? `The test message (${v('size')} bytes) is larger than the server's limit of ${v('limit')} bytes, so it was not sent.`
+				: `The server refused the message as too large${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () =>
+			'Attachments in your real messages must stay under the server’s size limit (SIZE in its EHLO reply).',
+	},
+	// params: stage, reason
+	'send-interrupted': {
+		title: 'Sending interrupted',
+		summary: (v) =>
+			`The connection broke while sending the test message${v('stage') ? ` (at ${v('stage').toUpperCase()})` : ''}${v('reason') ? `: ${v('reason')}` : ''}.`,
+		advice: () => 'Try again; the message may or may not have been accepted.',
 	},
 	// params: port
 	cancelled: {

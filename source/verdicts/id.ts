@@ -12,6 +12,13 @@ function portName(v: ParamReader): string {
 	return v('port') ? `Port ${v('port')}` : 'Port ini';
 }
 
+const unsafeWordsId: Readonly<Record<string, string>> = {
+	'not-encrypted': 'koneksinya tidak terenkripsi',
+	'certificate-untrusted': 'sertifikatnya tidak dipercaya',
+	'certificate-hostname-mismatch': 'sertifikatnya untuk nama host lain',
+	'certificate-unknown': 'sertifikatnya tidak bisa diperiksa',
+};
+
 const duringWords: Readonly<Record<string, string>> = {
 	greeting: 'saat menunggu greeting',
 	ehlo: 'setelah EHLO',
@@ -72,9 +79,13 @@ export const id: VerdictTexts = {
 	'dns-unavailable': {
 		title: 'DNS tidak bisa dihubungi',
 		summary: (v) =>
-			`Nama "${v('name')}" tidak bisa dicari: tidak ada server DNS yang menjawab${v('server') ? ` di ${v('server')}` : ''} (${v('errorCode')}).`,
-		advice: () =>
-			'Pastikan komputer ini online dan punya server DNS yang berfungsi (atau coba lagi dengan alamat IP).',
+			v('control')
+				? `Nama "${v('name')}" tidak bisa dicari: server DNS${v('server') ? ` di ${v('server')}` : ''} bilang nama itu tidak ada, tapi ia bilang hal yang sama untuk ${v('control')}, yang pasti ada. Komputer ini tidak punya DNS publik yang berfungsi (offline, di-sandbox atau difilter).`
+				: `Nama "${v('name')}" tidak bisa dicari: tidak ada server DNS yang menjawab${v('server') ? ` di ${v('server')}` : ''} (${v('errorCode')}).`,
+		advice: (v) =>
+			v('control')
+				? 'Cek akses internet dan setelan DNS komputer ini (/etc/resolv.conf); server email publik tidak bisa diperiksa dari sini sebelum keduanya berfungsi.'
+				: 'Pastikan komputer ini online dan punya server DNS yang berfungsi (atau coba lagi dengan alamat IP).',
 	},
 	'network-unreachable': {
 		title: 'Jaringan tidak terjangkau',
@@ -117,9 +128,11 @@ export const id: VerdictTexts = {
 		summary: (v) =>
 			v('during') === 'tls'
 				? `Koneksi terbuka, tapi server tidak menjawab handshake TLS maupun yang lain dalam ${seconds(v, 'waitedMs')}.`
-				: `Koneksi terbuka, tapi server tidak mengirim greeting "220" dalam ${seconds(v, 'waitedMs')}${v('partial') ? ` (hanya mengirim "${v('partial')}")` : ''}.`,
-		advice: () =>
-			'Sebagian server sengaja menunda greeting (anti-spam); coba timeout greeting yang lebih panjang. Kalau port ini untuk SSL/TLS, pakai mode itu.',
+				: `Koneksi terbuka, tapi server tidak mengirim greeting "220" dalam ${seconds(v, 'waitedMs')}${v('partial') ? ` (hanya mengirim "${v('partial')}")` : ''}${v('tlsChecked') === 'yes' ? ', dan handshake TLS juga tidak dijawab' : ''}.`,
+		advice: (v) =>
+			v('tlsChecked') === 'yes' || v('during') === 'tls'
+				? 'Server menerima koneksi tapi diam saja: greeting sengaja ditunda atau tarpit; coba lagi nanti dengan timeout greeting yang lebih panjang.'
+				: 'Sebagian server sengaja menunda greeting (anti-spam); coba timeout greeting yang lebih panjang. Kalau port ini untuk SSL/TLS, pakai mode itu.',
 	},
 	'not-smtp': {
 		title: 'Bukan server SMTP',
@@ -128,7 +141,7 @@ export const id: VerdictTexts = {
 			'Port ini menjalankan layanan lain (web, SSH, ...); cek nama host dan port di setting Anda.',
 	},
 	'greeting-rejected': {
-		title: 'Greeting menolak',
+		title: 'Ditolak saat greeting',
 		summary: (v) => `Server langsung menolak sesi: ${v('code')} ${v('text')}`,
 		advice: () =>
 			'Alamat IP Anda mungkin masuk block list atau tidak boleh konek; baca pesan di atas dan hubungi provider.',
@@ -147,7 +160,7 @@ export const id: VerdictTexts = {
 			'Ini bukan kegagalan; tunggu beberapa menit lalu periksa lagi dengan port atau run yang lebih sedikit.',
 	},
 	'reply-too-large': {
-		title: 'Balasan kebesaran',
+		title: 'Balasan terlalu besar',
 		summary: () =>
 			'Server mengirim balasan jauh lebih besar dari yang dibolehkan SMTP (baris lebih dari 4 KiB, atau lebih dari 64 KiB / 100 baris); probe berhenti membaca.',
 		advice: () => 'Ini bukan mail server yang normal; cek host dan port-nya.',
@@ -292,16 +305,47 @@ export const id: VerdictTexts = {
 	},
 	'auth-skipped-unsafe': {
 		title: 'Login tidak dicoba',
-		summary: () =>
-			'Password tidak dikirim karena koneksinya tidak aman (tanpa TLS atau sertifikat bermasalah).',
-		advice: () =>
-			'Bereskan masalah enkripsinya dulu; pakai --allow-plaintext-auth atau --insecure hanya di jaringan yang Anda percaya.',
+		summary: (v) =>
+			`Password tidak dikirim karena ${unsafeWordsId[v('reason')] ?? 'koneksinya tidak aman (tanpa TLS atau sertifikat bermasalah)'}.`,
+		advice: (v) =>
+			v('reason') === 'not-encrypted'
+				? 'Pakai port dengan TLS (465, atau 587 dengan STARTTLS); --allow-plaintext-auth hanya di jaringan yang Anda percaya.'
+				: 'Bereskan dulu masalah sertifikatnya (atau percayai CA-nya dengan --ca); --insecure hanya di jaringan yang Anda percaya.',
 	},
 	'auth-unsupported-mechanism': {
 		title: 'Tidak ada metode login yang cocok',
-		summary: () => 'Server tidak menawarkan metode login yang bisa dipakai tool ini.',
+		summary: (v) =>
+			v('mechanism')
+				? `Server tidak menawarkan ${v('mechanism')}${v('offered') ? `; yang ditawarkan: ${v('offered')}` : ''}.`
+				: `Server tidak menawarkan metode login yang bisa dipakai tool ini${v('offered') ? ` (yang ditawarkan: ${v('offered')})` : ''}.`,
+		advice: (v) =>
+			v('offered').includes('XOAUTH2')
+				? 'Server ini minta OAuth2: isi access token sebagai password dengan --auth-mech XOAUTH2.'
+				: 'Cek mekanisme AUTH yang ditampilkan server; tanyakan ke provider mana yang harus dipakai.',
+	},
+	// params: mechanism, reason
+	'auth-interrupted': {
+		title: 'Login terputus',
+		summary: (v) =>
+			`Koneksi putus saat login${v('reason') ? ` (${v('reason')})` : ''}, jadi hasilnya tidak diketahui.`,
 		advice: () =>
-			'Cek mekanisme AUTH yang didaftar server; tanyakan ke provider mana yang harus dipakai.',
+			'Coba lagi; kalau terus terjadi, server atau firewall memutus login dari jaringan ini.',
+	},
+	// params: reason
+	'auth-plaintext-allowed': {
+		title: 'Password dikirim tanpa enkripsi',
+		summary: () =>
+			'Password dikirim tanpa enkripsi karena --allow-plaintext-auth dipakai: siapa pun di jalur koneksi bisa membacanya.',
+		advice: () =>
+			'Ganti password kalau jaringan ini bukan milik Anda, dan pakai port dengan TLS (465, atau 587 dengan STARTTLS).',
+	},
+	// params: reason
+	'auth-insecure-allowed': {
+		title: 'Password dikirim meski sertifikat bermasalah',
+		summary: (v) =>
+			`Password tetap dikirim walaupun ${unsafeWordsId[v('reason')] ?? 'sertifikatnya gagal diverifikasi'}, karena --insecure dipakai.`,
+		advice: () =>
+			'Bisa jadi ada pihak lain yang menyamar sebagai server; ganti password kecuali Anda tahu kenapa sertifikatnya bermasalah.',
 	},
 	'send-ok': {
 		title: 'Email tes diterima',
@@ -311,9 +355,56 @@ export const id: VerdictTexts = {
 	},
 	'send-refused': {
 		title: 'Email tes ditolak',
-		summary: (v) => `Server menolak email tes${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		summary: (v) =>
+			v('reason') === 'smtputf8-not-offered'
+				? 'Email tes tidak dikirim: alamatnya butuh SMTPUTF8, dan server ini tidak menawarkannya.'
+				: v('reason') === 'invalid-address'
+					? 'Email tes tidak dikirim: ada alamat yang tidak valid.'
+					: `Server menolak email tes${v('stage') ? ` di tahap ${v('stage').toUpperCase()}` : ''}${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: (v) =>
+			v('isTemporary')
+				? 'Ini penolakan sementara (greylisting atau batas kirim); coba lagi nanti.'
+				: 'Alamat pengirim mungkin bukan milik akun ini, atau batas kirim sudah tercapai; baca balasan di atas.',
+	},
+	// params: from, to, code, enhancedCode, text
+	'send-sender-rejected': {
+		title: 'Pengirim tidak diizinkan',
+		summary: (v) =>
+			`Server tidak mau mengirim atas nama ${v('from')} untuk akun ini${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
 		advice: () =>
-			'Alamat pengirim mungkin bukan milik akun ini, atau batas kirim sudah tercapai; baca balasan di atas.',
+			'Pakai alamat milik akun yang dipakai login (atau alamat yang boleh dipakainya) di --from dan di aplikasi email Anda.',
+	},
+	// params: from, to, code, enhancedCode, text
+	'send-relay-denied': {
+		title: 'Relay ditolak',
+		summary: (v) =>
+			`Server menolak meneruskan email ke ${v('to')}${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () =>
+			'Server ini tidak me-relay untuk Anda: login dulu (relay hanya untuk pengguna yang login), atau pakai server submission dari provider Anda.',
+	},
+	// params: to, code, enhancedCode, text
+	'send-recipient-unknown': {
+		title: 'Penerima tidak dikenal',
+		summary: (v) =>
+			`Server menyatakan ${v('to')} tidak ada${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () => 'Periksa alamat penerima, mungkin ada salah ketik.',
+	},
+	// params: stage, size, limit, code, text
+	'send-too-large': {
+		title: 'Email terlalu besar',
+		summary: (v) =>
+			v('limit')
+				? `Email tes (${v('size')} byte) lebih besar dari batas server ${v('limit')} byte, jadi tidak dikirim.`
+				: `Server menolak email karena terlalu besar${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: () =>
+			'Lampiran di email Anda harus tetap di bawah batas ukuran server (SIZE di balasan EHLO-nya).',
+	},
+	// params: stage, reason
+	'send-interrupted': {
+		title: 'Pengiriman terputus',
+		summary: (v) =>
+			`Koneksi putus saat mengirim email tes${v('stage') ? ` (di tahap ${v('stage').toUpperCase()})` : ''}${v('reason') ? `: ${v('reason')}` : ''}.`,
+		advice: () => 'Coba lagi; email mungkin sudah atau belum diterima.',
 	},
 	cancelled: {
 		title: 'Dibatalkan',

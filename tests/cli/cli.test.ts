@@ -86,6 +86,7 @@ describe.concurrent('usage errors: one line on stderr, exit 2, no stack trace', 
 		[['check', 'h.test', '--dns-server', 'dns.example'], /--dns-server/],
 		[['check', 'h.test', '--bogus'], /Unknown flag --bogus/],
 		[['check', 'a.test', 'b.test'], /Unexpected argument "b.test"/],
+		[['chek', 'smtp.example.com'], /Unknown command "chek"; commands: check/],
 		[['check', 'evil\u001B[2J.test'], /invalid label "evil\\x1b\[2J"/],
 	])('%j', async (args, pattern) => {
 		const run = await runCli(args);
@@ -244,42 +245,71 @@ describe('checks against loopback servers', () => {
 			`127.0.0.1:${deadDns}`,
 		]);
 		expect(text.code).toBe(1);
-		expect(text.stdout).toMatch(/^DNS: /m);
+		expect(text.stdout).toMatch(/^DNS: DNS not reachable$/m);
+		expect(text.stdout).toContain('No port was tried');
 		expect(text.stdout).toContain('smtp.example.invalid');
 	});
 });
 
+test('a public name with the system resolver: .invalid never resolves, and the report says DNS', async () => {
+	// Whatever this machine's DNS does (answers NXDOMAIN, or is unreachable offline), the
+	// outcome is a DNS verdict and exit 1, never a hang or a crash.
+	const run = await runCli([
+		'check',
+		'smtp.example.invalid',
+		'--ports',
+		'465',
+		'--timeout',
+		'3s',
+		'--json',
+	]);
+	expect(run.code).toBe(1);
+	const report = jsonReportSchema.parse(JSON.parse(run.stdout));
+	expect(report.resolveVerdict?.code).toMatch(
+		/^dns-(nxdomain|unavailable|no-address)$|^network-unreachable$/,
+	);
+	expect(report.ports[0]?.status).toBe('fail');
+});
+
 describe('interruption', () => {
-	test('SIGINT mid-probe against a tarpit exits 130 promptly and closes the socket', async () => {
-		const tarpit = await startTarpit();
-		try {
-			const cli = startCli([
-				'check',
-				'127.0.0.1',
-				'--ports',
-				String(tarpit.port),
-				'--mode',
-				'none',
-				'--greeting-timeout',
-				'60s',
-			]);
-			// Wait until the probe really sits in the greeting phase.
-			await waitUntil(() => tarpit.openSockets() > 0);
-			cli.child.kill('SIGINT');
-			// Well under the 60 s greeting timeout: the abort, not a timeout, ended it.
-			const run = await Promise.race([
-				cli.done,
-				new Promise<never>((_resolve, reject) => {
-					setTimeout(() => {
-						reject(new Error('CLI did not exit within 5 s of SIGINT'));
-					}, 5000).unref();
-				}),
-			]);
-			expect(run.code).toBe(130);
-			expect(run.stderr).not.toMatch(stackTrace);
-			await waitUntil(() => tarpit.openSockets() === 0);
-		} finally {
-			await tarpit.close();
-		}
-	});
+	test.each([
+		['SIGINT', 130],
+		['SIGTERM', 143],
+	] as const)(
+		'%s mid-probe against a tarpit exits %i promptly and closes the socket',
+		async (signal, exitCode) => {
+			const tarpit = await startTarpit();
+			try {
+				const cli = startCli([
+					'check',
+					'127.0.0.1',
+					'--ports',
+					String(tarpit.port),
+					'--mode',
+					'none',
+					'--greeting-timeout',
+					'60s',
+				]);
+				// Wait until the probe really sits in the greeting phase.
+				await waitUntil(() => tarpit.openSockets() > 0);
+				cli.child.kill(signal);
+				// Well under the 60 s greeting timeout: the abort, not a timeout, ended it.
+				const run = await Promise.race([
+					cli.done,
+					new Promise<never>((_resolve, reject) => {
+						setTimeout(() => {
+							reject(new Error(`CLI did not exit within 5 s of ${signal}`));
+						}, 5000).unref();
+					}),
+				]);
+				expect(run.code).toBe(exitCode);
+				expect(run.stderr).not.toMatch(stackTrace);
+				// What was learned so far is still printed: the port shows as skipped.
+				expect(run.stdout).toMatch(new RegExp(`^${tarpit.port}\\s+\\?\\s+○ SKIP`, 'm'));
+				await waitUntil(() => tarpit.openSockets() === 0);
+			} finally {
+				await tarpit.close();
+			}
+		},
+	);
 });

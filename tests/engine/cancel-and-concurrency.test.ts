@@ -50,7 +50,8 @@ describe('cancellation', () => {
 		const abortedAt = performance.now();
 		controller.abort();
 		const result = await running;
-		expect(performance.now() - abortedAt).toBeLessThan(500);
+		// Far below the 10 s timeouts that would otherwise end the probe.
+		expect(performance.now() - abortedAt).toBeLessThan(2000);
 		expect(result.isCancelled).toBe(true);
 		expect(result.ports.map((port) => port.verdict.code)).toEqual(['cancelled', 'cancelled']);
 		expect(events.at(-1)?.type).toBe('run-finished');

@@ -1,5 +1,7 @@
 // Name resolution through a loopback DNS server (dns2): A/AAAA, NXDOMAIN, and no DNS at all.
 import dgram from 'node:dgram';
+import {lookup} from 'node:dns/promises';
+import os from 'node:os';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {resolveHost} from '../../source/engine/resolve.js';
 import {startDnsServer, type TestDnsServer} from '../helpers/dns-server.js';
@@ -14,6 +16,8 @@ beforeAll(async () => {
 	dns = await startDnsServer({
 		'mail.example.test': ['127.0.0.1', '::1'],
 		'v6only.example.test': ['::1'],
+		// The control name the engine asks for before blaming a name that DNS denies.
+		'example.com': ['192.0.2.80'],
 	});
 	smtp = await startScriptedSmtp({banner: '220 mail.example.test ESMTP'});
 });
@@ -87,6 +91,20 @@ describe('resolve', () => {
 		expect(run.recommendation).toBeUndefined();
 	});
 
+	test('a resolver that denies every name (no public DNS) is dns-unavailable, not a typo', async () => {
+		const denyAll = await startDnsServer({});
+		try {
+			const {run} = await probeOne(587, {dnsServer: denyAll.server}, 'smtp.gmail.com');
+			expect(run.resolveVerdict).toMatchObject({
+				code: 'dns-unavailable',
+				params: {name: 'smtp.gmail.com', control: 'example.com', errorCode: 'ENOTFOUND'},
+			});
+			expect(run.ports[0]?.verdict.code).toBe('dns-unavailable');
+		} finally {
+			await denyAll.close();
+		}
+	});
+
 	test('no DNS server answering is dns-unavailable, distinct from NXDOMAIN', async () => {
 		const before = activeResources();
 		const server = `127.0.0.1:${await silentUdpPort()}`;
@@ -122,5 +140,23 @@ describe('resolve', () => {
 			signal: new AbortController().signal,
 		});
 		expect(outcome.verdict?.code).toBe('dns-unavailable');
+	});
+
+	test('without a DNS server option, names from the hosts file resolve through the system', async () => {
+		const name = os.hostname();
+		const system = await lookup(name, {all: true, family: 4}).catch(() => []);
+		const outcome = await resolveHost(name, {
+			family: 4,
+			timeoutMs: 3000,
+			signal: new AbortController().signal,
+		});
+		if (system.length > 0) {
+			// The machine's own name is usually only in /etc/hosts, not in DNS.
+			expect(outcome.addresses.map((item) => item.address)).toEqual(
+				expect.arrayContaining(system.map((item) => item.address)),
+			);
+		} else {
+			expect(outcome.verdict?.code).toMatch(/^dns-/);
+		}
 	});
 });

@@ -58,7 +58,11 @@ describe('greeting problems', () => {
 			plainSilenceMs: 300,
 		});
 		expect(port.verdict.code).toBe('no-greeting');
-		expect(port.verdict.params).toMatchObject({waitedMs: 1200, during: 'greeting'});
+		expect(port.verdict.params).toMatchObject({
+			waitedMs: 1200,
+			during: 'greeting',
+			tlsChecked: 'yes',
+		});
 		expect(port.attempts).toBe(2);
 		expect(tarpit.connectionCount()).toBe(2);
 		await expectNoLeakedHandles(before);
@@ -371,5 +375,37 @@ test('a socket left half-open by the server does not keep the probe alive', asyn
 	);
 	const {port} = await probeOne(server.port);
 	expect(port.verdict).toMatchObject({code: 'connection-reset', params: {during: 'ehlo'}});
+	await expectNoLeakedHandles(before);
+});
+
+test('an HTTP server that waits for a request is named not-smtp from its answer to the TLS check', async () => {
+	const server = await keep(
+		startTcpServer((socket) => {
+			socket.once('data', () => {
+				socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+			});
+		}),
+	);
+	const {port} = await probeOne(server.port, {
+		timeouts: {connect: 1000, greeting: 1200, command: 1000, tls: 1000},
+		plainSilenceMs: 200,
+	});
+	expect(port.verdict).toMatchObject({
+		code: 'not-smtp',
+		params: {text: 'HTTP/1.1 400 Bad Request', during: 'greeting'},
+	});
+	expect(port.attempts).toBe(2);
+});
+
+test('a server that greets and then never answers EHLO is command-timeout', async () => {
+	const before = activeResources();
+	const server = await keep(startScriptedSmtp({banner: '220 mute.test ESMTP', reply: () => ''}));
+	const {port} = await probeOne(server.port, {
+		timeouts: {connect: 1000, greeting: 1000, command: 600, tls: 1000},
+	});
+	expect(port.verdict).toMatchObject({
+		code: 'command-timeout',
+		params: {during: 'ehlo', waitedMs: 600},
+	});
 	await expectNoLeakedHandles(before);
 });

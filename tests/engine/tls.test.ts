@@ -266,3 +266,30 @@ describe('STARTTLS details', () => {
 		}
 	});
 });
+
+describe('names', () => {
+	test('SNI and the name checked: no SNI for IP literals, trailing dot dropped, IDN in punycode', async () => {
+		const {sniName, certificateName} = await import('../../source/engine/tls-facts.js');
+		expect(sniName('127.0.0.1', undefined)).toBeUndefined();
+		expect(sniName('[::1]', undefined)).toBeUndefined();
+		expect(sniName('smtp.example.com.', undefined)).toBe('smtp.example.com');
+		expect(sniName('127.0.0.1', 'mail.example.com')).toBe('mail.example.com');
+		expect(certificateName('bücher.example', undefined)).toBe('xn--bcher-kva.example');
+		expect(certificateName('[::1]', undefined)).toBe('::1');
+	});
+});
+
+describe('relay port', () => {
+	test('a self-signed certificate behind STARTTLS on the relay port is a warning, not a failure', async () => {
+		const leaf = await createLeafCertificate();
+		const server = await startScriptedSmtp({
+			banner: '220 mx.test ESMTP',
+			starttls: {key: leaf.key, cert: leaf.cert},
+		});
+		servers.push(server);
+		const relay = await probeOne(server.port, {portRoles: {[server.port]: 'relay'}}, 'localhost');
+		expect(relay.port.verdict).toMatchObject({code: 'cert-self-signed', severity: 'warn'});
+		const submission = await probeOne(server.port, {}, 'localhost');
+		expect(submission.port.verdict).toMatchObject({code: 'cert-self-signed', severity: 'fail'});
+	});
+});

@@ -8,7 +8,12 @@ import {
 	verdictCodes,
 } from '../../source/engine/types.js';
 import {makeVerdict, severityOf} from '../../source/engine/verdict.js';
-import {describeVerdict, englishVerdictTexts} from '../../source/verdicts/index.js';
+import {
+	describeVerdict,
+	englishVerdictTexts,
+	indonesianVerdictTexts,
+	registerVerdictTexts,
+} from '../../source/verdicts/index.js';
 
 function port(portNumber: number, code: VerdictCode): PortResult {
 	return {
@@ -102,9 +107,15 @@ describe('verdict texts', () => {
 		).toContain('Inconclusive');
 	});
 
-	test('Indonesian falls back to English until a table exists', () => {
+	test('Indonesian has its own words; a text missing from a table falls back to English', () => {
 		const verdict = makeVerdict('implicit-tls-ok', {port: 465});
-		expect(describeVerdict(verdict, 'id')).toEqual(describeVerdict(verdict, 'en'));
+		expect(describeVerdict(verdict, 'id').title).toBe('Implicit TLS jalan');
+		registerVerdictTexts('id', {});
+		try {
+			expect(describeVerdict(verdict, 'id')).toEqual(describeVerdict(verdict, 'en'));
+		} finally {
+			registerVerdictTexts('id', indonesianVerdictTexts);
+		}
 	});
 
 	test('rate-limited is never a failure; good outcomes are ok', () => {

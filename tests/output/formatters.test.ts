@@ -101,7 +101,10 @@ describe('formatPlain', () => {
 	test('nothing works: DNS failure named and no recommendation', () => {
 		const text = formatPlain(failedResult, {describe: echoDescribe});
 		expect(text).toContain('DNS: en:dns-nxdomain');
-		expect(text).toContain('No port worked');
+		expect(text).toContain('No port was tried: the host name did not resolve');
+		// Said once above the table, not again for every port.
+		expect(text).not.toContain('Port 465  ✖ FAIL');
+		expect(text.match(/summary of dns-nxdomain/g)).toHaveLength(1);
 		expect(text).not.toContain('Recommended settings');
 	});
 
