@@ -57,7 +57,17 @@ export function createServices(options: AppOptions): AppServices {
 			const {lessonCatalogView} = await import('../lessons/index.js');
 			return lessonCatalogView(lang);
 		}),
-		loadPresets: once(async () => presetChoices()),
+		loadPresets: once(async () => {
+			// Built-ins plus ~/.config/smtp-doctor/presets.json (a broken file is skipped here;
+			// `smtp-doctor presets` reports its errors).
+			const [{getBuiltinPresets, mergePresets}, {loadUserPresets}] = await Promise.all([
+				import('../presets/presets.js'),
+				import('../presets/user-presets.js'),
+			]);
+			const builtin = getBuiltinPresets();
+			const user = await loadUserPresets({builtinIds: builtin.map((preset) => preset.id)});
+			return presetChoices(mergePresets(builtin, user.presets));
+		}),
 		formatReport: (result) =>
 			formatMarkdownReport(result, {describe: describeVerdict, lang, version: options.version}),
 		baseOptions: {

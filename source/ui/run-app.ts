@@ -20,9 +20,24 @@ export function initialRequestFor(options: AppOptions): ProbeRequest | undefined
 		};
 	}
 
+	if (options.presetProbe) {
+		const probe = options.presetProbe;
+		return {
+			host: probe.host,
+			ports: probe.ports,
+			notOfferedPorts: probe.notOfferedPorts,
+			title: options.preset ?? probe.presetId,
+		};
+	}
+
 	return options.host === undefined
 		? undefined
-		: {host: options.host, ports: options.ports, title: options.host};
+		: {
+				host: options.host,
+				ports: options.ports,
+				title: options.host,
+				...(options.notOfferedPorts ? {notOfferedPorts: options.notOfferedPorts} : {}),
+			};
 }
 
 /**
