@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {AdviceView} from './view-model.js';
+import {useLanguage} from '../i18n/language-context.js';
 import {useTheme} from './theme.js';
 
 export type AdvicePanelProps = {
@@ -10,12 +11,11 @@ export type AdvicePanelProps = {
 /** Under the table: what to type into the mail client, or the likely cause and next step. */
 export function AdvicePanel({advice, width}: AdvicePanelProps) {
 	const theme = useTheme();
+	const {t} = useLanguage();
 	if (advice.kind === 'waiting') {
 		return (
 			<Box width={width}>
-				<Text color={theme.color('muted')}>
-					Probing... the table fills in as each port answers.
-				</Text>
+				<Text color={theme.color('muted')}>{t('probe.waiting')}</Text>
 			</Box>
 		);
 	}
@@ -23,9 +23,7 @@ export function AdvicePanel({advice, width}: AdvicePanelProps) {
 	if (advice.kind === 'cancelled') {
 		return (
 			<Box width={width}>
-				<Text color={theme.color('muted')}>
-					Run stopped before every port finished. Press r to run again.
-				</Text>
+				<Text color={theme.color('muted')}>{t('probe.stopped')}</Text>
 			</Box>
 		);
 	}
@@ -34,7 +32,7 @@ export function AdvicePanel({advice, width}: AdvicePanelProps) {
 		return (
 			<Box flexDirection="column" width={width}>
 				<Text color={theme.color('ok')} bold>
-					Use these settings in your mail client:
+					{t('recommendation.title')}
 				</Text>
 				<Text>{advice.line}</Text>
 				{advice.note && <Text color={theme.color('warn')}>{advice.note}</Text>}
@@ -45,11 +43,11 @@ export function AdvicePanel({advice, width}: AdvicePanelProps) {
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text color={theme.color('fail')} bold>
-				No port works. Most likely cause:
+				{t('recommendation.noPortWorks')}
 			</Text>
 			<Text>{advice.cause}</Text>
 			<Text>
-				<Text bold>Next step: </Text>
+				<Text bold>{t('recommendation.nextStep')} </Text>
 				{advice.nextStep}
 			</Text>
 		</Box>

@@ -11,8 +11,10 @@
 // Esc / Backspace pops the stack; q quits. A probe keeps running while a detail or a lesson
 // opened from it is on top, and is aborted when its table is left.
 import {Box, Text, useApp, useStdin} from 'ink';
-import {labHostName, labTitles} from '../lab/scenarios.js';
+import {labHostName} from '../lab/scenarios.js';
 import {useCallback, useState} from 'react';
+import {useLanguage} from '../i18n/language-context.js';
+import type {Translator} from '../i18n/translate.js';
 import {CustomHostForm} from './custom-host-form.js';
 import {HelpOverlay} from './help-overlay.js';
 import {HomeScreen, ProviderList, type HomeChoice} from './home-screen.js';
@@ -49,31 +51,29 @@ export type AppProps = {
 	readonly onExit: (code: number) => void;
 };
 
-const labAuthHint =
-	'any name: the lab has no real mailbox (your provider: usually your full address)';
-
-const footers: Readonly<Record<Screen['name'], string>> = {
-	home: '↑↓ move · Enter choose · ? help · q quit',
-	providers: '↑↓ move · Enter choose · Esc back · ? help · q quit',
-	custom: 'Tab/↑↓ next field · Enter next/start · Esc back · Ctrl+C quit',
-	learn: '↑↓ move · Enter read · Esc back · ? help · q quit',
-	lesson: '↑↓ scroll · Esc back · ? help · q quit',
-	probe: '↑↓ move · Enter details · r re-run · l lesson · s save · Esc back · ? · q',
-	detail: '↑↓ PgUp PgDn scroll · l lesson · r re-run · s save · Esc back · ? · q',
-};
+const footerKeys = {
+	home: 'footer.home',
+	providers: 'footer.providers',
+	custom: 'footer.custom',
+	learn: 'footer.learn',
+	lesson: 'footer.lesson',
+	probe: 'footer.probe',
+	detail: 'footer.detail',
+} as const satisfies Record<Screen['name'], string>;
 
 /** Builds the probe request for a Home choice (presets probe all four ports; ones the provider does not offer show grey). */
 export function requestFor(
 	choice: HomeChoice,
 	presets: readonly PresetChoice[],
+	t: Translator,
 ): ProbeRequest | undefined {
 	if (choice.kind === 'lab') {
 		return {
 			host: labHostName,
 			ports: [...standardPorts],
 			lab: choice.scenario,
-			title: labTitles[choice.scenario],
-			authHint: labAuthHint,
+			title: t(choice.scenario === 'provider-like' ? 'lab.providerLike' : 'lab.classicMistakes'),
+			authHint: t('lab.authHint'),
 		};
 	}
 
@@ -119,10 +119,11 @@ function LessonContainer({
 	readonly width: number;
 	readonly height: number;
 }) {
+	const {t} = useLanguage();
 	const lesson = lessons?.lessons.find((item) => item.id === id);
 	const lines = lesson
 		? lessonLines(lesson, width)
-		: [{text: lessons ? `No lesson "${id}".` : 'Loading the lesson...'}];
+		: [{text: lessons ? t('learn.noLesson', {id}) : t('probe.loadingLesson')}];
 	const offset = useScroll(lines.length, height, isActive);
 	return <LessonScreen lines={lines} offset={offset} height={height} width={width} />;
 }
@@ -139,9 +140,12 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 	const [isHelpOpen, setIsHelpOpen] = useState(false);
 	const [message, setMessage] = useState<string>();
 	const top = stack.at(-1) ?? {name: 'home'};
+	const {lang, t, toggleLang} = useLanguage();
+	const {loadLessons} = services;
+	const loadLessonsInLang = useCallback(async () => loadLessons(lang), [loadLessons, lang]);
 	const presets = useLazy(services.loadPresets, top.name === 'home' || top.name === 'providers');
 	const lessons = useLazy(
-		services.loadLessons,
+		loadLessonsInLang,
 		top.name !== 'home' && top.name !== 'custom' && top.name !== 'providers',
 	);
 	const width = Math.max(20, columns);
@@ -167,6 +171,7 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 		onToggleHelp() {
 			setIsHelpOpen((value) => !value);
 		},
+		onToggleLanguage: toggleLang,
 		onBack() {
 			if (isHelpOpen) {
 				setIsHelpOpen(false);
@@ -189,7 +194,7 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 		} else if (choice.kind === 'learn') {
 			push({name: 'learn'});
 		} else {
-			const request = requestFor(choice, presets ?? []);
+			const request = requestFor(choice, presets ?? [], t);
 			if (request) {
 				push({name: 'probe', request});
 			}
@@ -205,7 +210,7 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 						onSubmit={(target) => {
 							push({
 								name: 'probe',
-								request: {host: target.host, ports: target.ports, title: 'Custom host'},
+								request: {host: target.host, ports: target.ports, title: t('probe.customTitle')},
 							});
 						}}
 					/>
@@ -307,7 +312,7 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 					</Text>
 				)}
 				<Text color={theme.color('muted')} wrap="truncate-end">
-					{isInputReady ? footers[top.name] : 'Keyboard input is not available here (no raw mode).'}
+					{isInputReady ? t(footerKeys[top.name]) : t('footer.noRawMode')}
 				</Text>
 			</Box>
 		</Box>

@@ -4,7 +4,9 @@
 // frame only waits for Ink, React and the screens (bench/startup-tui.mjs measures it).
 import type {AppOptions} from '../cli/app-options.js';
 import type {ProbeEvent, ProbeOptions, RunResult} from '../engine/types.js';
+import type {Lang} from '../i18n/lang.js';
 import type {LabScenario} from '../lab/lab.js';
+import type {LessonCatalog} from './lesson-types.js';
 import {formatMarkdownReport} from '../output/index.js';
 import type {Preset} from '../presets/schema.js';
 import {describeVerdict} from '../verdicts/index.js';
@@ -45,18 +47,23 @@ async function* probeHostLazily(
 }
 
 export function createServices(options: AppOptions): AppServices {
-	const {lang} = options;
+	const lessonsByLang = new Map<Lang, Promise<LessonCatalog>>();
 	return {
 		probeHost: probeHostLazily,
-		describeVerdict: (verdict) => describeVerdict(verdict, lang),
+		describeVerdict,
 		async startLab(scenario: LabScenario) {
 			const {startLab} = await import('../lab/lab.js');
 			return startLab(scenario);
 		},
-		loadLessons: once(async () => {
-			const {lessonCatalogView} = await import('../lessons/index.js');
-			return lessonCatalogView(lang);
-		}),
+		async loadLessons(lang) {
+			let lessons = lessonsByLang.get(lang);
+			if (!lessons) {
+				lessons = import('../lessons/index.js').then((module) => module.lessonCatalogView(lang));
+				lessonsByLang.set(lang, lessons);
+			}
+
+			return lessons;
+		},
 		loadPresets: once(async () => {
 			// Built-ins plus ~/.config/smtp-doctor/presets.json (a broken file is skipped here;
 			// `smtp-doctor presets` reports its errors).
@@ -68,7 +75,7 @@ export function createServices(options: AppOptions): AppServices {
 			const user = await loadUserPresets({builtinIds: builtin.map((preset) => preset.id)});
 			return presetChoices(mergePresets(builtin, user.presets));
 		}),
-		formatReport: (result) =>
+		formatReport: (result, lang) =>
 			formatMarkdownReport(result, {describe: describeVerdict, lang, version: options.version}),
 		baseOptions: {
 			mode: options.mode,

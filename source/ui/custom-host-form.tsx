@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
+import {useLanguage} from '../i18n/language-context.js';
 import {useTheme} from './theme.js';
 import type {CustomHostFormState} from './hooks/use-custom-host-form.js';
 
@@ -56,31 +57,30 @@ function Field({
 /** Host and ports, validated on every keystroke before anything is probed. */
 export function CustomHostForm({form, isFocused}: CustomHostFormProps) {
 	const theme = useTheme();
+	const {t} = useLanguage();
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.color('accent')}>
-				Custom host
+				{t('custom.title')}
 			</Text>
 			<Box marginBottom={1}>
-				<Text color={theme.color('muted')}>
-					Enter or Tab: next field · Enter on Ports: start · Esc: back
-				</Text>
+				<Text color={theme.color('muted')}>{t('custom.hint')}</Text>
 			</Box>
 			<Field
-				label="Host"
+				label={t('custom.host')}
 				value={form.host}
 				error={form.hostError}
 				isFocused={isFocused && form.focus === 'host'}
-				placeholder="smtp.example.com"
+				placeholder={t('custom.hostPlaceholder')}
 				onChange={form.setHost}
 				onSubmit={form.submitField}
 			/>
 			<Field
-				label="Ports"
+				label={t('custom.ports')}
 				value={form.ports}
 				error={form.portsError}
 				isFocused={isFocused && form.focus === 'ports'}
-				placeholder="25,465,587,2525"
+				placeholder={t('custom.portsPlaceholder')}
 				onChange={form.setPorts}
 				onSubmit={form.submitField}
 			/>

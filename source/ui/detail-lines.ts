@@ -1,13 +1,9 @@
 // The port detail as a list of lines, so the screen can scroll it as one pane.
 import type {EhloCapabilities} from '../engine/types.js';
+import {createTranslator, type Translator} from '../i18n/translate.js';
+import {formatDuration as formatMs, type PortRowState} from '../state/index.js';
 import type {Tone} from './theme.js';
-import {
-	encryptionLabel,
-	formatDuration as formatMs,
-	phaseLabel,
-	type PortRowState,
-} from '../state/index.js';
-import type {DescribeVerdict} from './view-model.js';
+import {encryptionWords, type DescribeVerdict} from './view-model.js';
 import {wordWrap} from './word-wrap.js';
 
 /** One line of a scrollable pane. */
@@ -15,10 +11,10 @@ export type PaneLine = {readonly text: string; readonly tone?: Tone; readonly is
 
 const severityTone = {ok: 'ok', warn: 'warn', fail: 'fail', info: 'info'} as const;
 
-function capabilityWords(caps: EhloCapabilities): string[] {
+function capabilityWords(caps: EhloCapabilities, t: Translator): string {
 	const words = [
 		caps.startTls ? 'STARTTLS' : '',
-		caps.authMechanisms.length > 0 ? `AUTH ${caps.authMechanisms.join(' ')}` : 'no AUTH',
+		caps.authMechanisms.length > 0 ? `AUTH ${caps.authMechanisms.join(' ')}` : t('detail.noAuth'),
 		caps.size === undefined ? '' : `SIZE ${caps.size}`,
 		caps.pipelining ? 'PIPELINING' : '',
 		caps.eightBitMime ? '8BITMIME' : '',
@@ -28,33 +24,34 @@ function capabilityWords(caps: EhloCapabilities): string[] {
 		caps.dsn ? 'DSN' : '',
 		caps.requireTls ? 'REQUIRETLS' : '',
 	];
-	return words.filter(Boolean);
+	return words.filter(Boolean).join(', ');
 }
 
 /** Everything known about one port, top to bottom: verdict, timeline, TLS, EHLO, transcript. */
-export function buildDetailLines(result: PortRowState, describe: DescribeVerdict): PaneLine[] {
-	const lines: PaneLine[] = [];
-	lines.push({text: 'Verdict', isHeading: true});
+export function buildDetailLines(
+	result: PortRowState,
+	describe: DescribeVerdict,
+	t: Translator = createTranslator('en'),
+): PaneLine[] {
+	const lines: PaneLine[] = [{text: t('detail.verdict'), isHeading: true}];
 	if (result.verdict) {
 		const words = describe(result.verdict);
 		lines.push(
 			{text: words.title, tone: severityTone[result.verdict.severity]},
 			{text: words.summary},
-			{text: `What to do: ${words.advice}`},
+			{text: t('detail.whatToDo', {advice: words.advice})},
 		);
+	} else if (result.progress === 'pending' && !result.currentPhase) {
+		lines.push({text: t('detail.notProbed'), tone: 'muted'});
 	} else {
-		const phase = result.currentPhase ? phaseLabel(result.currentPhase.phase) : 'waiting';
-		lines.push(
-			result.progress === 'pending' && !result.currentPhase
-				? {text: 'Not probed yet (or the run was stopped before this port).', tone: 'muted'}
-				: {text: `Still running: ${phase}...`, tone: 'pending'},
-		);
+		const phase = result.currentPhase ? t(`phase.${result.currentPhase.phase}`) : '';
+		lines.push({text: t('detail.stillRunning', {phase}), tone: 'pending'});
 	}
 
 	for (const finding of result.findings) {
 		const findingWords = describe(finding);
 		lines.push({
-			text: `Also: ${findingWords.title}. ${findingWords.advice}`,
+			text: t('detail.also', {title: findingWords.title, advice: findingWords.advice}),
 			tone: severityTone[finding.severity],
 		});
 	}
@@ -62,7 +59,14 @@ export function buildDetailLines(result: PortRowState, describe: DescribeVerdict
 	lines.push(
 		{text: ''},
 		{
-			text: `Timeline (encryption ${encryptionLabel(result.encryption)}, ${result.attempts} connection${result.attempts === 1 ? '' : 's'}${result.address ? `, address ${result.address}` : ''})`,
+			text: t('detail.timelineSummary', {
+				encryption: encryptionWords(result.encryption, t),
+				connections:
+					result.attempts === 1
+						? t('detail.oneConnection')
+						: t('detail.connections', {count: result.attempts}),
+				address: result.address ? t('detail.viaAddress', {address: result.address}) : '',
+			}),
 			isHeading: true,
 		},
 	);
@@ -75,62 +79,86 @@ export function buildDetailLines(result: PortRowState, describe: DescribeVerdict
 	}
 
 	if (result.totalMs !== undefined) {
-		lines.push({text: `Total ${formatMs(result.totalMs)}`, tone: 'muted'});
+		lines.push({text: t('detail.total', {time: formatMs(result.totalMs)}), tone: 'muted'});
 	}
 
 	const {tls} = result;
 	if (tls) {
 		lines.push(
 			{text: ''},
-			{text: 'TLS', isHeading: true},
+			{text: t('detail.tls'), isHeading: true},
 			{
-				text: `Protocol ${tls.protocol}, cipher ${tls.cipher}, handshake ${formatMs(tls.handshakeMs)}`,
+				text: t('detail.tlsLine', {
+					protocol: tls.protocol,
+					cipher: tls.cipher,
+					time: formatMs(tls.handshakeMs),
+				}),
 			},
-			{
-				text: `Chain trusted: ${tls.isTrusted ? 'yes' : `no (${tls.trustError ?? 'unknown reason'})`}`,
-				tone: tls.isTrusted ? 'ok' : 'fail',
-			},
-			{
-				text: `Name ${tls.servername} on the certificate: ${tls.isHostnameMatch ? 'yes' : 'no'}`,
-				tone: tls.isHostnameMatch ? 'ok' : 'fail',
-			},
+			tls.isTrusted
+				? {text: t('detail.chainTrusted'), tone: 'ok'}
+				: {
+						text: t('detail.chainUntrusted', {
+							reason: tls.trustError ?? t('detail.unknownReason'),
+						}),
+						tone: 'fail',
+					},
+			tls.isHostnameMatch
+				? {text: t('detail.nameMatches', {name: tls.servername}), tone: 'ok'}
+				: {text: t('detail.nameMismatch', {name: tls.servername}), tone: 'fail'},
 		);
 		const cert = tls.certificate;
 		if (cert) {
 			lines.push(
-				{text: `Subject ${cert.subject}`},
-				{text: `Names (SAN) ${cert.subjectAltNames.join(', ') || 'none'}`},
-				{text: `Issuer ${cert.issuer}${cert.isSelfSigned ? ' (self-signed)' : ''}`},
+				{text: t('detail.subject', {subject: cert.subject})},
 				{
-					text: `Valid ${cert.validFrom} to ${cert.validTo} (${cert.daysLeft < 0 ? `expired ${-cert.daysLeft} days ago` : `${cert.daysLeft} days left`})`,
+					text: t('detail.altNames', {
+						names: cert.subjectAltNames.join(', ') || t('detail.noAltNames'),
+					}),
+				},
+				{
+					text: `${t('detail.issuer', {issuer: cert.issuer})}${cert.isSelfSigned ? ` ${t('detail.selfSigned')}` : ''}`,
+				},
+				{
+					text: t('detail.validity', {
+						from: cert.validFrom,
+						to: cert.validTo,
+						left:
+							cert.daysLeft < 0
+								? t('detail.expiredDaysAgo', {days: -cert.daysLeft})
+								: t('detail.daysLeft', {days: cert.daysLeft}),
+					}),
 					tone: cert.daysLeft < 0 ? 'fail' : cert.daysLeft < 14 ? 'warn' : undefined,
 				},
-				{text: `SHA-256 ${cert.fingerprintSha256}`, tone: 'muted'},
-				{text: `Chain sent: ${cert.chainLength} certificate${cert.chainLength === 1 ? '' : 's'}`},
+				{text: t('detail.fingerprint', {fingerprint: cert.fingerprintSha256}), tone: 'muted'},
+				{text: t('detail.chainSent', {count: cert.chainLength})},
 			);
 		}
 	}
 
 	if (result.capabilitiesBeforeTls ?? result.capabilities) {
-		lines.push({text: ''}, {text: 'EHLO capabilities', isHeading: true});
+		lines.push({text: ''}, {text: t('detail.capabilities'), isHeading: true});
 		if (result.capabilitiesBeforeTls && result.capabilities !== result.capabilitiesBeforeTls) {
 			lines.push({
-				text: `Before TLS: ${capabilityWords(result.capabilitiesBeforeTls).join(', ')}`,
+				text: t('detail.beforeTls', {
+					capabilities: capabilityWords(result.capabilitiesBeforeTls, t),
+				}),
 			});
 		}
 
 		if (result.capabilities) {
-			const where = result.encryption === 'none' ? 'In clear' : 'Inside TLS';
-			lines.push({text: `${where}: ${capabilityWords(result.capabilities).join(', ')}`});
+			const capabilities = capabilityWords(result.capabilities, t);
+			lines.push({
+				text:
+					result.encryption === 'none'
+						? t('detail.inClear', {capabilities})
+						: t('detail.insideTls', {capabilities}),
+			});
 		}
 	}
 
-	lines.push(
-		{text: ''},
-		{text: 'Transcript (server text escaped, secrets redacted)', isHeading: true},
-	);
+	lines.push({text: ''}, {text: t('detail.transcript'), isHeading: true});
 	if (result.greeting) {
-		lines.push({text: `Greeting: ${result.greeting}`, tone: 'muted'});
+		lines.push({text: t('detail.greeting', {greeting: result.greeting}), tone: 'muted'});
 	}
 
 	for (const entry of result.transcript) {
@@ -141,10 +169,6 @@ export function buildDetailLines(result: PortRowState, describe: DescribeVerdict
 			tone:
 				entry.direction === 'note' ? 'muted' : entry.direction === 'send' ? 'accent' : undefined,
 		});
-	}
-
-	if (result.transcript.length === 0) {
-		lines.push({text: '(nothing was exchanged)', tone: 'muted'});
 	}
 
 	return lines;

@@ -1,24 +1,28 @@
 import {Box, Text} from 'ink';
+import {useLanguage} from '../i18n/language-context.js';
+import type {MessageKey} from '../i18n/translate.js';
 import {useTheme} from './theme.js';
 
 export type HelpOverlayProps = {readonly width: number};
 
-/** Every key the app understands. */
-export const helpKeys: ReadonlyArray<readonly [string, string]> = [
-	['↑ ↓  j k', 'move in lists and tables; scroll details and lessons'],
-	['PgUp PgDn  g G', 'scroll a page, jump to top or bottom'],
-	['Enter', 'open the selected item (a port row opens its details)'],
-	['Esc  Backspace', 'go back (only Esc while typing in the host form)'],
-	['r', 're-run the probe'],
-	['l', 'lesson explaining the selected verdict'],
-	['s', 'save a redacted Markdown report in the current folder'],
-	['?', 'show or hide this help'],
-	['q  Ctrl+C', 'quit (a running probe is stopped and its sockets closed)'],
-];
+/** Every key the app understands, with the message that explains it. */
+export const helpKeys = [
+	['↑ ↓  j k', 'help.move'],
+	['PgUp PgDn  g G', 'help.page'],
+	['Enter', 'help.open'],
+	['Esc  Backspace', 'help.back'],
+	['r', 'help.rerun'],
+	['l', 'help.lessons'],
+	['s', 'help.save'],
+	['L', 'help.language'],
+	['?', 'help.help'],
+	['q  Ctrl+C', 'help.quit'],
+] as const satisfies ReadonlyArray<readonly [string, MessageKey]>;
 
 /** The help overlay (?). */
 export function HelpOverlay({width}: HelpOverlayProps) {
 	const theme = useTheme();
+	const {t} = useLanguage();
 	return (
 		<Box
 			flexDirection="column"
@@ -27,16 +31,16 @@ export function HelpOverlay({width}: HelpOverlayProps) {
 			paddingX={1}
 			width={Math.min(width, 80)}
 		>
-			<Text bold>Keys</Text>
+			<Text bold>{t('help.title')}</Text>
 			{helpKeys.map(([keys, what]) => (
 				<Box key={keys}>
 					<Box width={17} flexShrink={0}>
 						<Text color={theme.color('accent')}>{keys}</Text>
 					</Box>
-					<Text wrap="truncate-end">{what}</Text>
+					<Text wrap="truncate-end">{t(what)}</Text>
 				</Box>
 			))}
-			<Text color={theme.color('muted')}>Press ? or Esc to close.</Text>
+			<Text color={theme.color('muted')}>{t('help.close')}</Text>
 		</Box>
 	);
 }

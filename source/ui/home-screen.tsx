@@ -1,5 +1,7 @@
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
+import {useLanguage} from '../i18n/language-context.js';
+import type {Translator} from '../i18n/translate.js';
 import {useTheme} from './theme.js';
 
 /** What the user picked on Home. */
@@ -27,10 +29,10 @@ export type HomeScreenProps = {
 
 type Item = {readonly key: string; readonly label: string; readonly value: HomeChoice};
 
-function presetItems(presets: readonly PresetItem[]): Item[] {
+function presetItems(presets: readonly PresetItem[], t: Translator): Item[] {
 	return presets.map((preset) => ({
 		key: `preset-${preset.id}`,
-		label: `${preset.label} (${preset.host})`,
+		label: t('home.presetItem', {label: preset.label, host: preset.host}),
 		value: {kind: 'preset', presetId: preset.id} as const,
 	}));
 }
@@ -38,44 +40,43 @@ function presetItems(presets: readonly PresetItem[]): Item[] {
 /** Home: the first providers (Hostinger first), more providers, a custom host, the two labs, the lessons and Quit. */
 export function HomeScreen({presets, isFocused, onChoose, limit}: HomeScreenProps) {
 	const theme = useTheme();
+	const {t} = useLanguage();
 	const more = (presets?.length ?? 0) - homePresetCount;
 	const items: Item[] = [
-		...presetItems(presets?.slice(0, homePresetCount) ?? []),
+		...presetItems(presets?.slice(0, homePresetCount) ?? [], t),
 		...(more > 0
 			? [
 					{
 						key: 'more',
-						label: `More providers... (${more} more)`,
+						label: t('home.morePresets', {count: more}),
 						value: {kind: 'more-presets'} as const,
 					},
 				]
 			: []),
-		{key: 'custom', label: 'Custom host...', value: {kind: 'custom'}},
+		{key: 'custom', label: t('home.customHost'), value: {kind: 'custom'}},
 		{
 			key: 'lab',
-			label: 'Local lab (offline demo)',
+			label: t('home.lab'),
 			value: {kind: 'lab', scenario: 'provider-like'},
 		},
 		{
 			key: 'lab-mistakes',
-			label: 'Lab: classic mistakes',
+			label: t('home.labMistakes'),
 			value: {kind: 'lab', scenario: 'classic-mistakes'},
 		},
-		{key: 'learn', label: 'Learn: SSL, TLS, STARTTLS and the ports', value: {kind: 'learn'}},
-		{key: 'quit', label: 'Quit', value: {kind: 'quit'}},
+		{key: 'learn', label: t('home.learn'), value: {kind: 'learn'}},
+		{key: 'quit', label: t('home.quit'), value: {kind: 'quit'}},
 	];
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.color('accent')}>
-				smtp-doctor: which SMTP port and encryption work from here?
+				{t('home.title')}
 			</Text>
-			<Text color={theme.color('muted')}>
-				Pick your mail provider, a host of your own, or the offline lab.
-			</Text>
+			<Text color={theme.color('muted')}>{t('home.subtitle')}</Text>
 			<Box marginTop={1}>
 				{presets === undefined ? (
 					// A few milliseconds: better than a list whose cursor jumps when the catalogue lands.
-					<Text color={theme.color('muted')}>Loading the provider list...</Text>
+					<Text color={theme.color('muted')}>{t('probe.loadingPresets')}</Text>
 				) : (
 					<SelectInput
 						items={items}
@@ -101,14 +102,15 @@ export type ProviderListProps = {
 /** Every provider in the catalogue. */
 export function ProviderList({presets, isFocused, limit, onChoose}: ProviderListProps) {
 	const theme = useTheme();
+	const {t} = useLanguage();
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.color('accent')}>
-				All providers ({presets.length})
+				{t('home.allPresets', {count: presets.length})}
 			</Text>
 			<Box marginTop={1}>
 				<SelectInput
-					items={presetItems(presets)}
+					items={presetItems(presets, t)}
 					isFocused={isFocused}
 					limit={limit}
 					onSelect={(item) => {

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import type {LessonView} from './lesson-types.js';
+import {useLanguage} from '../i18n/language-context.js';
 import {useTheme} from './theme.js';
 
 export type LessonListProps = {
@@ -13,10 +14,11 @@ export type LessonListProps = {
 /** Learn: the list of lessons. */
 export function LessonList({lessons, isFocused, limit, onOpen}: LessonListProps) {
 	const theme = useTheme();
+	const {t} = useLanguage();
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.color('accent')}>
-				Learn: encryption words and SMTP ports
+				{t('learn.title')}
 			</Text>
 			<Box marginTop={1}>
 				<SelectInput

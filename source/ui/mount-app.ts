@@ -4,6 +4,7 @@ import process from 'node:process';
 import {render} from 'ink';
 import {createElement} from 'react';
 import type {AppOptions} from '../cli/app-options.js';
+import {LanguageProvider} from '../i18n/language-context.js';
 import {App} from './app.js';
 import {createServices} from './create-services.js';
 import type {ProbeRequest} from './services.js';
@@ -34,17 +35,18 @@ export async function mountApp(
 	let exitCode = 0;
 	const tracker = createSettleTracker();
 	const services = createServices(options);
+	const app = createElement(App, {
+		services,
+		tracker,
+		initialRequest,
+		onExit(code: number) {
+			exitCode = code;
+		},
+	});
 	const tree = createElement(
 		ThemeContext.Provider,
 		{value: createTheme(options.isColor)},
-		createElement(App, {
-			services,
-			tracker,
-			initialRequest,
-			onExit(code: number) {
-				exitCode = code;
-			},
-		}),
+		createElement(LanguageProvider, {initialLang: options.lang, children: app}),
 	);
 	const instance = render(tree, {
 		exitOnCtrlC: false,

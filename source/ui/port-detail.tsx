@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {PaneLine} from './detail-lines.js';
+import {useLanguage} from '../i18n/language-context.js';
 import {ScrollPane} from './scroll-pane.js';
 import {useTheme} from './theme.js';
 
@@ -16,11 +17,12 @@ export type PortDetailProps = {
 /** Port detail: verdict, phase timeline, TLS and certificate, EHLO, transcript, scrollable. */
 export function PortDetail({port, realPort, host, lines, offset, height, width}: PortDetailProps) {
 	const theme = useTheme();
+	const {t} = useLanguage();
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.color('accent')} wrap="truncate-end">
-				{`Port ${port} on ${host}`}
-				{realPort === undefined ? '' : ` (lab: real port ${realPort})`}
+				{t('detail.title', {port, host})}
+				{realPort === undefined ? '' : ` ${t('lab.realPort', {port: realPort})}`}
 			</Text>
 			<ScrollPane lines={lines} offset={offset} height={height} width={width} />
 		</Box>

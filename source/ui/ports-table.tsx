@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {PortRowView} from './view-model.js';
+import {useLanguage} from '../i18n/language-context.js';
 import {useSpinnerFrame} from './hooks/use-spinner-frame.js';
 import {useTheme} from './theme.js';
 
@@ -31,28 +32,29 @@ export function tableColumns(width: number, hasRealPorts: boolean): Columns {
 
 function Header({columns}: {readonly columns: Columns}) {
 	const theme = useTheme();
+	const {t} = useLanguage();
 	return (
 		<Box>
 			<Box width={2} />
 			<Box width={columns.port}>
-				<Text bold>Port</Text>
+				<Text bold>{t('table.port')}</Text>
 			</Box>
 			{columns.encryption > 0 && (
 				<Box width={columns.encryption}>
-					<Text bold>Encryption</Text>
+					<Text bold>{t('table.encryption')}</Text>
 				</Box>
 			)}
 			<Box width={columns.status}>
-				<Text bold>Status</Text>
+				<Text bold>{t('table.status')}</Text>
 			</Box>
 			{columns.time > 0 && (
 				<Box width={columns.time}>
-					<Text bold>Time</Text>
+					<Text bold>{t('table.time')}</Text>
 				</Box>
 			)}
 			<Box flexGrow={1}>
 				<Text bold color={theme.color('muted')} wrap="truncate-end">
-					What it means
+					{t('table.meaning')}
 				</Text>
 			</Box>
 		</Box>

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {LabPort} from '../lab/lab.js';
+import {useLanguage} from '../i18n/language-context.js';
 import {AdvicePanel} from './advice-panel.js';
 import {PortsTable} from './ports-table.js';
 import {useTheme} from './theme.js';
@@ -31,6 +32,7 @@ export function ProbeScreen({
 	error,
 }: ProbeScreenProps) {
 	const theme = useTheme();
+	const {t} = useLanguage();
 	const selectedLab = labPorts?.find((port) => port.displayPort === rows[selectedIndex]?.port);
 	return (
 		<Box flexDirection="column" width={width}>
@@ -50,7 +52,7 @@ export function ProbeScreen({
 			</Box>
 			{labPorts && (
 				<Text color={theme.color('muted')} wrap="truncate-end">
-					Real SMTP servers on 127.0.0.1 · port (real port) · nothing leaves this machine
+					{t('probe.labBanner')}
 				</Text>
 			)}
 			<Box marginTop={1}>
@@ -63,12 +65,12 @@ export function ProbeScreen({
 			</Box>
 			{selectedLab && (
 				<Text color={theme.color('lab')} wrap="truncate-end">
-					{`Lab port ${selectedLab.displayPort} stands for: ${selectedLab.standsFor}`}
+					{t('lab.standsFor', {port: selectedLab.displayPort, standsFor: selectedLab.standsFor})}
 				</Text>
 			)}
 			<Box marginTop={1}>
 				{error ? (
-					<Text color={theme.color('fail')}>{`The probe stopped with an error: ${error}`}</Text>
+					<Text color={theme.color('fail')}>{t('probe.error', {error})}</Text>
 				) : (
 					<AdvicePanel advice={advice} width={width} />
 				)}

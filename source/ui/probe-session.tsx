@@ -1,5 +1,7 @@
 import {useInput} from 'ink';
-import {useRef, type ReactNode} from 'react';
+import {useCallback, useRef, type ReactNode} from 'react';
+import type {Verdict} from '../engine/types.js';
+import {useLanguage} from '../i18n/language-context.js';
 import {buildDetailLines, wrapPaneLines} from './detail-lines.js';
 import type {LessonCatalog} from './lesson-types.js';
 import {useProbeRun, type SettleTracker} from './hooks/use-probe-run.js';
@@ -50,12 +52,16 @@ export function ProbeSession({
 	lessons,
 	children,
 }: ProbeSessionProps) {
+	const {lang, t} = useLanguage();
+	const {describeVerdict} = services;
+	const describe = useCallback(
+		(verdict: Verdict) => describeVerdict(verdict, lang),
+		[describeVerdict, lang],
+	);
 	const run = useProbeRun(request, services, tracker);
 	const {state, lab} = run;
 	const realPorts = new Map(lab?.ports.map((port) => [port.displayPort, port.realPort]));
-	const rows = state.rows.map((row) =>
-		buildRow(row, state, services.describeVerdict, realPorts.get(row.port)),
-	);
+	const rows = state.rows.map((row) => buildRow(row, state, describe, t, realPorts.get(row.port)));
 	const selected = useRowSelection(rows.length, isActive && view.name === 'table', (index) => {
 		const row = rows[index];
 		if (row) {
@@ -65,7 +71,7 @@ export function ProbeSession({
 	const detailRow =
 		view.name === 'detail' ? state.rows.find((row) => row.port === view.port) : undefined;
 	const detailLines = detailRow
-		? wrapPaneLines(buildDetailLines(detailRow, services.describeVerdict), width)
+		? wrapPaneLines(buildDetailLines(detailRow, describe, t), width)
 		: [];
 	const detailHeight = Math.max(3, height - 2);
 	const offset = useScroll(detailLines.length, detailHeight, isActive && view.name === 'detail');
@@ -80,25 +86,27 @@ export function ProbeSession({
 			const {state, rows, selected} = latest.current;
 			if (input === 'r') {
 				run.rerun();
-				onMessage(`Run ${run.runNumber + 1} started.`);
+				onMessage(t('probe.runStarted', {run: run.runNumber + 1}));
 			} else if (input === 'l') {
 				const port = view.name === 'detail' ? view.port : rows[selected]?.port;
 				const verdict = state.rows.find((row) => row.port === port)?.verdict;
 				onOpenLesson(verdict ? lessons?.lessonFor(verdict.code, port) : undefined);
 			} else if (input === 's') {
 				if (!state.result) {
-					onMessage('The run is still going: save once every port has finished.');
+					onMessage(t('probe.stillRunning'));
 					return;
 				}
 
-				const markdown = services.formatReport(state.result);
+				const markdown = services.formatReport(state.result, lang);
 				saveReport(markdown, displayHost).then(
 					(file) => {
-						onMessage(`Report saved to ${file}`);
+						onMessage(t('probe.reportSaved', {file}));
 					},
 					(error: unknown) => {
 						onMessage(
-							`Could not save the report: ${error instanceof Error ? error.message : String(error)}`,
+							t('probe.reportFailed', {
+								reason: error instanceof Error ? error.message : String(error),
+							}),
 						);
 					},
 				);
@@ -135,7 +143,8 @@ export function ProbeSession({
 				state,
 				displayHost,
 				authHint: request.authHint,
-				describe: services.describeVerdict,
+				describe,
+				t,
 			})}
 			width={width}
 			labPorts={lab?.ports}

@@ -26,7 +26,7 @@ export function initialRequestFor(options: AppOptions): ProbeRequest | undefined
 			host: probe.host,
 			ports: probe.ports,
 			notOfferedPorts: probe.notOfferedPorts,
-			title: options.preset ?? probe.presetId,
+			title: probe.presetName,
 		};
 	}
 

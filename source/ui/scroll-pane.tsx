@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {PaneLine} from './detail-lines.js';
+import {useLanguage} from '../i18n/language-context.js';
 import {useTheme} from './theme.js';
 
 export type ScrollPaneProps = {
@@ -12,6 +13,7 @@ export type ScrollPaneProps = {
 /** A window of `height` lines starting at `offset`, with a position hint when there is more. */
 export function ScrollPane({lines, offset, height, width}: ScrollPaneProps) {
 	const theme = useTheme();
+	const {t} = useLanguage();
 	const visible = lines.slice(offset, offset + height);
 	const hasMore = lines.length > height;
 	return (
@@ -30,7 +32,11 @@ export function ScrollPane({lines, offset, height, width}: ScrollPaneProps) {
 			))}
 			{hasMore && (
 				<Text color={theme.color('muted')}>
-					{`lines ${offset + 1}-${Math.min(offset + height, lines.length)} of ${lines.length} (↑↓ PgUp PgDn scroll)`}
+					{t('scroll.position', {
+						from: offset + 1,
+						to: Math.min(offset + height, lines.length),
+						total: lines.length,
+					})}
 				</Text>
 			)}
 		</Box>

@@ -1,6 +1,7 @@
 // What the app needs from the rest of the program, passed in by run-app.ts (and by tests),
 // so screens and hooks import no engine, lab or formatter module directly.
 import type {ProbeEvent, ProbeOptions, RunResult, Verdict} from '../engine/types.js';
+import type {Lang} from '../i18n/lang.js';
 import type {Lab, LabScenario} from '../lab/lab.js';
 import type {LessonCatalog} from './lesson-types.js';
 import type {PresetChoice} from './presets-default.js';
@@ -15,13 +16,13 @@ export type ProbeHost = (
 /** Everything the app calls out to. */
 export type AppServices = {
 	readonly probeHost: ProbeHost;
-	readonly describeVerdict: (verdict: Verdict) => VerdictWords;
+	readonly describeVerdict: (verdict: Verdict, lang: Lang) => VerdictWords;
 	readonly startLab: (scenario: LabScenario) => Promise<Lab>;
 	/** Loaded on first use, after the first frame (the catalogues are most of the app's code). */
-	readonly loadLessons: () => Promise<LessonCatalog>;
+	readonly loadLessons: (lang: Lang) => Promise<LessonCatalog>;
 	readonly loadPresets: () => Promise<readonly PresetChoice[]>;
 	/** Markdown report of a run (redacted), for the "s" key. */
-	readonly formatReport: (result: RunResult) => string;
+	readonly formatReport: (result: RunResult, lang: Lang) => string;
 	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */
 	readonly baseOptions: Omit<ProbeOptions, 'ports' | 'signal'>;
 };

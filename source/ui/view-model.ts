@@ -1,11 +1,12 @@
 // Pure functions from the shared table state (source/state/) to what the screens show.
 // Components receive these views as props and never see sockets, events or the reducer.
 import type {PortResult, Recommendation, Verdict} from '../engine/types.js';
+import type {DetectedEncryption, EncryptionMode} from '../engine/types.js';
+import type {Translator} from '../i18n/translate.js';
 import {
-	encryptionLabel,
 	formatDuration,
-	phaseLabel,
-	selectRowStatus,
+	rowStatusKind,
+	rowStatusDisplays,
 	type PortRowState,
 	type ProbeState,
 	type RowStatusKind,
@@ -47,37 +48,47 @@ const kindTones: Readonly<Record<RowStatusKind, Tone>> = {
 	pending: 'pending',
 };
 
+/** Encryption in the words of a mail client's settings ("SSL/TLS", "STARTTLS", "NONE"). */
+export function encryptionWords(
+	encryption: DetectedEncryption | EncryptionMode,
+	t: Translator,
+): string {
+	return t(`encryption.${encryption}`);
+}
+
 export function buildRow(
 	row: PortRowState,
 	state: ProbeState,
 	describe: DescribeVerdict,
+	t: Translator,
 	realPort?: number,
 ): PortRowView {
-	const display = selectRowStatus(row, state);
+	const kind = rowStatusKind(row, state);
 	// "Not offered by the provider" is information, but greyed out like a skipped row.
-	const tone = row.verdict?.code === 'not-offered-by-provider' ? 'muted' : kindTones[display.kind];
-	const status = {symbol: display.symbol, word: display.word, tone};
+	const tone = row.verdict?.code === 'not-offered-by-provider' ? 'muted' : kindTones[kind];
+	const status = {symbol: rowStatusDisplays[kind].symbol, word: t(`status.${kind}`), tone};
+	const encryption = row.encryption === 'unknown' ? '-' : encryptionWords(row.encryption, t);
 	if (!row.verdict) {
 		const isPending = !state.isFinished;
 		return {
 			port: row.port,
 			realPort,
-			encryption: row.encryption === 'unknown' ? '-' : encryptionLabel(row.encryption),
+			encryption,
 			status,
 			isPending,
 			time: '',
 			meaning: isPending
 				? row.currentPhase
-					? `${phaseLabel(row.currentPhase.phase)}...`
-					: 'waiting...'
-				: 'not probed (run stopped)',
+					? `${t(`phase.${row.currentPhase.phase}`)}...`
+					: t('probe.rowWaiting')
+				: t('probe.rowNotProbed'),
 		};
 	}
 
 	return {
 		port: row.port,
 		realPort,
-		encryption: row.encryption === 'unknown' ? '-' : encryptionLabel(row.encryption),
+		encryption,
 		status,
 		isPending: false,
 		time: row.totalMs === undefined ? '' : formatDuration(row.totalMs),
@@ -103,7 +114,9 @@ export function buildAdvice(input: {
 	readonly displayHost: string;
 	readonly authHint?: string;
 	readonly describe: DescribeVerdict;
+	readonly t: Translator;
 }): AdviceView {
+	const {t} = input;
 	const {state} = input;
 	if (!state.isFinished) {
 		return {kind: 'waiting'};
@@ -115,14 +128,15 @@ export function buildAdvice(input: {
 
 	const recommendation: Recommendation | undefined = state.recommendation;
 	if (recommendation) {
-		const auth = input.authHint ?? 'the user name and password your provider gave you';
 		return {
 			kind: 'settings',
-			line: `Host ${input.displayHost} - Port ${recommendation.port} - Encryption ${encryptionLabel(recommendation.encryption)} - Authentication: ${auth}`,
-			note:
-				recommendation.encryption === 'none'
-					? 'No port offered encryption: anything you send, password included, travels in clear.'
-					: undefined,
+			line: t('recommendation.settingsWithAuth', {
+				host: input.displayHost,
+				port: recommendation.port,
+				encryption: encryptionWords(recommendation.encryption, t),
+				auth: input.authHint ?? t('recommendation.authDefault'),
+			}),
+			note: recommendation.encryption === 'none' ? t('recommendation.plainNote') : undefined,
 		};
 	}
 
@@ -132,7 +146,7 @@ export function buildAdvice(input: {
 		ports.find((port) => port.verdict.severity === 'fail')?.verdict ??
 		ports[0]?.verdict;
 	if (!culprit) {
-		return {kind: 'cause', cause: 'Nothing was probed.', nextStep: 'Press r to run again.'};
+		return {kind: 'cause', cause: t('probe.nothingProbed'), nextStep: t('probe.pressRerun')};
 	}
 
 	const words = input.describe(culprit);

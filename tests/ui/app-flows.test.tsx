@@ -292,3 +292,27 @@ describe('saving a report', () => {
 		}
 	});
 });
+
+describe('language', () => {
+	it('switches Home and the lab table to Indonesian with L, verdicts included', async () => {
+		harness = await mountApp({
+			initialRequest: {host: 'smtp.lab.test', ports: [25, 465], lab: 'provider-like', title: 'Lab'},
+		});
+		const app = harness;
+		const english = await waitForText(app.lastFrame, finished, 20_000);
+		expect(english).toContain('What it means');
+		app.stdin.write('L');
+		const indonesian = await waitForText(app.lastFrame, 'Pakai setting ini di mail client Anda:');
+		expect(indonesian).not.toContain('What it means');
+		expect(indonesian).toMatch(/25 \(\d+\)\s+-\s+✖ GAGAL/);
+		expect(indonesian).not.toContain('Connection refused');
+		app.stdin.write('L');
+		await waitForText(app.lastFrame, 'Use these settings in your mail client:');
+	});
+
+	it('starts in Indonesian when the language is id', async () => {
+		harness = await mountApp({lang: 'id'});
+		const home = await waitForText(harness.lastFrame, 'Host lain');
+		expect(home).toContain('Keluar');
+	});
+});

@@ -2,6 +2,8 @@
 import {render} from 'ink-testing-library';
 import type {AppOptions} from '../../source/cli/app-options.js';
 import {defaultTimeouts} from '../../source/engine/types.js';
+import {LanguageProvider} from '../../source/i18n/language-context.js';
+import type {Lang} from '../../source/i18n/lang.js';
 import {App} from '../../source/ui/app.js';
 import {createServices} from '../../source/ui/create-services.js';
 import type {PresetChoice} from '../../source/ui/presets-default.js';
@@ -34,6 +36,7 @@ export async function mountApp(
 		readonly presets?: readonly PresetChoice[];
 		readonly initialRequest?: ProbeRequest;
 		readonly columns?: number;
+		readonly lang?: Lang;
 	} = {},
 ): Promise<Harness> {
 	const base = createServices(testAppOptions);
@@ -45,14 +48,16 @@ export async function mountApp(
 	const exitCodes: number[] = [];
 	const instance = render(
 		<ThemeContext.Provider value={createTheme(false)}>
-			<App
-				services={services}
-				tracker={tracker}
-				initialRequest={options.initialRequest}
-				onExit={(code) => {
-					exitCodes.push(code);
-				}}
-			/>
+			<LanguageProvider initialLang={options.lang ?? 'en'}>
+				<App
+					services={services}
+					tracker={tracker}
+					initialRequest={options.initialRequest}
+					onExit={(code) => {
+						exitCodes.push(code);
+					}}
+				/>
+			</LanguageProvider>
 		</ThemeContext.Provider>,
 	);
 	if (options.columns !== undefined) {

@@ -21,6 +21,7 @@ it('opens the lab for --lab, the host for HOST, the preset for --preset, Home ot
 			preset: 'hostinger',
 			presetProbe: {
 				presetId: 'hostinger',
+				presetName: 'Hostinger Email',
 				host: 'smtp.hostinger.com',
 				ports: [25, 465, 587, 2525],
 				notOfferedPorts: [25, 2525],
@@ -34,7 +35,7 @@ it('opens the lab for --lab, the host for HOST, the preset for --preset, Home ot
 		host: 'smtp.hostinger.com',
 		ports: [25, 465, 587, 2525],
 		notOfferedPorts: [25, 2525],
-		title: 'hostinger',
+		title: 'Hostinger Email',
 	});
 });
 

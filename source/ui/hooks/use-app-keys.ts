@@ -7,10 +7,18 @@ export type AppKeyHandlers = {
 	readonly onQuit: (code: number) => void;
 	readonly onBack: () => void;
 	readonly onToggleHelp: () => void;
+	readonly onToggleLanguage: () => void;
 };
 
-/** The keys that work on every screen: q, Ctrl+C, ?, Esc and Backspace. */
-export function useAppKeys({isTyping, isActive, onQuit, onBack, onToggleHelp}: AppKeyHandlers) {
+/** The keys that work on every screen: q, Ctrl+C, ?, L, Esc and Backspace. */
+export function useAppKeys({
+	isTyping,
+	isActive,
+	onQuit,
+	onBack,
+	onToggleHelp,
+	onToggleLanguage,
+}: AppKeyHandlers) {
 	useInput(
 		(input, key) => {
 			if (key.ctrl && input === 'c') {
@@ -33,6 +41,8 @@ export function useAppKeys({isTyping, isActive, onQuit, onBack, onToggleHelp}: A
 				onQuit(0);
 			} else if (input === '?') {
 				onToggleHelp();
+			} else if (input === 'L') {
+				onToggleLanguage();
 			}
 		},
 		{isActive},

@@ -1,5 +1,6 @@
 import {useInput} from 'ink';
 import {useState} from 'react';
+import {useLanguage} from '../../i18n/language-context.js';
 import {checkHost, checkPorts} from '../form-validation.js';
 
 export type CustomHostFormState = {
@@ -23,8 +24,9 @@ export function useCustomHostForm(
 	const [ports, setPorts] = useState('25,465,587,2525');
 	const [focus, setFocus] = useState<'host' | 'ports'>('host');
 	const [isTouched, setIsTouched] = useState(false);
-	const hostCheck = checkHost(host);
-	const portsCheck = checkPorts(ports);
+	const {t} = useLanguage();
+	const hostCheck = checkHost(host, t);
+	const portsCheck = checkPorts(ports, t);
 
 	useInput(
 		(_input, key) => {

@@ -1,23 +1,26 @@
 import {useEffect, useState} from 'react';
 
-/** The value `load` resolves to, once something needs it (`isNeeded`); undefined until then. */
+/**
+ * The value `load` resolves to, once something needs it (`isNeeded`); undefined until then.
+ * A new `load` (another language) loads again.
+ */
 export function useLazy<T>(load: () => Promise<T>, isNeeded: boolean): T | undefined {
-	const [value, setValue] = useState<T>();
-	const isLoaded = value !== undefined;
+	const [loaded, setLoaded] = useState<{readonly load: () => Promise<T>; readonly value: T}>();
+	const isCurrent = loaded?.load === load;
 	useEffect(() => {
-		if (!isNeeded || isLoaded) {
+		if (!isNeeded || isCurrent) {
 			return;
 		}
 
-		let isCurrent = true;
-		void load().then((loaded) => {
-			if (isCurrent) {
-				setValue(() => loaded);
+		let isWanted = true;
+		void load().then((value) => {
+			if (isWanted) {
+				setLoaded({load, value});
 			}
 		});
 		return () => {
-			isCurrent = false;
+			isWanted = false;
 		};
-	}, [load, isNeeded, isLoaded]);
-	return value;
+	}, [load, isNeeded, isCurrent]);
+	return isCurrent ? loaded.value : undefined;
 }
