@@ -54,6 +54,16 @@ export const messagesEn = {
 		authHint: 'any name: the lab has no real mailbox (your provider: usually your full address)',
 		standsFor: 'Lab port {port} stands for: {standsFor}',
 		realPort: '(lab: real port {port})',
+		role: {
+			'isp-block': 'outbound 25 blocked by the ISP (closed port: refused)',
+			'implicit-tls': 'implicit TLS, AUTH inside TLS',
+			starttls: 'STARTTLS, AUTH only after TLS',
+			'vendor-starttls': 'vendor alternative, STARTTLS',
+			'greeting-rejected': 'greeting rejects the client (554)',
+			'plain-on-tls-port': 'plain text spoken on the implicit-TLS port',
+			'auth-in-clear': 'no STARTTLS, AUTH offered in clear',
+			'expired-certificate': 'certificate expired 30 days ago',
+		},
 	},
 	table: {
 		port: 'Port',

@@ -55,6 +55,16 @@ export const messagesId = {
 			'nama apa saja: lab tidak punya mailbox sungguhan (di provider Anda: biasanya alamat lengkap)',
 		standsFor: 'Port lab {port} mewakili: {standsFor}',
 		realPort: '(lab: port asli {port})',
+		role: {
+			'isp-block': 'port 25 keluar diblokir ISP (port tertutup: ditolak)',
+			'implicit-tls': 'TLS implisit, AUTH di dalam TLS',
+			starttls: 'STARTTLS, AUTH hanya setelah TLS',
+			'vendor-starttls': 'alternatif vendor, STARTTLS',
+			'greeting-rejected': 'sapaan menolak klien (554)',
+			'plain-on-tls-port': 'teks polos di port TLS implisit',
+			'auth-in-clear': 'tanpa STARTTLS, AUTH ditawarkan tanpa enkripsi',
+			'expired-certificate': 'sertifikat kedaluwarsa 30 hari lalu',
+		},
 	},
 	table: {
 		port: 'Port',
@@ -103,7 +113,8 @@ export const messagesId = {
 		pressRerun: 'Tekan r untuk menjalankan lagi.',
 		rowWaiting: 'menunggu...',
 		rowNotProbed: 'tidak diperiksa (run dihentikan)',
-		labBanner: 'Server SMTP sungguhan di 127.0.0.1 · port (port asli) · tidak ada yang keluar dari mesin ini',
+		labBanner:
+			'Server SMTP sungguhan di 127.0.0.1 · port (port asli) · tidak ada yang keluar dari mesin ini',
 		loadingPresets: 'Memuat daftar provider...',
 		loadingLesson: 'Memuat pelajaran...',
 	},

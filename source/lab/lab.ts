@@ -12,10 +12,22 @@ import {labHostName, labTitles, type LabScenario} from './scenarios.js';
 
 export {labHostName, labScenarios, labTitles, type LabScenario} from './scenarios.js';
 
+/** What a lab port plays (the UI words it in the user's language). */
+export type LabRole =
+	| 'isp-block'
+	| 'implicit-tls'
+	| 'starttls'
+	| 'vendor-starttls'
+	| 'greeting-rejected'
+	| 'plain-on-tls-port'
+	| 'auth-in-clear'
+	| 'expired-certificate';
+
 /** One displayed port of the lab: the standard number, the real one, and what it plays. */
 export type LabPort = {
 	readonly displayPort: number;
 	readonly realPort: number;
+	readonly role: LabRole;
 	/** What this port stands for, in a few words ("ISP blocks outbound 25"). */
 	readonly standsFor: string;
 };
@@ -37,6 +49,7 @@ export type Lab = {
 type Started = {
 	readonly server: RunningServer;
 	readonly displayPort: number;
+	readonly role: LabRole;
 	readonly standsFor: string;
 };
 
@@ -51,6 +64,7 @@ export async function startLab(scenario: LabScenario): Promise<Lab> {
 					reserveClosedPort().then((server) => ({
 						server,
 						displayPort: 25,
+						role: 'isp-block',
 						standsFor: 'outbound 25 blocked by the ISP (closed port: refused)',
 					})),
 					startSmtpServer({
@@ -61,6 +75,7 @@ export async function startLab(scenario: LabScenario): Promise<Lab> {
 					}).then((server) => ({
 						server,
 						displayPort: 465,
+						role: 'implicit-tls',
 						standsFor: 'implicit TLS, AUTH inside TLS',
 					})),
 					startSmtpServer({
@@ -71,6 +86,7 @@ export async function startLab(scenario: LabScenario): Promise<Lab> {
 					}).then((server) => ({
 						server,
 						displayPort: 587,
+						role: 'starttls',
 						standsFor: 'STARTTLS, AUTH only after TLS',
 					})),
 					startSmtpServer({
@@ -81,12 +97,18 @@ export async function startLab(scenario: LabScenario): Promise<Lab> {
 					}).then((server) => ({
 						server,
 						displayPort: 2525,
+						role: 'vendor-starttls',
 						standsFor: 'vendor alternative, STARTTLS',
 					})),
 				]
 			: [
 					startRejectingServer('554 5.7.1 lab: your IP address is on a block list').then(
-						(server) => ({server, displayPort: 25, standsFor: 'greeting rejects the client (554)'}),
+						(server) => ({
+							server,
+							displayPort: 25,
+							role: 'greeting-rejected',
+							standsFor: 'greeting rejects the client (554)',
+						}),
 					),
 					startSmtpServer({
 						...base,
@@ -96,6 +118,7 @@ export async function startLab(scenario: LabScenario): Promise<Lab> {
 					}).then((server) => ({
 						server,
 						displayPort: 465,
+						role: 'plain-on-tls-port',
 						standsFor: 'plain text spoken on the implicit-TLS port',
 					})),
 					startSmtpServer({
@@ -106,6 +129,7 @@ export async function startLab(scenario: LabScenario): Promise<Lab> {
 					}).then((server) => ({
 						server,
 						displayPort: 587,
+						role: 'auth-in-clear',
 						standsFor: 'no STARTTLS, AUTH offered in clear',
 					})),
 					startSmtpServer({
@@ -117,6 +141,7 @@ export async function startLab(scenario: LabScenario): Promise<Lab> {
 					}).then((server) => ({
 						server,
 						displayPort: 2525,
+						role: 'expired-certificate',
 						standsFor: 'certificate expired 30 days ago',
 					})),
 				];
@@ -131,6 +156,7 @@ export async function startLab(scenario: LabScenario): Promise<Lab> {
 	const ports = started.map((item) => ({
 		displayPort: item.displayPort,
 		realPort: item.server.port,
+		role: item.role,
 		standsFor: item.standsFor,
 	}));
 	return {

@@ -65,7 +65,10 @@ export function ProbeScreen({
 			</Box>
 			{selectedLab && (
 				<Text color={theme.color('lab')} wrap="truncate-end">
-					{t('lab.standsFor', {port: selectedLab.displayPort, standsFor: selectedLab.standsFor})}
+					{t('lab.standsFor', {
+						port: selectedLab.displayPort,
+						standsFor: t(`lab.role.${selectedLab.role}`),
+					})}
 				</Text>
 			)}
 			<Box marginTop={1}>
