@@ -2,7 +2,7 @@
 // real keys, and the terminal state after it quits.
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {afterEach, beforeAll, expect, it} from 'vitest';
+import {vi, afterEach, beforeAll, expect, it} from 'vitest';
 import {startScreen, type Screen} from '../../scripts/pty-screen.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,7 +20,11 @@ afterEach(() => {
 	screen = undefined;
 });
 
+vi.setConfig({testTimeout: 90_000});
+
 const finished = /Use these settings|No port works/;
+// A lab run takes about a second; the margin is for a machine shared by many test runs.
+const labRunTimeoutMs = 45_000;
 
 it('runs --lab in a pty, opens a row, shows help, quits with 0 and restores the terminal', async () => {
 	// `stty -a` after the app exits shows whether it left the terminal in raw mode.
@@ -32,7 +36,7 @@ it('runs --lab in a pty, opens a row, shows help, quits with 0 and restores the 
 		],
 		{cols: 80, rows: 24, cwd: root},
 	);
-	const table = await screen.waitFor(finished, 20_000);
+	const table = await screen.waitFor(finished, labRunTimeoutMs);
 	expect(table).toContain('LAB');
 	expect(table).toMatch(/465 \(\d+\)\s+SSL\/TLS\s+✔ OK/);
 	expect(table).toContain('Host smtp.lab.test - Port 465 - Encryption SSL/TLS');
@@ -68,7 +72,7 @@ it('runs --lab in a pty, opens a row, shows help, quits with 0 and restores the 
 
 it('exits within half a second on SIGTERM, with the cursor shown', async () => {
 	screen = startScreen('node', [cli, '--lab'], {cols: 80, rows: 24, cwd: root});
-	await screen.waitFor(/Port\s+Encryption/, 20_000);
+	await screen.waitFor(/Port\s+Encryption/, labRunTimeoutMs);
 	const started = Date.now();
 	screen.child.kill('SIGTERM');
 	const exit = await screen.exited;

@@ -1,7 +1,7 @@
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {vi, afterEach, describe, expect, it} from 'vitest';
 import {startLab, type Lab} from '../../source/lab/lab.js';
 import {mountApp, type Harness} from './app-harness.js';
 import {keys, pressAndWait, waitFor, waitForText} from './ui-helpers.js';
@@ -37,7 +37,11 @@ async function choose(app: Harness, label: string): Promise<void> {
 	throw new Error(`No Home item "${label}"`);
 }
 
+vi.setConfig({testTimeout: 90_000});
+
 const finished = /Use these settings|No port works/;
+// A lab run takes about a second; the margin is for a machine shared by many test runs.
+const labRunTimeoutMs = 45_000;
 
 describe('Home', () => {
 	it('lists Hostinger first, more providers, custom host, labs, Learn and Quit', async () => {
@@ -83,7 +87,7 @@ describe('provider-like lab, end to end through the real engine', () => {
 		harness = await mountApp();
 		const app = harness;
 		await choose(app, 'Local lab (offline demo)');
-		const table = await waitForText(app.lastFrame, finished, 20_000);
+		const table = await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		expect(table).toContain('LAB');
 		expect(table).toMatch(/Port\s+Encryption\s+Status\s+Time\s+What it means/);
 		expect(table).toMatch(/25 \(\d+\)\s+-\s+✖ FAIL\s+\d+ ms\s+Connection refused/);
@@ -143,11 +147,11 @@ describe('provider-like lab, end to end through the real engine', () => {
 			},
 		});
 		const app = harness;
-		await waitForText(app.lastFrame, finished, 20_000);
+		await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		app.stdin.write('r');
 		await waitForText(app.lastFrame, 'Run 2 started');
 		await waitForText(app.lastFrame, /Probing|WAIT/);
-		const again = await waitForText(app.lastFrame, finished, 20_000);
+		const again = await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		expect(again).toMatch(/465 \(\d+\)\s+SSL\/TLS\s+✔ OK/);
 	});
 });
@@ -157,7 +161,7 @@ describe('classic mistakes lab', () => {
 		harness = await mountApp();
 		const app = harness;
 		await choose(app, 'Lab: classic mistakes');
-		const table = await waitForText(app.lastFrame, finished, 20_000);
+		const table = await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		expect(table).toMatch(/25 \(\d+\)\s+-\s+✖ FAIL.*Greeting refused/);
 		expect(table).toMatch(/465 \(\d+\)\s+STARTTLS\s+✔ OK.*SSL\/TLS on a STARTTLS port/);
 		expect(table).toMatch(/587 \(\d+\)\s+NONE\s+✖ FAIL/);
@@ -198,7 +202,7 @@ describe('presets and the custom host', () => {
 		});
 		const app = harness;
 		await choose(app, 'Loopback Mail');
-		const table = await waitForText(app.lastFrame, finished, 20_000);
+		const table = await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		expect(table).toMatch(new RegExp(`${closed}\\s+-\\s+● INFO`));
 		expect(table).toMatch(new RegExp(`${starttls}\\s+STARTTLS`));
 		// The lab CA is not trusted outside the lab: the certificate verdicts say so.
@@ -239,7 +243,7 @@ describe('presets and the custom host', () => {
 			(frame) => frame.includes(String(rejecting)) && !frame.includes('70000'),
 		);
 		app.stdin.write(keys.enter);
-		const table = await waitForText(app.lastFrame, finished, 20_000);
+		const table = await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		expect(table).toMatch(new RegExp(`${rejecting}\\s+-\\s+✖ FAIL`));
 		expect(table).toContain('No port works. Most likely cause:');
 		expect(table).toContain('Next step:');
@@ -252,7 +256,7 @@ describe('terminal size', () => {
 			initialRequest: {host: 'smtp.lab.test', ports: [465], lab: 'provider-like', title: 'Lab'},
 		});
 		const app = harness;
-		const wide = await waitForText(app.lastFrame, finished, 20_000);
+		const wide = await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		expect(wide).toMatch(/Status\s+Time/);
 		Object.defineProperty(app.stdout, 'columns', {value: 64, configurable: true});
 		app.stdout.emit('resize');
@@ -274,7 +278,7 @@ describe('saving a report', () => {
 				initialRequest: {host: 'smtp.lab.test', ports: [465], lab: 'provider-like', title: 'Lab'},
 			});
 			const app = harness;
-			await waitForText(app.lastFrame, finished, 20_000);
+			await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 			app.stdin.write('s');
 			const saved = await waitForText(app.lastFrame, 'Report saved to');
 			const files = readdirSync(directory).filter((name) => name.endsWith('.md'));
@@ -299,7 +303,7 @@ describe('language', () => {
 			initialRequest: {host: 'smtp.lab.test', ports: [25, 465], lab: 'provider-like', title: 'Lab'},
 		});
 		const app = harness;
-		const english = await waitForText(app.lastFrame, finished, 20_000);
+		const english = await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		expect(english).toContain('What it means');
 		app.stdin.write('L');
 		const indonesian = await waitForText(app.lastFrame, 'Pakai setting ini di mail client Anda:');
