@@ -17,16 +17,22 @@ type Columns = {
 	readonly encryption: number;
 	readonly status: number;
 	readonly time: number;
+	/** What is left for "What it means" (the marker column takes 2). */
+	readonly meaning: number;
 };
 
 /** Column widths for a terminal width; 0 hides a column. */
 export function tableColumns(width: number, hasRealPorts: boolean): Columns {
 	const port = hasRealPorts ? 14 : 6;
+	const encryption = width >= 60 ? 11 : 0;
+	const status = 11;
+	const time = width >= 80 ? 9 : 0;
 	return {
 		port,
-		encryption: width >= 60 ? 11 : 0,
-		status: 11,
-		time: width >= 80 ? 9 : 0,
+		encryption,
+		status,
+		time,
+		meaning: Math.max(8, width - 2 - port - encryption - status - time),
 	};
 }
 
@@ -35,24 +41,24 @@ function Header({columns}: {readonly columns: Columns}) {
 	const {t} = useLanguage();
 	return (
 		<Box>
-			<Box width={2} />
-			<Box width={columns.port}>
+			<Box width={2} flexShrink={0} />
+			<Box width={columns.port} flexShrink={0}>
 				<Text bold>{t('table.port')}</Text>
 			</Box>
 			{columns.encryption > 0 && (
-				<Box width={columns.encryption}>
+				<Box width={columns.encryption} flexShrink={0}>
 					<Text bold>{t('table.encryption')}</Text>
 				</Box>
 			)}
-			<Box width={columns.status}>
+			<Box width={columns.status} flexShrink={0}>
 				<Text bold>{t('table.status')}</Text>
 			</Box>
 			{columns.time > 0 && (
-				<Box width={columns.time}>
+				<Box width={columns.time} flexShrink={0}>
 					<Text bold>{t('table.time')}</Text>
 				</Box>
 			)}
-			<Box flexGrow={1}>
+			<Box width={columns.meaning} flexShrink={0}>
 				<Text bold color={theme.color('muted')} wrap="truncate-end">
 					{t('table.meaning')}
 				</Text>
@@ -77,20 +83,20 @@ function Row({
 	const portText = row.realPort === undefined ? String(row.port) : `${row.port} (${row.realPort})`;
 	return (
 		<Box>
-			<Box width={2}>
+			<Box width={2} flexShrink={0}>
 				<Text color={theme.color('accent')}>{isSelected ? '›' : ' '}</Text>
 			</Box>
-			<Box width={columns.port}>
+			<Box width={columns.port} flexShrink={0}>
 				<Text bold={isSelected} inverse={isSelected && !theme.hasColor}>
 					{portText}
 				</Text>
 			</Box>
 			{columns.encryption > 0 && (
-				<Box width={columns.encryption}>
+				<Box width={columns.encryption} flexShrink={0}>
 					<Text>{row.encryption}</Text>
 				</Box>
 			)}
-			<Box width={columns.status}>
+			<Box width={columns.status} flexShrink={0}>
 				{row.isPending ? (
 					<Text color={color}>
 						{spinner} {row.status.word}
@@ -102,11 +108,11 @@ function Row({
 				)}
 			</Box>
 			{columns.time > 0 && (
-				<Box width={columns.time}>
+				<Box width={columns.time} flexShrink={0}>
 					<Text>{row.time}</Text>
 				</Box>
 			)}
-			<Box flexGrow={1}>
+			<Box width={columns.meaning} flexShrink={0}>
 				<Text color={row.isPending ? theme.color('muted') : undefined} wrap="truncate-end">
 					{row.meaning}
 				</Text>
