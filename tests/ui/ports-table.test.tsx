@@ -70,6 +70,28 @@ describe('PortsTable', () => {
 		expect(tableColumns(100, true).port).toBeGreaterThan(tableColumns(100, false).port);
 	});
 
+	it('keeps columns aligned and rows on one line when a meaning is too long', () => {
+		const long: PortRowView[] = rows.map((row, index) => ({
+			...row,
+			realPort: 40_000 + index,
+			meaning: `${row.meaning} · ${'a very long explanation '.repeat(4)}`,
+		}));
+		const {lastFrame, unmount} = render(
+			<ThemeContext.Provider value={createTheme(false)}>
+				<PortsTable rows={long} selectedIndex={0} width={80} hasRealPorts />
+			</ThemeContext.Provider>,
+		);
+		const lines = plain(lastFrame()).split('\n');
+		unmount();
+		expect(lines).toHaveLength(4);
+		const statusColumn = lines[0]!.indexOf('Status');
+		for (const line of lines.slice(1)) {
+			expect(line.length).toBeLessThanOrEqual(80);
+			expect(line).toMatch(/…$/);
+			expect(line.slice(statusColumn)).toMatch(/^\S+ (FAIL|OK|WAIT)/);
+		}
+	});
+
 	it('colours by severity only when colour is on (NO_COLOR gives none)', () => {
 		const level = chalk.level;
 		chalk.level = 1;
