@@ -2,6 +2,7 @@
 // builds them; `source/ui/run-app.ts` (the TUI) receives them.
 import type {EncryptionMode, Timeouts} from '../engine/types.js';
 import type {Lang} from '../i18n/lang.js';
+import type {PresetProbeOptions} from '../presets/presets.js';
 
 /** Everything `runApp` needs from the command line. */
 export type AppOptions = {
@@ -23,4 +24,8 @@ export type AppOptions = {
 	readonly lab?: boolean;
 	/** Provider preset name (`--preset`, presets issue). */
 	readonly preset?: string;
+	/** What the preset says (host, ports, expected encryption), when `--preset` was given. */
+	readonly presetProbe?: PresetProbeOptions;
+	/** Ports the preset's provider does not offer: a failure there is info, not fail. */
+	readonly notOfferedPorts?: readonly number[];
 };

@@ -9,9 +9,35 @@ import {SecretError} from '../secrets/read-secret.js';
 import {buildAppOptions} from './options.js';
 import {runCheck} from './check.js';
 import type {CommandContext} from './commands.js';
-import {writeFully} from './io.js';
 import {UsageError} from './usage-error.js';
 import {quote} from './validate.js';
+import type {AppOptions} from './app-options.js';
+import type {ParsedFlags} from './flags.js';
+import {writeFully, type CommandIo} from './io.js';
+
+/** Run options from flags, with `--preset` applied (its host when none is given). */
+export async function buildCheckOptions(
+	flags: ParsedFlags,
+	host: string | undefined,
+	io: Pick<CommandIo, 'env' | 'stdout' | 'stderr'>,
+): Promise<AppOptions> {
+	if (flags.preset === undefined) {
+		return buildAppOptions(flags, host ?? '', {env: io.env, isStdoutTty: io.stdout.isTTY === true});
+	}
+
+	// Loaded only with --preset, so a plain check never parses the preset catalogue.
+	const {applyPresetFlag, resolvePresetFlag} = await import('../presets/preset-flag.js');
+	const preset = await resolvePresetFlag(flags.preset, io.env);
+	for (const warning of preset.warnings) {
+		await writeFully(io.stderr, `smtp-doctor: ${warning}\n`);
+	}
+
+	const options = buildAppOptions(flags, host ?? preset.probe.host, {
+		env: io.env,
+		isStdoutTty: io.stdout.isTTY === true,
+	});
+	return applyPresetFlag(options, preset, flags.ports !== undefined);
+}
 
 /** `smtp-doctor check HOST [flags]`, also used for `smtp-doctor HOST` without a TTY. */
 export async function runCheckCommand({args, flags, io}: CommandContext): Promise<number> {
@@ -21,10 +47,7 @@ export async function runCheckCommand({args, flags, io}: CommandContext): Promis
 		);
 	}
 
-	const options = buildAppOptions(flags, args[0] ?? '', {
-		env: io.env,
-		isStdoutTty: io.stdout.isTTY === true,
-	});
+	const options = await buildCheckOptions(flags, args[0], io);
 	const host = options.host!;
 	let resolved: ResolvedCredentials;
 	let testMessage;

@@ -58,6 +58,7 @@ export async function collectRun(
 		...(options.dnsServer ? {dnsServer: options.dnsServer} : {}),
 		...(options.credentials ? {credentials: options.credentials} : {}),
 		...(options.testMessage ? {testMessage: options.testMessage} : {}),
+		...(options.notOfferedPorts ? {notOfferedPorts: options.notOfferedPorts} : {}),
 		signal,
 	});
 	for (;;) {
@@ -119,6 +120,12 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 					isColor: options.isColor,
 				});
 	await writeFully(io.stdout, text);
+	if (options.output === 'plain' && options.presetProbe && options.preset) {
+		// Loaded only with --preset, so a plain check never parses the preset catalogue.
+		const {formatPresetComparison} = await import('../presets/preset-flag.js');
+		const comparison = formatPresetComparison(result, options.presetProbe, options.lang);
+		await writeFully(io.stdout, comparison === '' ? '' : `\n${comparison}`);
+	}
 
 	if (options.reportFile !== undefined) {
 		const report = formatMarkdownReport(result, {

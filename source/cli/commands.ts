@@ -36,6 +36,27 @@ export const commands: readonly Command[] = [
 			return runCheckCommand(context);
 		},
 	},
+	// Presets and discovery load their data (and zod) only when called.
+	{
+		name: 'presets',
+		usage: 'presets [ID|WORD]',
+		summary: 'List provider presets (filter by WORD; one in full by ID; --json)',
+		isHeadless: true,
+		async run(context) {
+			const {runPresetsCli} = await import('../presets/cli.js');
+			return runPresetsCli(context);
+		},
+	},
+	{
+		name: 'discover',
+		usage: 'discover DOMAIN|EMAIL',
+		summary: 'Find the submission server from SRV and MX records and common names',
+		isHeadless: true,
+		async run(context) {
+			const {runDiscoverCli} = await import('../discovery/cli.js');
+			return runDiscoverCli(context);
+		},
+	},
 ];
 
 /** The command called `name`, if there is one. */

@@ -51,6 +51,10 @@ export const flagDefinitions = {
 		help: ['--dns-server IP[:PORT]', 'Resolve with this DNS server'],
 	},
 	lang: {type: 'string', help: ['--lang en|id', 'Language (default: from LANG)']},
+	preset: {
+		type: 'string',
+		help: ['--preset ID[:REGION]', 'Use a provider preset (list: smtp-doctor presets)'],
+	},
 	color: {type: 'boolean', help: ['--no-color', 'No colours (NO_COLOR is honoured too)']},
 	lab: {
 		type: 'boolean',

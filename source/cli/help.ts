@@ -16,6 +16,8 @@ export function helpText(version: string): string {
 		'Usage',
 		'    smtp-doctor [HOST]            Interactive troubleshooter (on a terminal)',
 		'    smtp-doctor check HOST        Headless check: report on stdout, exit code for scripts',
+		'    smtp-doctor --preset ID       Check a provider preset (smtp-doctor presets lists them)',
+		'    smtp-doctor you@example.com   Find your submission server from your address',
 		'',
 		'Commands',
 		...commandLines,
@@ -31,6 +33,8 @@ export function helpText(version: string): string {
 		'    smtp-doctor check smtp.gmail.com',
 		'    smtp-doctor check mail.example.com --ports 465,587 --json',
 		'    smtp-doctor check 192.0.2.10 --mode starttls --timeout 5s --no-color',
+		'    smtp-doctor check --preset hostinger',
+		'    smtp-doctor discover example.com --dns-server 127.0.0.1:5353',
 		'',
 	].join('\n');
 }

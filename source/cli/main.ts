@@ -42,11 +42,19 @@ function wireSignals(io: MainIo): {
 }
 
 async function runInteractive(parsed: Parsed, io: MainIo): Promise<number> {
-	const {buildAppOptions} = await import('./options.js');
-	const options = buildAppOptions(parsed.flags, parsed.input[0], {
-		env: io.env,
-		isStdoutTty: true,
-	});
+	if (parsed.input.length > 1) {
+		throw new UsageError(`Unexpected argument ${quote(parsed.input[1]!)} (see --help)`);
+	}
+
+	const options =
+		parsed.flags.preset === undefined
+			? (await import('./options.js')).buildAppOptions(parsed.flags, parsed.input[0], {
+					env: io.env,
+					isStdoutTty: true,
+				})
+			: await (
+					await import('./check-command.js')
+				).buildCheckOptions(parsed.flags, parsed.input[0], io);
 	const {runApp} = await import('../ui/run-app.js');
 	return runApp(options);
 }
@@ -86,6 +94,12 @@ async function route(io: MainIo): Promise<number> {
 	}
 
 	const command = findCommand(first);
+	if (!command && first?.includes('@')) {
+		// `smtp-doctor you@example.com`: an address means "find my server" (discovery).
+		const discover = findCommand('discover')!;
+		return runHeadless(discover, parsed.input, parsed, io);
+	}
+
 	if (command) {
 		return command.isHeadless
 			? runHeadless(command, rest, parsed, io)
@@ -113,7 +127,7 @@ async function route(io: MainIo): Promise<number> {
 		return runInteractive(parsed, io);
 	}
 
-	if (first === undefined) {
+	if (first === undefined && parsed.flags.preset === undefined) {
 		throw new UsageError('No host given. Usage: smtp-doctor check HOST (see --help)');
 	}
 

@@ -240,6 +240,14 @@ function trimDot(name: string): string {
 	return name.replace(/\.$/, '').toLowerCase();
 }
 
+/** DNS data is untrusted: only plain host names become candidates (and reach a terminal). */
+function isHostName(name: string): boolean {
+	return (
+		name.length <= 253 &&
+		/^[a-z\d_](?:[a-z\d_-]{0,62})(?:\.[a-z\d_](?:[a-z\d_-]{0,62}))*$/.test(name)
+	);
+}
+
 /** RFC 2782 order: lowest priority first; within a priority, heaviest weight first (deterministic). */
 function sortSrv(records: readonly SrvRecord[]): SrvRecord[] {
 	return [...records].sort((a, b) => a.priority - b.priority || b.weight - a.weight);
@@ -264,7 +272,7 @@ function addSrv(
 	const words = source === 'srv-submissions' ? 'implicit TLS, RFC 8314' : 'STARTTLS, RFC 6186';
 	for (const [index, record] of sorted.entries()) {
 		const host = trimDot(record.name);
-		if (host === '' || record.port === 0) {
+		if (host === '' || record.port === 0 || !isHostName(host)) {
 			continue;
 		}
 
@@ -319,8 +327,9 @@ function addMx(drafts: Draft[], mx: LookupResult<MxRecord>, presets: readonly Pr
 	const seenProviders = new Set<string>();
 	for (const [index, record] of sorted.entries()) {
 		const exchange = trimDot(record.exchange);
-		if (exchange === '') {
-			// RFC 7505 null MX: the domain accepts no mail; says nothing about submission.
+		if (exchange === '' || !isHostName(exchange)) {
+			// RFC 7505 null MX (the domain accepts no mail) says nothing about submission;
+			// a name that is not a host name is not worth showing.
 			continue;
 		}
 

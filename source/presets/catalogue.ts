@@ -52,7 +52,7 @@ const microsoftAuthFacts = {
 	password: 'OAuth2 token (XOAUTH2); Basic auth (password) is being retired',
 	isSmtpAuthOffByDefault: true,
 	notes: [
-		'SMTP AUTH is off for organisations created after January 2020 and when Security Defaults are on; an admin enables it per mailbox (Set-CASMailbox) or for the organisation (Set-TransportConfig -SmtpClientAuthenticationDisabled).',
+		'SMTP AUTH is off for organisations created after January 2020 and when Security Defaults are on; an admin enables it per mailbox or for the organisation (Set-TransportConfig -SmtpClientAuthenticationDisabled).',
 		'OAuth2 (XOAUTH2) for SMTP AUTH has been available since February 2020.',
 		'Microsoft: Basic-auth rejections start 2026-03-01, 100 % by 2026-04-30, with "550 5.7.30 Basic authentication is not supported for Client Submission."',
 	],
@@ -129,7 +129,7 @@ export const catalogue: readonly PresetInput[] = [
 			{
 				url: 'https://www.hostinger.com/id/tutorial',
 				title:
-					'Hostinger (ID) tutorial "Cara memilih port SMTP yang tepat untuk layanan email": only 465 and 587, no 2525 since 2017',
+					'Hostinger (ID) tutorial "Cara memilih port SMTP yang tepat untuk layanan email": only 465 and 587, no 2525 since 2017 (the reference names the tutorials section, not the exact page address)',
 				kind: 'provider',
 			},
 			{

@@ -1,12 +1,13 @@
 // Lookup, search and probe options for presets. Pure functions over data; no I/O here.
 import {catalogue, mxHints} from './catalogue.js';
-import {
-	presetSchema,
-	type Certainty,
-	type MxHint,
-	type Preset,
-	type PresetEncryption,
-	type PresetRegion,
+import {applyPresetDefaults} from './defaults.js';
+import type {
+	Certainty,
+	MxHint,
+	Preset,
+	PresetEncryption,
+	PresetGroup,
+	PresetRegion,
 } from './schema.js';
 
 /** The ports every check looks at, whatever the preset says. */
@@ -19,9 +20,12 @@ export class PresetError extends Error {
 
 let builtins: readonly Preset[] | undefined;
 
-/** The built-in presets, validated once and in catalogue order (Hostinger first). */
+/**
+ * The built-in presets in catalogue order (Hostinger first), defaults filled in. The tests
+ * validate the catalogue against the schema, so startup does not have to load zod.
+ */
 export function getBuiltinPresets(): readonly Preset[] {
-	builtins ??= catalogue.map((input) => presetSchema.parse(input));
+	builtins ??= catalogue.map((input) => applyPresetDefaults(input));
 	return builtins;
 }
 
@@ -37,6 +41,16 @@ export function mergePresets(
 	const merged = builtin.map((preset) => userById.get(preset.id) ?? preset);
 	const builtinIds = new Set(builtin.map((preset) => preset.id));
 	return [...merged, ...user.filter((preset) => !builtinIds.has(preset.id))];
+}
+
+/** Presets by group, in display order (mailbox, sending, custom), empty groups left out. */
+export function groupPresets(
+	presets: readonly Preset[],
+): ReadonlyArray<{readonly group: PresetGroup; readonly presets: readonly Preset[]}> {
+	const order: readonly PresetGroup[] = ['mailbox', 'sending', 'custom'];
+	return order
+		.map((group) => ({group, presets: presets.filter((preset) => preset.group === group)}))
+		.filter((entry) => entry.presets.length > 0);
 }
 
 /** The preset with this id (case-insensitive), or undefined. */
@@ -146,6 +160,7 @@ export type PortExpectation = {
 /** Everything a probe needs from a preset, plus what to compare the results with. */
 export type PresetProbeOptions = {
 	readonly presetId: string;
+	readonly presetName: string;
 	readonly host: string;
 	readonly region?: PresetRegion;
 	/** The four standard ports, then any other port the preset offers, ascending. */
@@ -186,6 +201,7 @@ export function presetProbeOptions(preset: Preset, regionId?: string): PresetPro
 	const extra = [...offered].filter((port) => !standardPorts.includes(port)).sort((a, b) => a - b);
 	return {
 		presetId: preset.id,
+		presetName: preset.name,
 		host: region?.host ?? preset.host,
 		...(region ? {region} : {}),
 		ports: [...standardPorts, ...extra],

@@ -1,6 +1,6 @@
 // The shape of a provider preset, shared by the built-in catalogue and users' presets.json.
 // Strict objects everywhere: a misspelt field in a user's file is an error, not silently ignored.
-import {z} from 'zod';
+import * as z from 'zod';
 
 const portRange = 'must be 1-65535';
 
@@ -133,7 +133,11 @@ export const presetSchema = z
 			seenPorts.add(port.port);
 		}
 
-		if (!seenPorts.has(preset.recommendedPort)) {
+		// Only when every port is valid: otherwise the port's own error says it all.
+		const arePortsValid = preset.ports.every(
+			(port) => portNumberSchema.safeParse(port.port).success,
+		);
+		if (arePortsValid && !seenPorts.has(preset.recommendedPort)) {
 			context.addIssue({
 				code: 'custom',
 				path: ['recommendedPort'],

@@ -12,6 +12,13 @@ function portName(v: ParamReader): string {
 	return v('port') ? `Port ${v('port')}` : 'Port ini';
 }
 
+const unsafeWordsId: Readonly<Record<string, string>> = {
+	'not-encrypted': 'koneksinya tidak terenkripsi',
+	'certificate-untrusted': 'sertifikatnya tidak dipercaya',
+	'certificate-hostname-mismatch': 'sertifikatnya untuk nama host lain',
+	'certificate-unknown': 'sertifikatnya tidak bisa diperiksa',
+};
+
 const duringWords: Readonly<Record<string, string>> = {
 	greeting: 'saat menunggu greeting',
 	ehlo: 'setelah EHLO',
@@ -292,16 +299,23 @@ export const id: VerdictTexts = {
 	},
 	'auth-skipped-unsafe': {
 		title: 'Login tidak dicoba',
-		summary: () =>
-			'Password tidak dikirim karena koneksinya tidak aman (tanpa TLS atau sertifikat bermasalah).',
-		advice: () =>
-			'Bereskan masalah enkripsinya dulu; pakai --allow-plaintext-auth atau --insecure hanya di jaringan yang Anda percaya.',
+		summary: (v) =>
+			`Password tidak dikirim karena ${unsafeWordsId[v('reason')] ?? 'koneksinya tidak aman (tanpa TLS atau sertifikat bermasalah)'}.`,
+		advice: (v) =>
+			v('reason') === 'not-encrypted'
+				? 'Pakai port dengan TLS (465, atau 587 dengan STARTTLS); --allow-plaintext-auth hanya di jaringan yang Anda percaya.'
+				: 'Bereskan dulu masalah sertifikatnya (atau percayai CA-nya dengan --ca); --insecure hanya di jaringan yang Anda percaya.',
 	},
 	'auth-unsupported-mechanism': {
 		title: 'Tidak ada metode login yang cocok',
-		summary: () => 'Server tidak menawarkan metode login yang bisa dipakai tool ini.',
-		advice: () =>
-			'Cek mekanisme AUTH yang ditampilkan server; tanyakan ke provider mana yang harus dipakai.',
+		summary: (v) =>
+			v('mechanism')
+				? `Server tidak menawarkan ${v('mechanism')}${v('offered') ? `; yang ditawarkan: ${v('offered')}` : ''}.`
+				: `Server tidak menawarkan metode login yang bisa dipakai tool ini${v('offered') ? ` (yang ditawarkan: ${v('offered')})` : ''}.`,
+		advice: (v) =>
+			v('offered').includes('XOAUTH2')
+				? 'Server ini minta OAuth2: isi access token sebagai password dengan --auth-mech XOAUTH2.'
+				: 'Cek mekanisme AUTH yang ditampilkan server; tanyakan ke provider mana yang harus dipakai.',
 	},
 	// params: mechanism, reason
 	'auth-interrupted': {
@@ -322,8 +336,8 @@ export const id: VerdictTexts = {
 	// params: reason
 	'auth-insecure-allowed': {
 		title: 'Password dikirim meski sertifikat bermasalah',
-		summary: () =>
-			'Password tetap dikirim walaupun sertifikat gagal diverifikasi, karena --insecure dipakai.',
+		summary: (v) =>
+			`Password tetap dikirim walaupun ${unsafeWordsId[v('reason')] ?? 'sertifikatnya gagal diverifikasi'}, karena --insecure dipakai.`,
 		advice: () =>
 			'Bisa jadi ada pihak lain yang menyamar sebagai server; ganti password kecuali Anda tahu kenapa sertifikatnya bermasalah.',
 	},
@@ -335,9 +349,16 @@ export const id: VerdictTexts = {
 	},
 	'send-refused': {
 		title: 'Email tes ditolak',
-		summary: (v) => `Server menolak email tes${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
-		advice: () =>
-			'Alamat pengirim mungkin bukan milik akun ini, atau batas kirim sudah tercapai; baca balasan di atas.',
+		summary: (v) =>
+			v('reason') === 'smtputf8-not-offered'
+				? 'Email tes tidak dikirim: alamatnya butuh SMTPUTF8, dan server ini tidak menawarkannya.'
+				: v('reason') === 'invalid-address'
+					? 'Email tes tidak dikirim: ada alamat yang tidak valid.'
+					: `Server menolak email tes${v('stage') ? ` di tahap ${v('stage').toUpperCase()}` : ''}${v('text') ? `: ${v('code')} ${v('text')}` : ''}.`,
+		advice: (v) =>
+			v('isTemporary')
+				? 'Ini penolakan sementara (greylisting atau batas kirim); coba lagi nanti.'
+				: 'Alamat pengirim mungkin bukan milik akun ini, atau batas kirim sudah tercapai; baca balasan di atas.',
 	},
 	// params: from, to, code, enhancedCode, text
 	'send-sender-rejected': {
@@ -376,7 +397,7 @@ export const id: VerdictTexts = {
 	'send-interrupted': {
 		title: 'Pengiriman terputus',
 		summary: (v) =>
-			`Koneksi putus saat mengirim email tes${v('reason') ? `: ${v('reason')}` : ''}.`,
+			`Koneksi putus saat mengirim email tes${v('stage') ? ` (di tahap ${v('stage').toUpperCase()})` : ''}${v('reason') ? `: ${v('reason')}` : ''}.`,
 		advice: () => 'Coba lagi; email mungkin sudah atau belum diterima.',
 	},
 	cancelled: {

@@ -1,6 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {discover, type CandidateProber} from '../../source/discovery/discover.js';
 import {DiscoveryInputError} from '../../source/discovery/target.js';
+import {activeResources, expectNoLeakedHandles} from '../helpers/handles.js';
 import {startDnsServer, startSilentServer, type TestDnsServer} from './dns-zone-server.js';
 
 let dns: TestDnsServer;
@@ -47,6 +48,11 @@ beforeAll(async () => {
 		// Exists, but has nothing useful.
 		'empty.test': {},
 		'broken.test': {isServfail: true},
+		// Hostile names in DNS data.
+		'weird.test': {MX: [{exchange: '\u001B[31mevil.test', priority: 1}]},
+		'_submissions._tcp.weird.test': {
+			SRV: [{priority: 0, weight: 0, port: 465, target: 'a\u0007b.weird.test'}],
+		},
 	});
 });
 
@@ -206,6 +212,13 @@ describe('discover against a real DNS server on loopback', () => {
 		expect(result.candidates.map((candidate) => candidate.host)).toEqual(['nosub.test']);
 	});
 
+	it('drops DNS names that are not host names (escape sequences, control bytes)', async () => {
+		const result = await discover('weird.test', options());
+		expect(result.lookups.find((lookup) => lookup.type === 'MX')!.status).toBe('found');
+		expect(result.candidates).toEqual([]);
+		expect(result.status).toBe('nothing-found');
+	});
+
 	it('reports NXDOMAIN for a domain that does not exist', async () => {
 		const result = await discover('someone@does-not-exist.test', options());
 		expect(result.status).toBe('nxdomain');
@@ -247,6 +260,7 @@ describe('discover against a real DNS server on loopback', () => {
 describe('discover when the DNS does not answer', () => {
 	it('gives up on a silent DNS server within the timeout and says so', async () => {
 		const silent = await startSilentServer();
+		const before = activeResources();
 		try {
 			const started = performance.now();
 			const result = await discover('you@example.com', {dnsServer: silent.server, timeoutMs: 300});
@@ -259,6 +273,7 @@ describe('discover when the DNS does not answer', () => {
 			expect(silent.received()).toBeGreaterThanOrEqual(9);
 			// Bounded: all questions run at once, each gives up after one 300 ms try.
 			expect(elapsed).toBeLessThan(5000);
+			await expectNoLeakedHandles(before);
 		} finally {
 			await silent.close();
 		}
@@ -275,8 +290,9 @@ describe('discover when the DNS does not answer', () => {
 		);
 	});
 
-	it('stops promptly when aborted', async () => {
+	it('stops promptly when aborted, leaving no socket, timer or DNS request behind', async () => {
 		const silent = await startSilentServer();
+		const before = activeResources();
 		try {
 			const controller = new AbortController();
 			const pending = discover('you@example.com', {
@@ -291,6 +307,7 @@ describe('discover when the DNS does not answer', () => {
 			expect(result.status).toBe('cancelled');
 			expect(result.lookups.every((lookup) => lookup.status === 'cancelled')).toBe(true);
 			expect(performance.now() - started).toBeLessThan(2000);
+			await expectNoLeakedHandles(before);
 		} finally {
 			await silent.close();
 		}

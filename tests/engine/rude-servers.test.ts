@@ -396,3 +396,16 @@ test('an HTTP server that waits for a request is named not-smtp from its answer 
 	});
 	expect(port.attempts).toBe(2);
 });
+
+test('a server that greets and then never answers EHLO is command-timeout', async () => {
+	const before = activeResources();
+	const server = await keep(startScriptedSmtp({banner: '220 mute.test ESMTP', reply: () => ''}));
+	const {port} = await probeOne(server.port, {
+		timeouts: {connect: 1000, greeting: 1000, command: 600, tls: 1000},
+	});
+	expect(port.verdict).toMatchObject({
+		code: 'command-timeout',
+		params: {during: 'ehlo', waitedMs: 600},
+	});
+	await expectNoLeakedHandles(before);
+});

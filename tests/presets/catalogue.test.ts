@@ -8,6 +8,7 @@ import {
 	presetProbeOptions,
 	standardPorts,
 } from '../../source/presets/presets.js';
+import {applyPresetDefaults} from '../../source/presets/defaults.js';
 import {presetSchema} from '../../source/presets/schema.js';
 
 const presets = getBuiltinPresets();
@@ -18,6 +19,14 @@ describe('built-in catalogue', () => {
 			const result = presetSchema.safeParse(input);
 			expect(result.error?.issues ?? [], String(input.id)).toEqual([]);
 		}
+	});
+
+	it('fills in defaults at startup exactly as the schema would (so startup can skip zod)', () => {
+		for (const input of catalogue) {
+			expect(applyPresetDefaults(input), String(input.id)).toStrictEqual(presetSchema.parse(input));
+		}
+
+		expect(presets).toStrictEqual(catalogue.map((input) => presetSchema.parse(input)));
 	});
 
 	it('has at least 25 presets, Hostinger first, no duplicate ids', () => {

@@ -4,6 +4,7 @@ import {
 	closePresetIds,
 	findPreset,
 	getBuiltinPresets,
+	groupPresets,
 	mergePresets,
 	resolvePresetSpec,
 	searchPresets,
@@ -67,6 +68,25 @@ describe('findPreset and --preset resolution', () => {
 
 	it('escapes control characters in the echoed id', () => {
 		expect(() => resolvePresetSpec('\u001B[31mred')).toThrow(/unknown preset "\?\[31mred"/);
+	});
+});
+
+describe('groupPresets', () => {
+	it('groups mailbox, sending, custom in that order and drops empty groups', () => {
+		const groups = groupPresets(getBuiltinPresets());
+		expect(groups.map((entry) => entry.group)).toEqual(['mailbox', 'sending']);
+		expect(groups[0]!.presets[0]!.id).toBe('hostinger');
+		expect(groups[1]!.presets.map((preset) => preset.id)).toContain('sendgrid');
+		const filtered = groupPresets(searchPresets('mail'));
+		expect(
+			filtered
+				.flatMap((entry) => entry.presets)
+				.every(
+					(preset) =>
+						/mail/i.test(`${preset.id} ${preset.name} ${preset.host}`) ||
+						preset.regions.some((region) => region.host.includes('mail')),
+				),
+		).toBe(true);
 	});
 });
 

@@ -158,6 +158,16 @@ describe('loadUserPresets', () => {
 		).toBe('smtp.hostinger.com');
 	});
 
+	it('refuses a device or a file over 1 MiB without reading it all', async () => {
+		await symlink('/dev/zero', file);
+		const device = await loadUserPresets({env: env()});
+		expect(device.errors).toEqual([`${file}: cannot read (not a regular file)`]);
+		await rm(file);
+		await writeFile(file, `{"presets": []}${' '.repeat(1024 * 1024)}`);
+		const big = await loadUserPresets({env: env()});
+		expect(big.errors).toEqual([`${file}: file is larger than 1 MiB; is it the right file?`]);
+	});
+
 	it('reports a symbolic-link loop', async () => {
 		await symlink(file, file);
 		const result = await loadUserPresets({env: env()});
