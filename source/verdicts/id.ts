@@ -124,9 +124,11 @@ export const id: VerdictTexts = {
 		summary: (v) =>
 			v('during') === 'tls'
 				? `Koneksi terbuka, tapi server tidak menjawab handshake TLS maupun yang lain dalam ${seconds(v, 'waitedMs')}.`
-				: `Koneksi terbuka, tapi server tidak mengirim greeting "220" dalam ${seconds(v, 'waitedMs')}${v('partial') ? ` (hanya mengirim "${v('partial')}")` : ''}.`,
-		advice: () =>
-			'Sebagian server sengaja menunda greeting (anti-spam); coba timeout greeting yang lebih panjang. Kalau port ini untuk SSL/TLS, pakai mode itu.',
+				: `Koneksi terbuka, tapi server tidak mengirim greeting "220" dalam ${seconds(v, 'waitedMs')}${v('partial') ? ` (hanya mengirim "${v('partial')}")` : ''}${v('tlsChecked') === 'yes' ? ', dan juga tidak menjawab handshake TLS' : ''}.`,
+		advice: (v) =>
+			v('tlsChecked') === 'yes' || v('during') === 'tls'
+				? 'Server menerima koneksi tapi diam saja: penundaan greeting yang disengaja atau tarpit; coba lagi nanti dengan timeout greeting yang lebih panjang.'
+				: 'Sebagian server sengaja menunda greeting (anti-spam); coba timeout greeting yang lebih panjang. Kalau port ini untuk SSL/TLS, pakai mode itu.',
 	},
 	'not-smtp': {
 		title: 'Bukan server SMTP',
