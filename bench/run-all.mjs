@@ -2,3 +2,5 @@
 await import('./probe-concurrency.mjs');
 console.log('');
 await import('./startup.mjs');
+console.log('');
+await import('./startup-tui.mjs');

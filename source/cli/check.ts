@@ -127,6 +127,11 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 		await writeFully(io.stdout, comparison === '' ? '' : `\n${comparison}`);
 	}
 
+	const unsent = unsentTestMessageNote(options, result);
+	if (unsent) {
+		await writeFully(io.stderr, `smtp-doctor: ${unsent}\n`);
+	}
+
 	if (options.reportFile !== undefined) {
 		const report = formatMarkdownReport(result, {
 			describe: describeVerdict,
@@ -144,4 +149,25 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 	}
 
 	return exitCodeFor(result, interruption);
+}
+
+/** Why a requested test message was not sent (login failed or never ran there), if it was not. */
+export function unsentTestMessageNote(
+	options: Pick<CheckOptions, 'testMessage'>,
+	result: RunResult,
+): string | undefined {
+	const {testMessage} = options;
+	if (!testMessage || result.isCancelled) {
+		return undefined;
+	}
+
+	const port = result.ports.find((candidate) => candidate.port === testMessage.port);
+	if (port?.send) {
+		return undefined;
+	}
+
+	const reason = port?.auth
+		? `the login there ended in ${port.auth.verdict.code}`
+		: 'the probe did not get as far as the login there';
+	return `the test message was not sent through port ${testMessage.port}: ${reason} (choose another port with --send-port).`;
 }

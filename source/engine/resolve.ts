@@ -87,6 +87,22 @@ async function systemLookup(
 	}
 }
 
+/**
+ * A name that exists in public DNS whatever happens (RFC 2606 reserves it, IANA serves it). If
+ * the resolver denies it too, the resolver, not the user's host name, is the problem.
+ */
+export const dnsControlName = 'example.com';
+
+async function controlNameResolves(resolver: Resolver): Promise<boolean> {
+	try {
+		await resolver.resolve4(dnsControlName);
+		return true;
+	} catch (error: unknown) {
+		// Only "no A record" still proves the resolver knows the name.
+		return noDataCodes.has(codeOf(error));
+	}
+}
+
 /** Resolves `host` for the requested family (0 = both). */
 export async function resolveHost(
 	host: string,
@@ -181,6 +197,22 @@ export async function resolveHost(
 
 		const codes = results.map((result) => result.code ?? 'ENODATA');
 		if (codes.includes('ENOTFOUND')) {
+			// A resolver that denies every name (offline, sandboxed or filtered DNS) must not be
+			// reported as a typo: ask once for a name that always exists before blaming the name.
+			if (!(await controlNameResolves(resolver)) && !options.signal.aborted) {
+				return {
+					addresses: [],
+					verdict: makeVerdict('dns-unavailable', {
+						name: shownName,
+						errorCode: 'ENOTFOUND',
+						control: dnsControlName,
+						...(options.dnsServer
+							? {server: sanitizeText(options.dnsServer, {maxLength: 100})}
+							: {}),
+					}),
+				};
+			}
+
 			return {addresses: [], verdict: makeVerdict('dns-nxdomain', {name: shownName})};
 		}
 

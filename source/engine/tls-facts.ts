@@ -23,13 +23,40 @@ export function clientTlsOptions(
 	servername: string | undefined,
 	ca: readonly string[] | undefined,
 ) {
-	return {
+	const base = {
 		rejectUnauthorized: false,
 		minVersion: 'TLSv1' as const,
 		ciphers: `${tls.DEFAULT_CIPHERS}:@SECLEVEL=0`,
-		...(servername ? {servername} : {}),
-		...(ca && ca.length > 0 ? {ca: trustStore(ca)} : {}),
 	};
+	return {
+		...base,
+		...(servername ? {servername} : {}),
+		...(ca && ca.length > 0 ? {secureContext: sharedSecureContext(base, ca)} : {}),
+	};
+}
+
+const secureContexts = new Map<string, tls.SecureContext>();
+
+/**
+ * One context per trust store: with `ca`, every handshake would otherwise parse Node's ~150
+ * root certificates again (megabytes and milliseconds per connection, four ports at once).
+ */
+function sharedSecureContext(
+	base: {readonly minVersion: tls.SecureVersion; readonly ciphers: string},
+	ca: readonly string[],
+): tls.SecureContext {
+	const key = ca.join('\n');
+	let context = secureContexts.get(key);
+	if (!context) {
+		context = tls.createSecureContext({...base, ca: trustStore(ca)});
+		if (secureContexts.size >= 4) {
+			secureContexts.clear();
+		}
+
+		secureContexts.set(key, context);
+	}
+
+	return context;
 }
 
 /**

@@ -8,13 +8,9 @@ import {
 	type RunningServer,
 } from './servers.js';
 
-export const labScenarios = ['provider-like', 'classic-mistakes'] as const;
+import {labHostName, labTitles, type LabScenario} from './scenarios.js';
 
-/** Which lab to start. */
-export type LabScenario = (typeof labScenarios)[number];
-
-/** The name on the lab certificates, checked through `ProbeOptions.servername`. */
-export const labHostName = 'smtp.lab.test';
+export {labHostName, labScenarios, labTitles, type LabScenario} from './scenarios.js';
 
 /** One displayed port of the lab: the standard number, the real one, and what it plays. */
 export type LabPort = {
@@ -42,11 +38,6 @@ type Started = {
 	readonly server: RunningServer;
 	readonly displayPort: number;
 	readonly standsFor: string;
-};
-
-export const labTitles: Readonly<Record<LabScenario, string>> = {
-	'provider-like': 'Lab: a provider like Hostinger',
-	'classic-mistakes': 'Lab: classic mistakes',
 };
 
 /** Starts the servers of one scenario on ephemeral loopback ports. */

@@ -5,6 +5,7 @@
 import type {VerdictCode} from '../engine/types.js';
 import type {Lang} from '../i18n/lang.js';
 import {messages} from '../i18n/translate.js';
+import {lessonLayout, type LessonLine} from './layout.js';
 import {listLessons} from './lessons.js';
 import type {LessonId} from './types.js';
 import {lessonForVerdict} from './verdict-lessons.js';
@@ -14,6 +15,11 @@ export type LessonParagraphs = {
 	readonly id: LessonId;
 	readonly title: string;
 	readonly paragraphs: readonly string[];
+	/**
+	 * The same lesson laid out for a terminal `width` columns wide: list items kept tight,
+	 * citations unbroken, sources with a hanging indent. Prefer it to wrapping `paragraphs`.
+	 */
+	readonly layout: (width: number) => readonly LessonLine[];
 };
 
 /** Every lesson in one language, and the lesson for a verdict seen on a port. */
@@ -35,6 +41,7 @@ export function lessonCatalogView(lang: Lang): LessonCatalogView {
 					...lesson.detail,
 					`${sourcesHeading}: ${lesson.sources.map((source) => source.label).join(', ')}`,
 				],
+				layout: (width: number) => lessonLayout(lesson, width, sourcesHeading),
 			})),
 		),
 		lessonFor: (code, port) => lessonForVerdict(code, port),

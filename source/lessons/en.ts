@@ -72,7 +72,7 @@ export const lessonsEn = {
 			'On 465 the TLS handshake starts as soon as the connection opens; only then does the server send its 220 greeting. Mail clients call this "SSL" or "SSL/TLS". The IANA service name is "submissions".',
 			'History: in the late 1990s IANA briefly registered 465 as "smtps", then revoked it. Clients kept using it for encrypted submission anyway; old articles still call it obsolete.',
 			'That is out of date. RFC 8314 (January 2018) registered 465 again, for submission over implicit TLS (§7.3), and wants mail clients to move to implicit TLS over time (§3.3): there is no plain-text step for an attacker to strip.',
-			'587 with STARTTLS is just as secure when TLS is required. This tool recommends 465 first, and 587 where 465 is blocked (Hetzner Cloud blocks it, e.g.).',
+			'587 with STARTTLS is just as secure when TLS is required. This tool recommends 465 first, and 587 where 465 is blocked (as on Hetzner Cloud).',
 		],
 		sources: ['rfc8314', 'ianaPorts'],
 	},

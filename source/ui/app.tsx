@@ -11,6 +11,7 @@
 // Esc / Backspace pops the stack; q quits. A probe keeps running while a detail or a lesson
 // opened from it is on top, and is aborted when its table is left.
 import {Box, Text, useApp, useStdin} from 'ink';
+import {labHostName, labTitles} from '../lab/scenarios.js';
 import {useCallback, useState} from 'react';
 import {CustomHostForm} from './custom-host-form.js';
 import {HelpOverlay} from './help-overlay.js';
@@ -18,11 +19,13 @@ import {HomeScreen, ProviderList, type HomeChoice} from './home-screen.js';
 import {useAppKeys} from './hooks/use-app-keys.js';
 import {useCustomHostForm} from './hooks/use-custom-host-form.js';
 import type {SettleTracker} from './hooks/use-probe-run.js';
+import {useLazy} from './hooks/use-lazy.js';
 import {useScroll} from './hooks/use-scroll.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {LessonList} from './learn-screen.js';
 import {LessonScreen, lessonLines} from './lesson-screen.js';
-import {standardPorts} from './presets-default.js';
+import type {LessonCatalog} from './lesson-types.js';
+import {standardPorts, type PresetChoice} from './presets-default.js';
 import {ProbeSession} from './probe-session.js';
 import type {AppServices, ProbeRequest} from './services.js';
 import {useTheme} from './theme.js';
@@ -60,22 +63,22 @@ const footers: Readonly<Record<Screen['name'], string>> = {
 };
 
 /** Builds the probe request for a Home choice (presets probe all four ports; ones the provider does not offer show grey). */
-export function requestFor(choice: HomeChoice, services: AppServices): ProbeRequest | undefined {
+export function requestFor(
+	choice: HomeChoice,
+	presets: readonly PresetChoice[],
+): ProbeRequest | undefined {
 	if (choice.kind === 'lab') {
 		return {
-			host: 'smtp.lab.test',
+			host: labHostName,
 			ports: [...standardPorts],
 			lab: choice.scenario,
-			title:
-				choice.scenario === 'provider-like'
-					? 'Lab: a provider like Hostinger'
-					: 'Lab: classic mistakes',
+			title: labTitles[choice.scenario],
 			authHint: labAuthHint,
 		};
 	}
 
 	if (choice.kind === 'preset') {
-		const preset = services.presets.find((item) => item.id === choice.presetId);
+		const preset = presets.find((item) => item.id === choice.presetId);
 		if (!preset) {
 			return undefined;
 		}
@@ -104,20 +107,22 @@ function CustomHostScreen({
 }
 
 function LessonContainer({
-	services,
+	lessons,
 	id,
 	isActive,
 	width,
 	height,
 }: {
-	readonly services: AppServices;
+	readonly lessons?: LessonCatalog;
 	readonly id: string;
 	readonly isActive: boolean;
 	readonly width: number;
 	readonly height: number;
 }) {
-	const lesson = services.lessons.lessons.find((item) => item.id === id);
-	const lines = lesson ? lessonLines(lesson, width) : [{text: `No lesson "${id}".`}];
+	const lesson = lessons?.lessons.find((item) => item.id === id);
+	const lines = lesson
+		? lessonLines(lesson, width)
+		: [{text: lessons ? `No lesson "${id}".` : 'Loading the lesson...'}];
 	const offset = useScroll(lines.length, height, isActive);
 	return <LessonScreen lines={lines} offset={offset} height={height} width={width} />;
 }
@@ -134,6 +139,11 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 	const [isHelpOpen, setIsHelpOpen] = useState(false);
 	const [message, setMessage] = useState<string>();
 	const top = stack.at(-1) ?? {name: 'home'};
+	const presets = useLazy(services.loadPresets, top.name === 'home' || top.name === 'providers');
+	const lessons = useLazy(
+		services.loadLessons,
+		top.name !== 'home' && top.name !== 'custom' && top.name !== 'providers',
+	);
 	const width = Math.max(20, columns);
 	// Rows: content, a blank line, the message line and the footer.
 	const contentHeight = Math.max(6, rows - 3);
@@ -179,7 +189,7 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 		} else if (choice.kind === 'learn') {
 			push({name: 'learn'});
 		} else {
-			const request = requestFor(choice, services);
+			const request = requestFor(choice, presets ?? []);
 			if (request) {
 				push({name: 'probe', request});
 			}
@@ -205,7 +215,7 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 			case 'providers': {
 				return (
 					<ProviderList
-						presets={services.presets}
+						presets={presets ?? []}
 						isFocused={isScreenActive}
 						limit={Math.max(3, contentHeight - 2)}
 						onChoose={onHomeChoice}
@@ -216,7 +226,7 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 			case 'learn': {
 				return (
 					<LessonList
-						lessons={services.lessons.lessons}
+						lessons={lessons?.lessons ?? []}
 						isFocused={isScreenActive}
 						limit={Math.max(3, contentHeight - 2)}
 						onOpen={(id) => {
@@ -230,7 +240,7 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 				return (
 					<LessonContainer
 						key={screen.id}
-						services={services}
+						lessons={lessons}
 						id={screen.id}
 						isActive={isScreenActive}
 						width={width}
@@ -242,7 +252,7 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 			default: {
 				return (
 					<HomeScreen
-						presets={services.presets}
+						presets={presets}
 						isFocused={isScreenActive}
 						limit={Math.max(3, contentHeight - 3)}
 						onChoose={onHomeChoice}
@@ -278,6 +288,7 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 					push(id ? {name: 'lesson', id} : {name: 'learn'});
 				}}
 				onMessage={setMessage}
+				lessons={lessons}
 			>
 				{renderPlain(top)}
 			</ProbeSession>

@@ -1,37 +1,63 @@
 // The real services behind the app: the engine, the verdict words, the lab, the complete
 // lessons, the preset catalogue and the Markdown report, for one language and set of flags.
+// The engine, the lab, the lessons and the presets are imported on first use, so the first
+// frame only waits for Ink, React and the screens (bench/startup-tui.mjs measures it).
 import type {AppOptions} from '../cli/app-options.js';
-import {probeHost} from '../engine/index.js';
-import {startLab} from '../lab/lab.js';
-import {lessonCatalogView} from '../lessons/index.js';
+import type {ProbeEvent, ProbeOptions, RunResult} from '../engine/types.js';
+import type {LabScenario} from '../lab/lab.js';
 import {formatMarkdownReport} from '../output/index.js';
-import {getBuiltinPresets, presetProbeOptions} from '../presets/presets.js';
 import type {Preset} from '../presets/schema.js';
 import {describeVerdict} from '../verdicts/index.js';
 import type {PresetChoice} from './presets-default.js';
 import type {AppServices} from './services.js';
 
 /** A catalogue preset as a Home choice. */
-export function presetChoice(preset: Preset): PresetChoice {
-	const probe = presetProbeOptions(preset);
-	return {
-		id: preset.id,
-		label: preset.name,
-		host: probe.host,
-		ports: probe.ports,
-		notOfferedPorts: probe.notOfferedPorts,
-		authHint: `user name: ${preset.auth.user}; password: ${preset.auth.password}`,
+export async function presetChoices(presets?: readonly Preset[]): Promise<PresetChoice[]> {
+	const {getBuiltinPresets, presetProbeOptions} = await import('../presets/presets.js');
+	return (presets ?? getBuiltinPresets()).map((preset) => {
+		const probe = presetProbeOptions(preset);
+		return {
+			id: preset.id,
+			label: preset.name,
+			host: probe.host,
+			ports: probe.ports,
+			notOfferedPorts: probe.notOfferedPorts,
+			authHint: `user name: ${preset.auth.user}; password: ${preset.auth.password}`,
+		};
+	});
+}
+
+/** Calls `load` once and hands every caller the same promise. */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+	let promise: Promise<T> | undefined;
+	return async () => {
+		promise ??= load();
+		return promise;
 	};
+}
+
+async function* probeHostLazily(
+	host: string,
+	options: ProbeOptions,
+): AsyncGenerator<ProbeEvent, RunResult | undefined> {
+	const {probeHost} = await import('../engine/index.js');
+	return yield* probeHost(host, options);
 }
 
 export function createServices(options: AppOptions): AppServices {
 	const {lang} = options;
 	return {
-		probeHost,
+		probeHost: probeHostLazily,
 		describeVerdict: (verdict) => describeVerdict(verdict, lang),
-		startLab,
-		lessons: lessonCatalogView(lang),
-		presets: getBuiltinPresets().map((preset) => presetChoice(preset)),
+		async startLab(scenario: LabScenario) {
+			const {startLab} = await import('../lab/lab.js');
+			return startLab(scenario);
+		},
+		loadLessons: once(async () => {
+			const {lessonCatalogView} = await import('../lessons/index.js');
+			return lessonCatalogView(lang);
+		}),
+		loadPresets: once(async () => presetChoices()),
 		formatReport: (result) =>
 			formatMarkdownReport(result, {describe: describeVerdict, lang, version: options.version}),
 		baseOptions: {

@@ -17,7 +17,8 @@ type PresetItem = {readonly id: string; readonly label: string; readonly host: s
 export const homePresetCount = 6;
 
 export type HomeScreenProps = {
-	readonly presets: readonly PresetItem[];
+	/** Undefined while the catalogue loads (a few milliseconds after the first frame). */
+	readonly presets?: readonly PresetItem[];
 	readonly isFocused: boolean;
 	readonly onChoose: (choice: HomeChoice) => void;
 	/** Visible list rows (the rest scrolls). */
@@ -37,9 +38,9 @@ function presetItems(presets: readonly PresetItem[]): Item[] {
 /** Home: the first providers (Hostinger first), more providers, a custom host, the two labs, the lessons and Quit. */
 export function HomeScreen({presets, isFocused, onChoose, limit}: HomeScreenProps) {
 	const theme = useTheme();
-	const more = presets.length - homePresetCount;
+	const more = (presets?.length ?? 0) - homePresetCount;
 	const items: Item[] = [
-		...presetItems(presets.slice(0, homePresetCount)),
+		...presetItems(presets?.slice(0, homePresetCount) ?? []),
 		...(more > 0
 			? [
 					{
@@ -72,14 +73,19 @@ export function HomeScreen({presets, isFocused, onChoose, limit}: HomeScreenProp
 				Pick your mail provider, a host of your own, or the offline lab.
 			</Text>
 			<Box marginTop={1}>
-				<SelectInput
-					items={items}
-					isFocused={isFocused}
-					limit={limit}
-					onSelect={(item) => {
-						onChoose(item.value);
-					}}
-				/>
+				{presets === undefined ? (
+					// A few milliseconds: better than a list whose cursor jumps when the catalogue lands.
+					<Text color={theme.color('muted')}>Loading the provider list...</Text>
+				) : (
+					<SelectInput
+						items={items}
+						isFocused={isFocused}
+						limit={limit}
+						onSelect={(item) => {
+							onChoose(item.value);
+						}}
+					/>
+				)}
 			</Box>
 		</Box>
 	);

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
-import Spinner from 'ink-spinner';
 import type {PortRowView} from './view-model.js';
+import {useSpinnerFrame} from './hooks/use-spinner-frame.js';
 import {useTheme} from './theme.js';
 
 export type PortsTableProps = {
@@ -63,10 +63,12 @@ function Row({
 	row,
 	isSelected,
 	columns,
+	spinner,
 }: {
 	readonly row: PortRowView;
 	readonly isSelected: boolean;
 	readonly columns: Columns;
+	readonly spinner: string;
 }) {
 	const theme = useTheme();
 	const color = theme.color(row.status.tone);
@@ -89,7 +91,7 @@ function Row({
 			<Box width={columns.status}>
 				{row.isPending ? (
 					<Text color={color}>
-						<Spinner type="dots" /> {row.status.word}
+						{spinner} {row.status.word}
 					</Text>
 				) : (
 					<Text color={color} bold>
@@ -114,11 +116,18 @@ function Row({
 /** The live ports table: one row per port, aligned with Box widths. */
 export function PortsTable({rows, selectedIndex, width, hasRealPorts}: PortsTableProps) {
 	const columns = tableColumns(width, hasRealPorts);
+	const spinner = useSpinnerFrame(rows.some((row) => row.isPending));
 	return (
 		<Box flexDirection="column" width={width}>
 			<Header columns={columns} />
 			{rows.map((row, index) => (
-				<Row key={row.port} row={row} isSelected={index === selectedIndex} columns={columns} />
+				<Row
+					key={row.port}
+					row={row}
+					isSelected={index === selectedIndex}
+					columns={columns}
+					spinner={spinner}
+				/>
 			))}
 		</Box>
 	);

@@ -1,6 +1,7 @@
 import {useInput} from 'ink';
 import {useRef, type ReactNode} from 'react';
 import {buildDetailLines, wrapPaneLines} from './detail-lines.js';
+import type {LessonCatalog} from './lesson-types.js';
 import {useProbeRun, type SettleTracker} from './hooks/use-probe-run.js';
 import {useRowSelection} from './hooks/use-row-selection.js';
 import {useScroll} from './hooks/use-scroll.js';
@@ -25,6 +26,8 @@ export type ProbeSessionProps = {
 	readonly onOpenDetail: (port: number) => void;
 	readonly onOpenLesson: (lessonId: string | undefined) => void;
 	readonly onMessage: (message: string) => void;
+	/** Loaded in the background; until then "l" opens the Learn list. */
+	readonly lessons?: LessonCatalog;
 	/** What to show when `view` is 'other': the probe keeps running underneath. */
 	readonly children?: ReactNode;
 };
@@ -44,6 +47,7 @@ export function ProbeSession({
 	onOpenDetail,
 	onOpenLesson,
 	onMessage,
+	lessons,
 	children,
 }: ProbeSessionProps) {
 	const run = useProbeRun(request, services, tracker);
@@ -80,7 +84,7 @@ export function ProbeSession({
 			} else if (input === 'l') {
 				const port = view.name === 'detail' ? view.port : rows[selected]?.port;
 				const verdict = state.rows.find((row) => row.port === port)?.verdict;
-				onOpenLesson(verdict ? services.lessons.lessonFor(verdict.code, port) : undefined);
+				onOpenLesson(verdict ? lessons?.lessonFor(verdict.code, port) : undefined);
 			} else if (input === 's') {
 				if (!state.result) {
 					onMessage('The run is still going: save once every port has finished.');

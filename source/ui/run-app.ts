@@ -5,7 +5,7 @@ import process from 'node:process';
 import {render} from 'ink';
 import {createElement} from 'react';
 import type {AppOptions} from '../cli/app-options.js';
-import {labTitles} from '../lab/lab.js';
+import {labHostName, labTitles} from '../lab/scenarios.js';
 import {App} from './app.js';
 import {createServices} from './create-services.js';
 import type {SettleTracker} from './hooks/use-probe-run.js';
@@ -40,7 +40,7 @@ export function createSettleTracker(): SettleTracker & {settle(limitMs: number):
 export function initialRequestFor(options: AppOptions): ProbeRequest | undefined {
 	if (options.lab) {
 		return {
-			host: 'smtp.lab.test',
+			host: labHostName,
 			ports: [...standardPorts],
 			lab: 'provider-like',
 			title: labTitles['provider-like'],
@@ -83,7 +83,11 @@ export async function runApp(options: AppOptions): Promise<number> {
 			},
 		}),
 	);
-	const instance = render(tree, {exitOnCtrlC: false, patchConsole: true, maxFps: 20});
+	const instance = render(tree, {
+		exitOnCtrlC: false,
+		patchConsole: true,
+		maxFps: 20,
+	});
 	const onSignal = (signal: NodeJS.Signals) => {
 		exitCode = signal === 'SIGTERM' ? 143 : 130;
 		instance.unmount();

@@ -17,8 +17,9 @@ export type AppServices = {
 	readonly probeHost: ProbeHost;
 	readonly describeVerdict: (verdict: Verdict) => VerdictWords;
 	readonly startLab: (scenario: LabScenario) => Promise<Lab>;
-	readonly lessons: LessonCatalog;
-	readonly presets: readonly PresetChoice[];
+	/** Loaded on first use, after the first frame (the catalogues are most of the app's code). */
+	readonly loadLessons: () => Promise<LessonCatalog>;
+	readonly loadPresets: () => Promise<readonly PresetChoice[]>;
 	/** Markdown report of a run (redacted), for the "s" key. */
 	readonly formatReport: (result: RunResult) => string;
 	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */

@@ -82,13 +82,17 @@ export const en: VerdictTexts = {
 				? 'Try without -4/-6, or check the server name.'
 				: 'Check the server name; it may be a domain used only for e-mail addresses, not a server.',
 	},
-	// params: name, errorCode, server?
+	// params: name, errorCode, server?, control? (set when the resolver denies even a name that always exists)
 	'dns-unavailable': {
 		title: 'DNS not reachable',
 		summary: (v) =>
-			`The name "${v('name')}" could not be looked up: no DNS server answered${v('server') ? ` at ${v('server')}` : ''} (${v('errorCode')}).`,
-		advice: () =>
-			'Check that this machine is online and has a working DNS server (or try again with an IP address).',
+			v('control')
+				? `The name "${v('name')}" could not be looked up: the DNS server${v('server') ? ` at ${v('server')}` : ''} says it does not exist, but it says the same of ${v('control')}, which always exists. This machine has no working public DNS (offline, sandboxed or filtered).`
+				: `The name "${v('name')}" could not be looked up: no DNS server answered${v('server') ? ` at ${v('server')}` : ''} (${v('errorCode')}).`,
+		advice: (v) =>
+			v('control')
+				? 'Check this machine’s internet access and DNS settings (/etc/resolv.conf); no public mail server can be probed from here until they work.'
+				: 'Check that this machine is online and has a working DNS server (or try again with an IP address).',
 	},
 	// params: port, address, errorCode
 	'network-unreachable': {

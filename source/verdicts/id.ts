@@ -79,9 +79,13 @@ export const id: VerdictTexts = {
 	'dns-unavailable': {
 		title: 'DNS tidak bisa dihubungi',
 		summary: (v) =>
-			`Nama "${v('name')}" tidak bisa dicari: tidak ada server DNS yang menjawab${v('server') ? ` di ${v('server')}` : ''} (${v('errorCode')}).`,
-		advice: () =>
-			'Pastikan komputer ini online dan punya server DNS yang berfungsi (atau coba lagi dengan alamat IP).',
+			v('control')
+				? `Nama "${v('name')}" tidak bisa dicari: server DNS${v('server') ? ` di ${v('server')}` : ''} bilang nama itu tidak ada, tapi ia bilang hal yang sama untuk ${v('control')}, yang pasti ada. Komputer ini tidak punya DNS publik yang berfungsi (offline, di-sandbox atau difilter).`
+				: `Nama "${v('name')}" tidak bisa dicari: tidak ada server DNS yang menjawab${v('server') ? ` di ${v('server')}` : ''} (${v('errorCode')}).`,
+		advice: (v) =>
+			v('control')
+				? 'Cek akses internet dan setelan DNS komputer ini (/etc/resolv.conf); server email publik tidak bisa diperiksa dari sini sebelum keduanya berfungsi.'
+				: 'Pastikan komputer ini online dan punya server DNS yang berfungsi (atau coba lagi dengan alamat IP).',
 	},
 	'network-unreachable': {
 		title: 'Jaringan tidak terjangkau',
@@ -124,10 +128,10 @@ export const id: VerdictTexts = {
 		summary: (v) =>
 			v('during') === 'tls'
 				? `Koneksi terbuka, tapi server tidak menjawab handshake TLS maupun yang lain dalam ${seconds(v, 'waitedMs')}.`
-				: `Koneksi terbuka, tapi server tidak mengirim greeting "220" dalam ${seconds(v, 'waitedMs')}${v('partial') ? ` (hanya mengirim "${v('partial')}")` : ''}${v('tlsChecked') === 'yes' ? ', dan juga tidak menjawab handshake TLS' : ''}.`,
+				: `Koneksi terbuka, tapi server tidak mengirim greeting "220" dalam ${seconds(v, 'waitedMs')}${v('partial') ? ` (hanya mengirim "${v('partial')}")` : ''}${v('tlsChecked') === 'yes' ? ', dan handshake TLS juga tidak dijawab' : ''}.`,
 		advice: (v) =>
 			v('tlsChecked') === 'yes' || v('during') === 'tls'
-				? 'Server menerima koneksi tapi diam saja: penundaan greeting yang disengaja atau tarpit; coba lagi nanti dengan timeout greeting yang lebih panjang.'
+				? 'Server menerima koneksi tapi diam saja: greeting sengaja ditunda atau tarpit; coba lagi nanti dengan timeout greeting yang lebih panjang.'
 				: 'Sebagian server sengaja menunda greeting (anti-spam); coba timeout greeting yang lebih panjang. Kalau port ini untuk SSL/TLS, pakai mode itu.',
 	},
 	'not-smtp': {

@@ -166,6 +166,18 @@ describe('smtp-doctor check --user (built CLI)', () => {
 		expectNoCanary(json.stdout, json.stderr);
 	});
 
+	it('says why the test message was not sent when the login failed on that port', async () => {
+		const smtp = await server();
+		const result = await run(checkArgs(smtp.port, '--send-to', 'bob@example.org', '--yes'), {
+			env: {SMTP_DOCTOR_PASSWORD: `wrong-${canary}`},
+		});
+		expect(result.stderr).toContain(
+			`the test message was not sent through port ${smtp.port}: the login there ended in auth-failed`,
+		);
+		expect(smtp.received).toEqual([]);
+		expectNoCanary(result.stdout, result.stderr);
+	});
+
 	it('refuses to send without --yes when there is no terminal: exit 2, one line, nothing probed', async () => {
 		const smtp = await server();
 		const result = await run(checkArgs(smtp.port, '--send-to', 'bob@example.org'), {

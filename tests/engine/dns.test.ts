@@ -16,6 +16,8 @@ beforeAll(async () => {
 	dns = await startDnsServer({
 		'mail.example.test': ['127.0.0.1', '::1'],
 		'v6only.example.test': ['::1'],
+		// The control name the engine asks for before blaming a name that DNS denies.
+		'example.com': ['192.0.2.80'],
 	});
 	smtp = await startScriptedSmtp({banner: '220 mail.example.test ESMTP'});
 });
@@ -87,6 +89,20 @@ describe('resolve', () => {
 		});
 		expect(run.ports.map((item) => item.verdict.code)).toEqual(['dns-nxdomain', 'dns-nxdomain']);
 		expect(run.recommendation).toBeUndefined();
+	});
+
+	test('a resolver that denies every name (no public DNS) is dns-unavailable, not a typo', async () => {
+		const denyAll = await startDnsServer({});
+		try {
+			const {run} = await probeOne(587, {dnsServer: denyAll.server}, 'smtp.gmail.com');
+			expect(run.resolveVerdict).toMatchObject({
+				code: 'dns-unavailable',
+				params: {name: 'smtp.gmail.com', control: 'example.com', errorCode: 'ENOTFOUND'},
+			});
+			expect(run.ports[0]?.verdict.code).toBe('dns-unavailable');
+		} finally {
+			await denyAll.close();
+		}
 	});
 
 	test('no DNS server answering is dns-unavailable, distinct from NXDOMAIN', async () => {

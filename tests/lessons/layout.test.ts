@@ -90,5 +90,8 @@ describe('lessonCatalogView (drop-in for the TUI draft)', () => {
 		}
 
 		expect(lessonCatalogView('id').lessons[0]?.paragraphs.at(-1)).toMatch(/^Sumber: /);
+		const layout = lessonCatalogView('id').lessons[0]?.layout(80) ?? [];
+		expect(layout[0]).toEqual({kind: 'title', text: 'SSL: nama lama untuk TLS'});
+		expect(layout.some((line) => line.kind === 'heading' && line.text === 'Sumber')).toBe(true);
 	});
 });

@@ -52,8 +52,8 @@ function harness(lang: Lang): Harness {
 		probeHost,
 		describeVerdict: (verdict) => describeVerdict(verdict, lang),
 		startLab: async () => Promise.reject(new Error('no lab in this test')),
-		lessons: lessonCatalogView(lang),
-		presets: [],
+		loadLessons: async () => Promise.resolve(lessonCatalogView(lang)),
+		loadPresets: async () => Promise.resolve([]),
 		formatReport: () => '',
 		baseOptions: {
 			mode: 'auto',

@@ -37,7 +37,10 @@ export async function mountApp(
 	} = {},
 ): Promise<Harness> {
 	const base = createServices(testAppOptions);
-	const services: AppServices = options.presets ? {...base, presets: options.presets} : base;
+	const {presets} = options;
+	const services: AppServices = presets
+		? {...base, loadPresets: async () => Promise.resolve(presets)}
+		: base;
 	const tracker = createSettleTracker();
 	const exitCodes: number[] = [];
 	const instance = render(

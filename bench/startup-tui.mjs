@@ -1,0 +1,99 @@
+// The interactive app's start and memory, in a real pseudo-terminal (node-pty + xterm-headless):
+// - time from spawning `smtp-doctor` to its first frame on screen, beside bare `node -e 0`
+//   spawned the same way (target: under 2.5 x);
+// - peak RSS (VmHWM) of a full lab run: start the lab, probe all four ports, open a port
+//   detail, then quit (target: under 80 MB).
+// Prints figures; asserts nothing. Needs the build: `npm run build` (npm run bench does it).
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {startScreen} from '../scripts/pty-screen.mjs';
+
+const cli = fileURLToPath(new URL('../distribution/cli.js', import.meta.url));
+const runs = Number(process.env['BENCH_RUNS'] ?? 9);
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function timeBareNode() {
+	const started = performance.now();
+	const screen = startScreen(process.execPath, ['-e', '0']);
+	await screen.exited;
+	const ms = performance.now() - started;
+	screen.dispose();
+	return ms;
+}
+
+async function timeFirstFrame() {
+	const started = performance.now();
+	const screen = startScreen(process.execPath, [cli]);
+	await screen.waitFor('smtp-doctor:', 15_000);
+	const ms = performance.now() - started;
+	screen.press('q');
+	await screen.exited;
+	screen.dispose();
+	return ms;
+}
+
+function peakRssMb(pid) {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	const match = /^VmHWM:\s+(\d+) kB/m.exec(status);
+	return match ? Number(match[1]) / 1024 : Number.NaN;
+}
+
+async function pause(ms) {
+	await new Promise((resolve) => {
+		setTimeout(resolve, ms);
+	});
+}
+
+async function fullLabRun() {
+	const screen = startScreen(process.execPath, [cli, '--lab']);
+	await screen.waitFor(/Use these settings|No port works/, 30_000);
+	await pause(120);
+	screen.press('j');
+	await screen.waitFor('› 465');
+	await pause(120);
+	screen.press('\r');
+	await screen.waitFor('Timeline');
+	const mb = peakRssMb(screen.child.pid);
+	screen.press('q');
+	const {exitCode} = await screen.exited;
+	screen.dispose();
+	return {mb, exitCode};
+}
+
+// Warm the file cache once so the first sample is not an outlier.
+await timeBareNode();
+await timeFirstFrame();
+const bare = [];
+const app = [];
+for (let index = 0; index < runs; index++) {
+	bare.push(await timeBareNode());
+	app.push(await timeFirstFrame());
+}
+
+const bareMs = median(bare);
+const appMs = median(app);
+const lab = await fullLabRun();
+const bareRss =
+	Number(
+		(await import('node:child_process'))
+			.execFileSync(process.execPath, [
+				'-e',
+				'process.stdout.write(String(process.resourceUsage().maxRSS))',
+			])
+			.toString(),
+	) / 1024;
+
+console.log(`TUI startup (pty, median of ${runs})`);
+console.log(`  node -e 0 (spawn to exit)        ${bareMs.toFixed(0).padStart(6)} ms`);
+console.log(
+	`  smtp-doctor (spawn to 1st frame) ${appMs.toFixed(0).padStart(6)} ms   ${(appMs / bareMs).toFixed(2)} x bare node (target < 2.5 x)`,
+);
+console.log('TUI memory');
+console.log(`  node -e 0 peak RSS               ${bareRss.toFixed(1).padStart(6)} MB`);
+console.log(
+	`  full lab run peak RSS (VmHWM)    ${lab.mb.toFixed(1).padStart(6)} MB   (target < 80 MB; exit code ${lab.exitCode})`,
+);

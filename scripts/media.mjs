@@ -1,0 +1,83 @@
+// Generates the README pictures from a REAL lab run: starts the built CLI in a pseudo-terminal
+// (node-pty), lets @xterm/headless keep the screen, and writes that screen, colours included,
+// as SVG. Nothing is drawn by hand. Run: npm run build && node scripts/media.mjs
+import {mkdir, writeFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
+import {screenToSvg, startScreen} from './pty-screen.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = fileURLToPath(new URL('../distribution/cli.js', import.meta.url));
+const media = new URL('../media/', import.meta.url);
+const finished = /Use these settings|No port works/;
+const size = {cols: 80, rows: 24};
+const env = {FORCE_COLOR: '3', LANG: 'en_US.UTF-8', LC_ALL: ''};
+
+// Keys at human speed: a pty delivers keys typed in the same instant as one chunk, which Ink
+// reads as a paste, and keys typed before the app enabled raw mode wait for a newline.
+async function humanPause() {
+	await new Promise((resolve) => {
+		setTimeout(resolve, 120);
+	});
+}
+
+async function save(name, screen, title) {
+	await screen.settle();
+	const file = new URL(name, media);
+	await writeFile(file, screenToSvg(screen.terminal, {title}));
+	console.log(`wrote ${fileURLToPath(file)}`);
+}
+
+async function quit(screen) {
+	await humanPause();
+	screen.press('q');
+	const {exitCode} = await screen.exited;
+	screen.dispose();
+	if (exitCode !== 0) {
+		throw new Error(`smtp-doctor exited with ${exitCode}`);
+	}
+}
+
+await mkdir(media, {recursive: true});
+
+// 1. The provider-like lab: the live table once every port has answered, then a port detail.
+{
+	const screen = startScreen('node', [cli, '--lab'], {...size, cwd: root, env});
+	await screen.waitFor(finished, 30_000);
+	await save('live-table.svg', screen, 'smtp-doctor --lab');
+	await humanPause();
+	screen.press('j');
+	await screen.waitFor('› 465');
+	await humanPause();
+	screen.press('\r');
+	await screen.waitFor('Timeline');
+	await save('port-detail.svg', screen, 'smtp-doctor --lab: port 465 detail');
+	await quit(screen);
+}
+
+// 2. The classic-mistakes lab, reached from Home like a user would.
+{
+	const screen = startScreen('node', [cli], {...size, cwd: root, env});
+	await screen.waitFor('Custom host...', 15_000);
+	await humanPause();
+	for (let step = 0; step < 20; step++) {
+		const selected =
+			screen
+				.text()
+				.split('\n')
+				.find((line) => line.includes('❯')) ?? '';
+		if (selected.includes('Lab: classic mistakes')) {
+			break;
+		}
+
+		screen.press('\u001B[B');
+		await humanPause();
+		await screen.waitFor(
+			(text) => (text.split('\n').find((line) => line.includes('❯')) ?? '') !== selected,
+		);
+	}
+
+	screen.press('\r');
+	await screen.waitFor(finished, 30_000);
+	await save('classic-mistakes.svg', screen, 'smtp-doctor: Lab: classic mistakes');
+	await quit(screen);
+}
