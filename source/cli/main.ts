@@ -11,7 +11,7 @@ import {helpText} from './help.js';
 import {writeFully, type CommandIo, type OutputStream} from './io.js';
 import {parseArguments, type ParsedArguments} from './parse-arguments.js';
 import {exitCodes, UsageError} from './usage-error.js';
-import {quote} from './validate.js';
+import {quote} from './quote.js';
 import {version} from './version.js';
 
 /** The process pieces `main` uses (tests pass their own). */

@@ -5,12 +5,10 @@ import {readFileSync} from 'node:fs';
 import {isIP, isIPv4, isIPv6} from 'node:net';
 import type {EncryptionMode, Timeouts} from '../engine/types.js';
 import {escapeAndClip} from '../output/escape.js';
+import {quote} from './quote.js';
 import {UsageError} from './usage-error.js';
 
-/** Quotes user input for an error message: escaped, clipped, in double quotes. */
-export function quote(value: string): string {
-	return `"${escapeAndClip(value, 80)}"`;
-}
+export {quote} from './quote.js';
 
 /** A validated host: a DNS name (RFC 1123) or an IP address (brackets removed). */
 export type HostTarget = {
