@@ -53,7 +53,7 @@ export const verdictLessons = {
 	'auth-unsupported-mechanism': 'login-errors',
 	'auth-interrupted': 'login-errors',
 	'auth-plaintext-allowed': 'authentication',
-	'auth-insecure-allowed': 'authentication',
+	'auth-insecure-allowed': 'certificates',
 	'send-ok': 'test-message',
 	'send-refused': 'test-message',
 	'send-sender-rejected': 'test-message',
