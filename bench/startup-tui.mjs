@@ -4,8 +4,11 @@
 // - peak RSS (VmHWM) of a full lab run: start the lab, probe all four ports, open a port
 //   detail, then quit (target: under 80 MB).
 // Prints figures; asserts nothing. Needs the build: `npm run build` (npm run bench does it).
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
 import {startScreen} from '../scripts/pty-screen.mjs';
 
 const cli = fileURLToPath(new URL('../distribution/cli.js', import.meta.url));
@@ -25,9 +28,34 @@ async function timeBareNode() {
 	return ms;
 }
 
-async function timeFirstFrame() {
+// The floor: an Ink hello world bundled the same way (one line of text, then exit).
+const helloDirectory = mkdtempSync(path.join(tmpdir(), 'smtp-doctor-bench-'));
+await build({
+	stdin: {
+		contents:
+			"import {createElement} from 'react'; import {render, Text} from 'ink'; render(createElement(Text, null, 'smtp-doctor: hello')); setTimeout(() => process.exit(0), 300);",
+		resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+		loader: 'js',
+	},
+	outdir: helloDirectory,
+	entryNames: 'hello',
+	bundle: true,
+	splitting: true,
+	platform: 'node',
+	format: 'esm',
+	minify: true,
+	define: {'process.env.NODE_ENV': '"production"'},
+	external: ['react-devtools-core'],
+	banner: {
+		js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
+	},
+	logLevel: 'warning',
+});
+const hello = path.join(helloDirectory, 'hello.js');
+
+async function timeFirstFrame(file = cli) {
 	const started = performance.now();
-	const screen = startScreen(process.execPath, [cli]);
+	const screen = startScreen(process.execPath, [file]);
 	await screen.waitFor('smtp-doctor:', 15_000);
 	const ms = performance.now() - started;
 	screen.press('q');
@@ -69,13 +97,17 @@ await timeBareNode();
 await timeFirstFrame();
 const bare = [];
 const app = [];
+const floor = [];
 for (let index = 0; index < runs; index++) {
 	bare.push(await timeBareNode());
 	app.push(await timeFirstFrame());
+	floor.push(await timeFirstFrame(hello));
 }
 
+rmSync(helloDirectory, {recursive: true, force: true});
 const bareMs = median(bare);
 const appMs = median(app);
+const floorMs = median(floor);
 const lab = await fullLabRun();
 const bareRss =
 	Number(
@@ -91,6 +123,9 @@ console.log(`TUI startup (pty, median of ${runs})`);
 console.log(`  node -e 0 (spawn to exit)        ${bareMs.toFixed(0).padStart(6)} ms`);
 console.log(
 	`  smtp-doctor (spawn to 1st frame) ${appMs.toFixed(0).padStart(6)} ms   ${(appMs / bareMs).toFixed(2)} x bare node (target < 2.5 x)`,
+);
+console.log(
+	`  Ink hello world, bundled (floor) ${floorMs.toFixed(0).padStart(6)} ms   ${(floorMs / bareMs).toFixed(2)} x bare node`,
 );
 console.log('TUI memory');
 console.log(`  node -e 0 peak RSS               ${bareRss.toFixed(1).padStart(6)} MB`);

@@ -46,7 +46,7 @@ export function ProbeScreen({
 					{labPorts ? ' ' : ''}
 					{title}
 					<Text color={theme.color('muted')}>
-						{` · ${host}${addresses.length > 0 ? ` (${addresses.join(', ')})` : ''}`}
+						{`${title === host ? '' : ` · ${host}`}${addresses.length > 0 ? ` (${addresses.join(', ')})` : ''}`}
 					</Text>
 				</Text>
 			</Box>

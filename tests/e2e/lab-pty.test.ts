@@ -82,3 +82,19 @@ it('exits within half a second on SIGTERM, with the cursor shown', async () => {
 	const raw = screen.raw();
 	expect(raw.lastIndexOf('\u001B[?25h')).toBeGreaterThan(raw.lastIndexOf('\u001B[?25l'));
 });
+
+it('honours NO_COLOR: symbols and words, no colour codes', async () => {
+	screen = startScreen('node', [cli, '--lab'], {
+		cols: 80,
+		rows: 24,
+		cwd: root,
+		env: {NO_COLOR: '1'},
+	});
+	const table = await screen.waitFor(finished, labRunTimeoutMs);
+	expect(table).toMatch(/465 \(\d+\)\s+SSL\/TLS\s+✔ OK/);
+	expect(table).toMatch(/25 \(\d+\)\s+-\s+✖ FAIL/);
+	screen.press('q');
+	expect((await screen.exited).exitCode).toBe(0);
+	// No foreground or background colour at all (bold and inverse are not colours).
+	expect(screen.raw()).not.toMatch(/\u001B\[(?:3|4|9|10)\d(?:;\d+)*m/);
+});
