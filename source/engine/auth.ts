@@ -62,6 +62,9 @@ function offeredList(capabilities: EhloCapabilities): string[] {
 	return capabilities.authMechanisms.map((mechanism) => mechanism.toUpperCase());
 }
 
+/** Protocols too old to carry a password (RFC 8996 deprecates TLS 1.0 and 1.1). */
+const oldProtocols: ReadonlySet<string> = new Set(['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1']);
+
 /** Why AUTH must not run on this channel, or undefined when it is safe (or allowed). */
 export function unsafeReason(
 	channel: Pick<SmtpChannel, 'isEncrypted' | 'tls'>,
@@ -79,6 +82,10 @@ export function unsafeReason(
 		reason = 'certificate-untrusted';
 	} else if (!tls.isHostnameMatch) {
 		reason = 'certificate-hostname-mismatch';
+	} else if (oldProtocols.has(tls.protocol)) {
+		// The probe lets the client fall back to TLS 1.0/1.1 to name old servers (tls-facts.ts);
+		// those protocols are broken (RFC 8996), so they do not protect a password.
+		reason = 'old-tls';
 	}
 
 	return reason ? {reason, isAllowed: credentials.allowInsecure === true} : undefined;

@@ -28,6 +28,7 @@ const unsafeWords: Readonly<Record<string, string>> = {
 	'certificate-untrusted': 'the certificate is not trusted',
 	'certificate-hostname-mismatch': 'the certificate is for another host name',
 	'certificate-unknown': 'the certificate could not be checked',
+	'old-tls': 'the connection uses an old TLS version (1.0/1.1) that no longer protects a password',
 };
 
 function during(v: ParamReader): string {
@@ -335,7 +336,8 @@ export const en: VerdictTexts = {
 			'The server requires encryption before login (530 Must issue a STARTTLS command first).',
 		advice: () => 'Enable SSL/TLS or required STARTTLS in your client.',
 	},
-	// params: reason (not-encrypted, certificate-untrusted, certificate-hostname-mismatch, certificate-unknown)
+	// params: reason (not-encrypted, certificate-untrusted, certificate-hostname-mismatch,
+	// certificate-unknown, old-tls)
 	'auth-skipped-unsafe': {
 		title: 'Login not attempted',
 		summary: (v) =>
@@ -343,7 +345,9 @@ export const en: VerdictTexts = {
 		advice: (v) =>
 			v('reason') === 'not-encrypted'
 				? 'Use a port with TLS (465, or 587 with STARTTLS); only override with --allow-plaintext-auth on a network you trust.'
-				: 'Fix the certificate problem first (or trust its CA with --ca); only override with --insecure on a network you trust.',
+				: v('reason') === 'old-tls'
+					? 'Ask the provider to enable TLS 1.2 or newer (RFC 8996); only override with --insecure on a network you trust.'
+					: 'Fix the certificate problem first (or trust its CA with --ca); only override with --insecure on a network you trust.',
 	},
 	// params: mechanism (forced one, or ''), offered
 	'auth-unsupported-mechanism': {
@@ -373,13 +377,15 @@ export const en: VerdictTexts = {
 		advice: () =>
 			'Change the password if this network is not yours, and use a port with TLS (465, or 587 with STARTTLS).',
 	},
-	// params: reason
+	// params: reason (as auth-skipped-unsafe, except not-encrypted)
 	'auth-insecure-allowed': {
-		title: 'Password sent despite a bad certificate',
+		title: 'Password sent over an unsafe connection',
 		summary: (v) =>
 			`The password was sent although ${unsafeWords[v('reason')] ?? 'the certificate failed verification'}, because --insecure was given.`,
-		advice: () =>
-			'Someone could be impersonating the server; change the password unless you know why the certificate is bad.',
+		advice: (v) =>
+			v('reason') === 'old-tls'
+				? 'Old TLS can be broken by someone on the path; change the password unless this network is yours, and ask the provider for TLS 1.2 or newer.'
+				: 'Someone could be impersonating the server; change the password unless you know why the certificate is bad.',
 	},
 	'send-ok': {
 		title: 'Test message accepted',

@@ -17,6 +17,7 @@ const unsafeWordsId: Readonly<Record<string, string>> = {
 	'certificate-untrusted': 'sertifikatnya tidak dipercaya',
 	'certificate-hostname-mismatch': 'sertifikatnya untuk nama host lain',
 	'certificate-unknown': 'sertifikatnya tidak bisa diperiksa',
+	'old-tls': 'koneksinya memakai versi TLS lama (1.0/1.1) yang tidak lagi melindungi password',
 };
 
 const duringWords: Readonly<Record<string, string>> = {
@@ -310,7 +311,9 @@ export const id: VerdictTexts = {
 		advice: (v) =>
 			v('reason') === 'not-encrypted'
 				? 'Pakai port dengan TLS (465, atau 587 dengan STARTTLS); --allow-plaintext-auth hanya di jaringan yang Anda percaya.'
-				: 'Bereskan dulu masalah sertifikatnya (atau percayai CA-nya dengan --ca); --insecure hanya di jaringan yang Anda percaya.',
+				: v('reason') === 'old-tls'
+					? 'Minta provider mengaktifkan TLS 1.2 atau lebih baru (RFC 8996); --insecure hanya di jaringan yang Anda percaya.'
+					: 'Bereskan dulu masalah sertifikatnya (atau percayai CA-nya dengan --ca); --insecure hanya di jaringan yang Anda percaya.',
 	},
 	'auth-unsupported-mechanism': {
 		title: 'Tidak ada metode login yang cocok',
@@ -341,11 +344,13 @@ export const id: VerdictTexts = {
 	},
 	// params: reason
 	'auth-insecure-allowed': {
-		title: 'Password dikirim meski sertifikat bermasalah',
+		title: 'Password dikirim lewat koneksi yang tidak aman',
 		summary: (v) =>
 			`Password tetap dikirim walaupun ${unsafeWordsId[v('reason')] ?? 'sertifikatnya gagal diverifikasi'}, karena --insecure dipakai.`,
-		advice: () =>
-			'Bisa jadi ada pihak lain yang menyamar sebagai server; ganti password kecuali Anda tahu kenapa sertifikatnya bermasalah.',
+		advice: (v) =>
+			v('reason') === 'old-tls'
+				? 'TLS lama bisa dibobol pihak di jalur koneksi; ganti password kecuali jaringan ini milik Anda, dan minta TLS 1.2 atau lebih baru ke provider.'
+				: 'Bisa jadi ada pihak lain yang menyamar sebagai server; ganti password kecuali Anda tahu kenapa sertifikatnya bermasalah.',
 	},
 	'send-ok': {
 		title: 'Email tes diterima',
