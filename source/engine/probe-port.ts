@@ -20,6 +20,7 @@ import {
 	TapStream,
 	tlsHandshake,
 	type TranscriptSink,
+	maxUnsolicitedReplies,
 } from './connection.js';
 import {noCapabilities, parseCapabilities, type ParseFailure} from './reply-parser.js';
 import {sanitizeBytes, sanitizeText} from './sanitize.js';
@@ -150,9 +151,13 @@ function replyText(reply: SmtpReply): string {
 	return sanitizeText(reply.lines.join(' '), {maxLength: 200});
 }
 
+/** Transcript entries kept per port; a rude server must not grow the JSON without bound. */
+export const maxTranscriptEntries = 500;
+
 class PortProbe {
 	private readonly phases: PhaseTiming[] = [];
 	private readonly transcript: TranscriptEntry[] = [];
+	private droppedTranscriptLines = 0;
 	private readonly findings: Verdict[] = [];
 	private readonly connections = new Set<SmtpConnection>();
 	/** Sockets not yet owned by a connection (during an implicit-TLS handshake). */
@@ -216,6 +221,18 @@ class PortProbe {
 
 		if (this.context.signal.aborted) {
 			verdict = makeVerdict('cancelled', {port});
+		}
+
+		if (this.droppedTranscriptLines > 0) {
+			const entry: TranscriptEntry = {
+				direction: 'note',
+				atMs: this.now(),
+				isEncrypted: false,
+				text: `${this.droppedTranscriptLines} lines dropped (transcript limit ${maxTranscriptEntries} per port)`,
+				attempt: this.attempts,
+			};
+			this.transcript.push(entry);
+			emit({type: 'transcript', port, entry});
 		}
 
 		if (verdict.severity === 'fail' && this.context.options.notOfferedPorts?.includes(port)) {
@@ -297,6 +314,11 @@ class PortProbe {
 		isEncrypted: boolean,
 		attempt: number,
 	) {
+		if (this.transcript.length >= maxTranscriptEntries) {
+			this.droppedTranscriptLines++;
+			return;
+		}
+
 		const entry: TranscriptEntry = {
 			direction,
 			atMs: this.now(),
@@ -728,6 +750,15 @@ class PortProbe {
 
 			case 'malformed': {
 				return makeVerdict('protocol-error', {port, text: failure.text, during});
+			}
+
+			case 'unsolicited-replies': {
+				return makeVerdict('protocol-error', {
+					port,
+					during,
+					reason: failure.reason,
+					count: maxUnsolicitedReplies,
+				});
 			}
 
 			default: {

@@ -182,11 +182,14 @@ export const en: VerdictTexts = {
 			'The server sent a reply far larger than SMTP allows (line over 4 KiB, or over 64 KiB / 100 lines); the probe stopped reading.',
 		advice: () => 'This is not a normal mail server; check the host and port.',
 	},
-	// params: port, during?, text?, detail?
+	// params: port, during?, text?, detail?, reason? ('unsolicited-replies' with count: the
+	// server kept sending replies no command asked for)
 	'protocol-error': {
 		title: 'Protocol error',
 		summary: (v) =>
-			`The server’s reply did not follow SMTP${during(v) ? ` ${during(v)}` : ''}${v('text') ? `: "${v('text')}"` : v('detail') ? ` (${v('detail')})` : ''}.`,
+			v('reason') === 'unsolicited-replies'
+				? `The server sent more than ${v('count')} replies no command asked for${during(v) ? ` ${during(v)}` : ''}; the probe stopped reading.`
+				: `The server’s reply did not follow SMTP${during(v) ? ` ${during(v)}` : ''}${v('text') ? `: "${v('text')}"` : v('detail') ? ` (${v('detail')})` : ''}.`,
 		advice: () =>
 			'Something between you and the server (proxy, antivirus) may be rewriting traffic, or this is not a mail server.',
 	},

@@ -169,7 +169,9 @@ export const id: VerdictTexts = {
 	'protocol-error': {
 		title: 'Kesalahan protokol',
 		summary: (v) =>
-			`Balasan server tidak sesuai SMTP${during(v) ? ` ${during(v)}` : ''}${v('text') ? `: "${v('text')}"` : v('detail') ? ` (${v('detail')})` : ''}.`,
+			v('reason') === 'unsolicited-replies'
+				? `Server mengirim lebih dari ${v('count')} balasan yang tidak diminta perintah apa pun${during(v) ? ` ${during(v)}` : ''}; probe berhenti membaca.`
+				: `Balasan server tidak sesuai SMTP${during(v) ? ` ${during(v)}` : ''}${v('text') ? `: "${v('text')}"` : v('detail') ? ` (${v('detail')})` : ''}.`,
 		advice: () =>
 			'Ada sesuatu di antara Anda dan server (proxy, antivirus) yang mungkin mengubah lalu lintas, atau ini bukan mail server.',
 	},
