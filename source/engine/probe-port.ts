@@ -151,6 +151,9 @@ function replyText(reply: SmtpReply): string {
 	return sanitizeText(reply.lines.join(' '), {maxLength: 200});
 }
 
+/** Standard relay and submission ports: no TLS race before the banner (greeting-delay defences). */
+const greetingDelayGuardedPorts: ReadonlySet<number> = new Set([25, 587, 2525]);
+
 /** Transcript entries kept per port; a rude server must not grow the JSON without bound. */
 export const maxTranscriptEntries = 500;
 
@@ -551,13 +554,38 @@ class PortProbe {
 		const endGreeting = this.startPhase('greeting', attempt);
 		const greetingStart = performance.now();
 		const silenceMs = this.context.options.plainSilenceMs ?? defaultPlainSilenceMs;
+		const remaining = () =>
+			Math.max(0, this.timeouts.greeting - (performance.now() - greetingStart));
 		let outcome: ReadOutcome;
-		if (mayTryTls && silenceMs < this.timeouts.greeting) {
+		if (mayTryTls && this.isGreetingDelayGuarded()) {
+			// Relay and submission ports (25, 587, 2525) often sit behind greeting-delay defences
+			// (Postfix postscreen "pregreet", Exim's delay): a client that talks before the banner,
+			// even on a second connection, can get the user's IP blocked. So wait the full greeting
+			// time on one connection, and only when it stayed silent try TLS on a second one, to
+			// name the mix-up (an implicit-TLS server on a plain port).
+			outcome = await conn.readReply(this.timeouts.greeting);
+			if (outcome.kind === 'timeout' && conn.bytesReceived === 0) {
+				endGreeting(false, 'timeout');
+				conn.close();
+				this.connections.delete(conn);
+				this.note(
+					attempt,
+					`no banner within ${this.timeouts.greeting} ms; trying TLS on a second connection`,
+				);
+				const tlsOutcome = await this.openImplicitTls(attempt + 1, this.context.signal);
+				this.checkAborted();
+				if (tlsOutcome.kind === 'ok') {
+					return this.tlsAfterSilence(tlsOutcome.conn, attempt + 1);
+				}
+
+				this.keepSilentPortEvidence(tlsOutcome);
+			}
+		} else if (mayTryTls && silenceMs < this.timeouts.greeting) {
+			// Non-standard ports: race a TLS handshake after a short silence, so an implicit-TLS
+			// port is named in seconds rather than after the whole greeting timeout.
 			outcome = await conn.readReply(silenceMs);
 			if (outcome.kind === 'timeout' && conn.bytesReceived === 0) {
-				const remaining = () =>
-					Math.max(0, this.timeouts.greeting - (performance.now() - greetingStart));
-				const raced = await this.raceGreetingWithTls(conn, attempt, remaining);
+				const raced = await this.raceGreetingWithTls(conn, attempt, remaining, endGreeting);
 				if (raced.kind === 'tls') {
 					endGreeting(false, 'no banner in clear; the port speaks TLS');
 					conn.close();
@@ -567,15 +595,18 @@ class PortProbe {
 
 				outcome = raced.outcome;
 			} else if (outcome.kind === 'timeout') {
-				outcome = await conn.readReply(
-					Math.max(0, this.timeouts.greeting - (performance.now() - greetingStart)),
-				);
+				outcome = await conn.readReply(remaining());
 			}
 		} else {
 			outcome = await conn.readReply(this.timeouts.greeting);
 		}
 
 		return this.session(conn, attempt, 'plain', {outcome, end: endGreeting});
+	}
+
+	/** Ports where we never talk before the banner, even on a second connection (see plainFlow). */
+	private isGreetingDelayGuarded(): boolean {
+		return greetingDelayGuardedPorts.has(this.context.port) && this.role !== 'submissions';
 	}
 
 	/**
@@ -586,6 +617,7 @@ class PortProbe {
 		conn: SmtpConnection,
 		attempt: number,
 		remaining: () => number,
+		endGreeting: (isOk: boolean, detail?: string) => void,
 	): Promise<{kind: 'plain'; outcome: ReadOutcome} | {kind: 'tls'; conn: SmtpConnection}> {
 		const controller = new AbortController();
 		const onAbort = () => {
@@ -609,6 +641,8 @@ class PortProbe {
 			}
 
 			if (first.from === 'plain' && first.outcome.kind === 'timeout') {
+				// The greeting phase ends at its timeout; the TLS check is its own phase (attempt 2).
+				endGreeting(false, 'timeout');
 				const tlsOutcome = await tlsPromise;
 				if (tlsOutcome.kind === 'ok') {
 					return {kind: 'tls', conn: tlsOutcome.conn};

@@ -376,6 +376,9 @@ export type ProbeOptions = {
 	 * Auto mode: when a plain connection has received no byte after this many ms, a TLS
 	 * handshake is tried on a second connection in parallel (the port may be implicit TLS).
 	 * Default 1500. The first connection keeps waiting for a banner up to the greeting timeout.
+	 * Only on non-standard ports: on 25, 587 and 2525 (greeting-delay defences such as
+	 * postscreen block clients that talk first) TLS is tried only after the greeting timeout,
+	 * on a second connection opened after the first is closed.
 	 */
 	readonly plainSilenceMs?: number;
 };
