@@ -23,6 +23,8 @@ export type ConnectOutcome =
 			readonly errorCode: string;
 			readonly address: string;
 			readonly isTimeout: boolean;
+			/** Addresses that failed fast before this one (connectFirst). */
+			readonly earlier?: ReadonlyArray<{readonly address: string; readonly errorCode: string}>;
 	  }
 	| {readonly kind: 'cancelled'};
 
@@ -109,12 +111,18 @@ export async function connectTcp(
 	});
 }
 
-/** Connects to the first address that accepts; moves on only when nothing was connected (refused, unreachable). */
+/**
+ * Connects to the first address that accepts, in the order given (the probe passes IPv4
+ * first, then IPv6; -4/-6 leave one family). Moves on only on a fast failure where nothing
+ * was connected (refused, unreachable), never after a timeout, so the wait stays bounded by
+ * one connect timeout and at most one attempt per address. `onNext` hears each move.
+ */
 export async function connectFirst(
 	addresses: readonly string[],
 	port: number,
 	timeoutMs: number,
 	signal: AbortSignal,
+	onNext?: (failed: {readonly address: string; readonly errorCode: string}, next: string) => void,
 ): Promise<ConnectOutcome> {
 	let last: ConnectOutcome = {
 		kind: 'failed',
@@ -122,10 +130,21 @@ export async function connectFirst(
 		address: '',
 		isTimeout: false,
 	};
-	for (const address of addresses) {
+	const earlier: Array<{readonly address: string; readonly errorCode: string}> = [];
+	for (const [index, address] of addresses.entries()) {
 		last = await connectTcp(address, port, timeoutMs, signal);
+		if (last.kind === 'failed' && earlier.length > 0) {
+			last = {...last, earlier: [...earlier]};
+		}
+
 		if (last.kind !== 'failed' || !nextAddressCodes.has(last.errorCode)) {
 			return last;
+		}
+
+		earlier.push({address: last.address, errorCode: last.errorCode});
+		const next = addresses[index + 1];
+		if (next !== undefined) {
+			onNext?.(last, next);
 		}
 	}
 

@@ -69,7 +69,10 @@ export function defaultPortRole(port: number): PortRole {
 export type PortProbeContext = {
 	readonly host: string;
 	readonly port: number;
-	/** Addresses to connect to, in order of preference. */
+	/**
+	 * Addresses to connect to, in order of preference: IPv4 first, then IPv6 (only one family
+	 * with -4 / -6). A refused or unreachable address moves on to the next one.
+	 */
 	readonly addresses: readonly string[];
 	readonly options: ProbeOptions;
 	/** `performance.now()` at run start: all `atMs` values count from it. */
@@ -138,6 +141,11 @@ export function classifyFirstBytes(bytes: Uint8Array): 'none' | 'tls' | 'smtp' |
 
 	const head = String.fromCodePoint(...bytes.subarray(0, 4));
 	return /^[2-5]\d\d(?:[ \-\r\n]|$)/.test(head) || /^[2-5]\d{0,2}$/.test(head) ? 'smtp' : 'other';
+}
+
+/** "127.0.0.1:25", "[::1]:25" for notes. */
+function hostPort(address: string, port: string): string {
+	return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
 }
 
 function firstLine(bytes: Uint8Array): string {
@@ -363,12 +371,21 @@ class PortProbe {
 			realPort,
 			this.timeouts.connect,
 			signal,
+			(failed, next) => {
+				const why = failed.errorCode === 'ECONNREFUSED' ? 'refused' : failed.errorCode;
+				this.note(attempt, `${hostPort(failed.address, portText)} ${why}; trying ${next}`);
+			},
 		);
 		if (outcome.kind === 'connected') {
 			this.address ??= outcome.address;
 			end(true, outcome.address);
 			this.note(attempt, `connected to ${outcome.address} port ${portText}`);
 		} else if (outcome.kind === 'failed') {
+			// The verdict is about the last address tried; the result says which one it was.
+			if (outcome.address) {
+				this.address ??= outcome.address;
+			}
+
 			end(false, outcome.errorCode);
 			this.note(attempt, `connect to ${outcome.address} port ${portText}: ${outcome.errorCode}`);
 		} else {
@@ -378,13 +395,25 @@ class PortProbe {
 		return outcome;
 	}
 
+	/**
+	 * The verdict for a failed connect. When several addresses failed fast, a refusal speaks
+	 * for the host (it answered), so it wins over "unreachable" on another family.
+	 */
 	private connectVerdict(outcome: Extract<ConnectOutcome, {kind: 'failed'}>): Verdict {
-		return connectFailureVerdict(
+		const all = [...(outcome.earlier ?? []), outcome];
+		const chosen = outcome.isTimeout
+			? outcome
+			: (all.find((item) => item.errorCode === 'ECONNREFUSED') ?? outcome);
+		this.address = chosen.address || this.address;
+		const verdict = connectFailureVerdict(
 			this.context.port,
-			outcome.address,
-			outcome.errorCode,
+			chosen.address,
+			chosen.errorCode,
 			outcome.isTimeout ? this.timeouts.connect : undefined,
 		);
+		return all.length > 1
+			? {...verdict, params: {...verdict.params, tried: all.map((item) => item.address).join(', ')}}
+			: verdict;
 	}
 
 	private async openImplicitTls(attempt: number, signal: AbortSignal): Promise<ImplicitTlsOutcome> {

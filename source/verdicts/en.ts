@@ -99,21 +99,25 @@ export const en: VerdictTexts = {
 	'network-unreachable': {
 		title: 'Network unreachable',
 		summary: (v) =>
-			`This machine has no route to ${v('address')} (${v('errorCode')}): the network is down or this address family is not available.`,
+			`This machine has no route to ${v('address')} (${v('errorCode')}): the network is down or this address family is not available${v('tried') ? ` (addresses tried: ${v('tried')})` : ''}.`,
 		advice: () =>
 			'Check your connection; if the address is IPv6 and you have no IPv6, try again with -4.',
 	},
 	// params: port, address, errorCode
 	'host-unreachable': {
 		title: 'Host unreachable',
-		summary: (v) => `The host ${v('address')} could not be reached (${v('errorCode')}).`,
+		summary: (v) =>
+			`The host ${v('address')} could not be reached (${v('errorCode')})${v('tried') ? `; addresses tried: ${v('tried')}` : ''}.`,
 		advice: () =>
 			'The server may be down or a router is rejecting the traffic; check the address and try again later.',
 	},
-	// params: port, address, errorCode
+	// params: port, address, errorCode, tried? (every address tried, when more than one)
 	'connection-refused': {
 		title: 'Connection refused',
-		summary: (v) => `${v('address')} answered but nothing listens on port ${v('port')}.`,
+		summary: (v) =>
+			v('tried')
+				? `Every address tried (${v('tried')}) answered, but nothing listens on port ${v('port')}.`
+				: `${v('address')} answered but nothing listens on port ${v('port')}.`,
 		advice: (v) =>
 			`Check the port number; this provider may not offer port ${v('port')} — try 465 or 587.`,
 	},

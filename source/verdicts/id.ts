@@ -91,20 +91,23 @@ export const id: VerdictTexts = {
 	'network-unreachable': {
 		title: 'Jaringan tidak terjangkau',
 		summary: (v) =>
-			`Komputer ini tidak punya rute ke ${v('address')} (${v('errorCode')}): jaringan mati atau jenis alamat ini tidak tersedia.`,
+			`Komputer ini tidak punya rute ke ${v('address')} (${v('errorCode')}): jaringan mati atau jenis alamat ini tidak tersedia${v('tried') ? ` (alamat yang dicoba: ${v('tried')})` : ''}.`,
 		advice: () =>
 			'Cek koneksi Anda; kalau alamatnya IPv6 dan Anda tidak punya IPv6, coba lagi dengan -4.',
 	},
 	'host-unreachable': {
 		title: 'Host tidak terjangkau',
-		summary: (v) => `Host ${v('address')} tidak bisa dijangkau (${v('errorCode')}).`,
+		summary: (v) =>
+			`Host ${v('address')} tidak bisa dijangkau (${v('errorCode')})${v('tried') ? `; alamat yang dicoba: ${v('tried')}` : ''}.`,
 		advice: () =>
 			'Server mungkin mati atau ada router yang menolak lalu lintasnya; cek alamatnya dan coba lagi nanti.',
 	},
 	'connection-refused': {
 		title: 'Koneksi ditolak',
 		summary: (v) =>
-			`${v('address')} menjawab, tapi tidak ada layanan yang mendengarkan di port ${v('port')}.`,
+			v('tried')
+				? `Semua alamat yang dicoba (${v('tried')}) menjawab, tapi tidak ada layanan yang mendengarkan di port ${v('port')}.`
+				: `${v('address')} menjawab, tapi tidak ada layanan yang mendengarkan di port ${v('port')}.`,
 		advice: (v) =>
 			`Cek nomor port-nya; provider ini mungkin tidak menyediakan port ${v('port')} — coba 465 atau 587.`,
 	},

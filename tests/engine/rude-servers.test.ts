@@ -46,6 +46,12 @@ describe('connect failures', () => {
 		const {port: result, run} = await probeOne(port, {}, 'localhost');
 		expect(run.addresses.map((item) => item.address)).toEqual(['127.0.0.1', '::1']);
 		expect(result.verdict.code).toBe('connection-refused');
+		// ::1 may be refused or unreachable (no IPv6 here); the refusal is what the verdict reports.
+		expect(result.address).toBe('127.0.0.1');
+		expect(result.verdict.params).toMatchObject({address: '127.0.0.1', tried: '127.0.0.1, ::1'});
+		expect(result.transcript.map((entry) => entry.text)).toContain(
+			`127.0.0.1:${port} refused; trying ::1`,
+		);
 	});
 });
 
