@@ -244,7 +244,12 @@ export type Recommendation = {
 	readonly host: string;
 	readonly port: number;
 	readonly encryption: 'implicit-tls' | 'starttls' | 'none';
-	/** Why this one (stable): `implicit-tls-465` (RFC 8314 preferred), `starttls-587`, `implicit-tls-other`, `starttls-other`, `plain-only-last-resort`. */
+	/**
+	 * Why this one (stable): `implicit-tls-465` (RFC 8314 preferred), `starttls-587`,
+	 * `implicit-tls-other`, `starttls-other`, `relay-25` (relay-only run: port 25 with TLS, for
+	 * server-to-server relay), `plain-only-last-resort` (relay-only run, no TLS). A plain-only
+	 * port never yields a recommendation when a submission port was probed.
+	 */
 	readonly reason: string;
 };
 
