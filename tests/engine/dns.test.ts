@@ -3,7 +3,9 @@ import dgram from 'node:dgram';
 import {lookup} from 'node:dns/promises';
 import os from 'node:os';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {resolveHost} from '../../source/engine/resolve.js';
+import {parseDnsServer as parseCliDnsServer} from '../../source/cli/validate.js';
+import {parseDnsServer as parseDiscoveryDnsServer} from '../../source/discovery/target.js';
+import {dnsServerAddress, resolveHost} from '../../source/engine/resolve.js';
 import {startDnsServer, type TestDnsServer} from '../helpers/dns-server.js';
 import {activeResources, expectNoLeakedHandles} from '../helpers/handles.js';
 import {startScriptedSmtp, type TestServer} from '../helpers/servers.js';
@@ -157,6 +159,66 @@ describe('resolve', () => {
 			);
 		} else {
 			expect(outcome.verdict?.code).toMatch(/^dns-/);
+		}
+	});
+});
+
+describe('one --dns-server parser for the CLI, discovery and the engine', () => {
+	const accepted: Array<[string, string]> = [
+		['1.1.1.1', '1.1.1.1:53'],
+		['127.0.0.1:5353', '127.0.0.1:5353'],
+		['::1', '[::1]:53'],
+		['[::1]', '[::1]:53'],
+		['[::1]:5353', '[::1]:5353'],
+		[' 10.0.0.1 ', '10.0.0.1:53'],
+	];
+	const rejected = [
+		'dns.example',
+		'127.0.0.1:0',
+		'[::1]:0',
+		'1.1.1.1:70000',
+		'[1.1.1.1]:53',
+		'[::1]:',
+		'1.2.3.4:x',
+		'::1:53x',
+		'',
+	];
+
+	test.each(accepted)('accepts %j everywhere (%s)', (input, server) => {
+		expect(dnsServerAddress(input)).toBe(server);
+		expect(parseDiscoveryDnsServer(input).server).toBe(server);
+		expect(() => parseCliDnsServer(input)).not.toThrow();
+	});
+
+	test.each(rejected)('rejects %j everywhere', (input) => {
+		expect(dnsServerAddress(input)).toBeUndefined();
+		expect(() => parseDiscoveryDnsServer(input)).toThrow(/--dns-server/);
+		expect(() => parseCliDnsServer(input)).toThrow(/--dns-server/);
+	});
+
+	test('a DNS server on [::1] with a port resolves through the engine; port 0 is refused', async () => {
+		const v6 = await startDnsServer({'mail.example.test': ['127.0.0.1']}, '::1');
+		try {
+			const signal = new AbortController().signal;
+			const served = await resolveHost('mail.example.test', {
+				family: 4,
+				dnsServer: v6.server,
+				timeoutMs: 3000,
+				signal,
+			});
+			expect(served.addresses).toEqual([{address: '127.0.0.1', family: 4}]);
+			const zero = await resolveHost('mail.example.test', {
+				family: 4,
+				dnsServer: v6.server.replace(/:\d+$/, ':0'),
+				timeoutMs: 3000,
+				signal,
+			});
+			expect(zero.verdict).toMatchObject({
+				code: 'dns-unavailable',
+				params: {errorCode: 'EBADSERVER'},
+			});
+		} finally {
+			await v6.close();
 		}
 	});
 });
