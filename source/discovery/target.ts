@@ -2,6 +2,7 @@
 import {isIP} from 'node:net';
 import {domainToASCII} from 'node:url';
 import {parseDnsServerAddress} from '../engine/resolve.js';
+import {sanitizeText} from '../engine/sanitize.js';
 
 /** Bad discovery input or DNS server option: shown as a one-line error, exit code 2. */
 export class DiscoveryInputError extends Error {
@@ -20,8 +21,7 @@ const labelPattern = /^[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?$/;
 
 /** Shows user text inside an error message without letting control characters through. */
 export function quoteInput(text: string): string {
-	const cleaned = text.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, '?');
-	return `"${cleaned.length > 80 ? `${cleaned.slice(0, 80)}…` : cleaned}"`;
+	return `"${sanitizeText(text, {maxLength: 80})}"`;
 }
 
 /** Parses "you@example.com" or "example.com". Throws DiscoveryInputError with a clear reason. */

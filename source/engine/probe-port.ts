@@ -23,7 +23,7 @@ import {
 	maxUnsolicitedReplies,
 } from './connection.js';
 import {noCapabilities, parseCapabilities, type ParseFailure} from './reply-parser.js';
-import {sanitizeBytes, sanitizeText} from './sanitize.js';
+import {clipSanitized, sanitizeBytes, sanitizeText} from './sanitize.js';
 import {sendTestMessage} from './send.js';
 import {
 	certificateName,
@@ -156,7 +156,8 @@ function firstLine(bytes: Uint8Array): string {
 }
 
 function replyText(reply: SmtpReply): string {
-	return sanitizeText(reply.lines.join(' '), {maxLength: 200});
+	// Reply lines are sanitised by the parser already.
+	return clipSanitized(reply.lines.join(' '), 200);
 }
 
 /** Standard relay and submission ports: no TLS race before the banner (greeting-delay defences). */
@@ -306,7 +307,8 @@ class PortProbe {
 				startMs,
 				durationMs: this.now() - startMs,
 				isOk,
-				...(detail === undefined ? {} : {detail: sanitizeText(detail, {maxLength: 160})}),
+				// Details are our own words, error codes or already-sanitised server text.
+				...(detail === undefined ? {} : {detail: clipSanitized(detail, 160)}),
 			};
 			this.phases.push(timing);
 			this.context.emit({type: 'phase-finished', port: this.context.port, timing});

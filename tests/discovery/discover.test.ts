@@ -349,6 +349,16 @@ describe('discover input validation', () => {
 		await expect(discover(input, options())).rejects.toBeInstanceOf(DiscoveryInputError);
 	});
 
+	it('quotes bad input with the engine sanitiser: no ESC, no bidi override reaches the terminal', async () => {
+		const error: unknown = await discover('a\u001B[2J@ex\u202Eample.com', options()).catch(
+			(error_: unknown) => error_,
+		);
+		expect(error).toBeInstanceOf(DiscoveryInputError);
+		const {message} = error as Error;
+		expect(message).toContain(String.raw`"a\x1b[2J@ex\u{202e}ample.com"`);
+		expect(message).not.toMatch(/[\u001B\u202E]/);
+	});
+
 	it.each([
 		['localhost', /expected IP or IP:PORT/],
 		['127.0.0.1:0', /port must be 1-65535/],
