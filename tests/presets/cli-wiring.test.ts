@@ -87,7 +87,8 @@ describe('smtp-doctor --preset', () => {
 		expect(run.stdout).toContain('Preset Lab relay says:');
 		expect(run.stdout).toContain(`  ${smtp.port} plain (recommended): server agrees ✓`);
 		expect(run.stdout).toContain('  port 2525: not offered by this provider');
-		expect(run.code).toBe(0);
+		// Plain text on a submission port is never recommended, so no setting works: exit 1.
+		expect(run.code).toBe(1);
 
 		const json = await runCli(
 			['--preset', 'lab', '--mode', 'none', '--timeout', '2s', '--json'],
