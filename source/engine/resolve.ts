@@ -136,7 +136,8 @@ async function systemLookup(
  */
 export const dnsControlName = 'example.com';
 
-async function controlNameResolves(resolver: Resolver): Promise<boolean> {
+/** True when `resolver` knows the control name (so a denied name is really unknown, not a dead resolver). */
+export async function controlNameResolves(resolver: Pick<Resolver, 'resolve4'>): Promise<boolean> {
 	try {
 		await resolver.resolve4(dnsControlName);
 		return true;

@@ -8,6 +8,8 @@ let dns: TestDnsServer;
 
 beforeAll(async () => {
 	dns = await startDnsServer({
+		// The control name discovery asks before believing an NXDOMAIN (a working resolver knows it).
+		'example.com': {A: ['192.0.2.80']},
 		// SRV for both services, several records, and a host that also resolves by name.
 		'srv.test': {MX: [{exchange: 'mx.srv.test', priority: 10}]},
 		'_submissions._tcp.srv.test': {
@@ -226,6 +228,26 @@ describe('discover against a real DNS server on loopback', () => {
 		expect(result.message).toBe(
 			'The domain does-not-exist.test does not exist (NXDOMAIN): check the spelling of the address.',
 		);
+	});
+
+	it('a resolver that denies every name, example.com too, is DNS unavailable, not a misspelling', async () => {
+		const denying = await startDnsServer({});
+		try {
+			const result = await discover('example.com', {dnsServer: denying.server, timeoutMs: 2000});
+			expect(result.status).toBe('dns-unavailable');
+			expect(result.message).toBe(
+				`The DNS server ${denying.server} says even example.com does not exist, so DNS is not working here (captive portal, filtering resolver or no network); example.com could not be checked.`,
+			);
+			expect(result.message).not.toMatch(/spelling/);
+			const other = await discover('you@nowhere.test', {
+				dnsServer: denying.server,
+				timeoutMs: 2000,
+			});
+			expect(other.status).toBe('dns-unavailable');
+			expect(denying.questions).toContain('A example.com');
+		} finally {
+			await denying.close();
+		}
 	});
 
 	it('says nothing was found for an existing domain without usable records', async () => {

@@ -31,6 +31,8 @@ beforeAll(async () => {
 		}),
 	);
 	dns = await startDnsServer({
+		// The control name discovery asks before believing an NXDOMAIN (a working resolver knows it).
+		'example.com': {A: ['192.0.2.80']},
 		'example.test': {MX: [{exchange: 'mx1.hostinger.com', priority: 5}]},
 		'_submissions._tcp.srv.test': {
 			SRV: [{priority: 0, weight: 1, port: 465, target: 'smtp.srv.test'}],
