@@ -3,12 +3,15 @@
 // streaming events. At most two connections per port: the second only when auto mode must
 // try the other encryption (or, in explicit modes, to name a TLS/plain mix-up).
 //
-// Plain-on-TLS-port design: a plain connection that has received no byte after
-// `plainSilenceMs` (1.5 s) opens a second connection and tries a TLS handshake in parallel,
-// while the first keeps waiting for a banner up to the greeting timeout. Whichever answers
-// first wins and the other connection is closed. So an implicit-TLS port spoken to in clear
-// is recognised in ~1.5 s + one handshake, a slow banner (postscreen) still gets its full
-// greeting timeout, and no port ever sees more than two connections.
+// Plain-on-TLS-port design: on the relay and submission ports (25, 587, 2525) the plain
+// connection waits the whole greeting timeout, and only if it stayed silent is it closed and a
+// TLS handshake tried on a second connection: those ports often sit behind greeting-delay
+// defences (postscreen "pregreet") that block an IP which talks before the banner, even on a
+// parallel connection. On other (non-standard) ports, a plain connection that has received no
+// byte after `plainSilenceMs` (1.5 s) opens a second connection and tries TLS in parallel
+// while the first keeps waiting; whichever answers first wins. Either way the greeting phase
+// ends at the greeting timeout, the TLS check is its own phase on attempt 2, and no port ever
+// sees more than two connections.
 import {performance} from 'node:perf_hooks';
 import {createRedactor, redactDeep, type Redactor} from '../secrets/redact.js';
 import {authenticate} from './auth.js';
@@ -248,7 +251,8 @@ class PortProbe {
 		}
 
 		if (verdict.severity === 'fail' && this.context.options.notOfferedPorts?.includes(port)) {
-			this.findings.unshift(verdict);
+			// The preset already says the port is not offered: the failure is expected, so it is
+			// not repeated as a red finding (`original` keeps what happened).
 			verdict = makeVerdict('not-offered-by-provider', {port, original: verdict.code});
 		}
 

@@ -12,6 +12,26 @@ function portName(v: ParamReader): string {
 	return v('port') ? `Port ${v('port')}` : 'The port';
 }
 
+/** The submission ports other than the probed one: "587" on 465, "465" on 587, else "465 or 587". */
+function otherSubmissionPorts(v: ParamReader, joiner = ' or '): string {
+	return ['465', '587'].filter((port) => port !== v('port')).join(joiner);
+}
+
+/** Other ports worth trying after a timeout, without the probed one. */
+function otherPorts(v: ParamReader): string {
+	return ['465', '587', '2525'].filter((port) => port !== v('port')).join(', ');
+}
+
+function days(count: string): string {
+	return count === '1' ? '1 day' : `${count} days`;
+}
+
+const replyLimitWords: Readonly<Record<string, string>> = {
+	'line-too-long': 'a line longer than 4 KiB',
+	'reply-too-large': 'a reply larger than 64 KiB',
+	'too-many-lines': 'a reply of more than 100 lines',
+};
+
 const duringWords: Readonly<Record<string, string>> = {
 	greeting: 'while waiting for the greeting',
 	ehlo: 'after EHLO',
@@ -51,7 +71,9 @@ export const en: VerdictTexts = {
 		summary: (v) =>
 			`${portName(v)} starts in plain text and upgrades to TLS with STARTTLS; the certificate is valid.`,
 		advice: (v) =>
-			`Use port ${v('port')} with STARTTLS and make it required (nodemailer: secure: false, requireTLS: true) so it cannot be silently skipped.`,
+			v('port') === '25'
+				? 'Port 25 is for server-to-server relay (RFC 5321); a mail client submits on 465 (SSL/TLS) or 587 (STARTTLS). For relaying, use STARTTLS on 25 and make it required.'
+				: `Use port ${v('port')} with STARTTLS and make it required (nodemailer: secure: false, requireTLS: true) so it cannot be silently skipped.`,
 	},
 	// params: port, startTlsOffered ('yes' | 'no')
 	'plain-only': {
@@ -63,7 +85,9 @@ export const en: VerdictTexts = {
 		advice: (v) =>
 			v('port') === '25'
 				? 'Fine for server-to-server relay (encryption on 25 is opportunistic), but never send a password here; submit mail on 465 or 587.'
-				: 'Do not send a password over this port; use a port with TLS (465 or 587).',
+				: v('startTlsOffered') === 'yes'
+					? `Do not send a password without encryption; use STARTTLS on port ${v('port')} (required), or ${otherSubmissionPorts(v)} with TLS.`
+					: `Do not send a password over this port; use a port with TLS (${otherSubmissionPorts(v)}).`,
 	},
 	// params: name
 	'dns-nxdomain': {
@@ -119,7 +143,7 @@ export const en: VerdictTexts = {
 				? `Every address tried (${v('tried')}) answered, but nothing listens on port ${v('port')}.`
 				: `${v('address')} answered but nothing listens on port ${v('port')}.`,
 		advice: (v) =>
-			`Check the port number; this provider may not offer port ${v('port')} — try 465 or 587.`,
+			`Check the port number; this provider may not offer port ${v('port')} — try ${otherSubmissionPorts(v)}.`,
 	},
 	// params: port, address, errorCode, waitedMs
 	'connect-timeout': {
@@ -129,7 +153,7 @@ export const en: VerdictTexts = {
 		advice: (v) =>
 			v('port') === '25'
 				? 'Many ISPs and cloud providers block outgoing port 25; use 465 or 587 for sending, or ask the network owner to unblock it.'
-				: `A firewall on your network or the server’s drops port ${v('port')}; try another port (465, 587, 2525) or another network.`,
+				: `A firewall on your network or the server’s drops port ${v('port')}; try another port (${otherPorts(v)}) or another network.`,
 	},
 	// params: port, during?, errorCode
 	'connection-reset': {
@@ -148,8 +172,8 @@ export const en: VerdictTexts = {
 				: `The connection opened but the server sent no "220" greeting within ${seconds(v, 'waitedMs')}${v('partial') ? ` (it sent only "${v('partial')}")` : ''}${v('tlsChecked') === 'yes' ? ', and it did not answer a TLS handshake either' : ''}.`,
 		advice: (v) =>
 			v('tlsChecked') === 'yes' || v('during') === 'tls'
-				? 'The server accepts connections but stays silent: a deliberate greeting delay or a tarpit; retry later with a longer greeting timeout.'
-				: 'Some servers delay their greeting on purpose (anti-spam); try a longer greeting timeout. If the port is meant for SSL/TLS, use that mode.',
+				? 'The server accepts connections but stays silent: a deliberate greeting delay or a tarpit; retry later with --greeting-timeout 30s.'
+				: 'Some servers delay their greeting on purpose (anti-spam); retry with --greeting-timeout 30s. If the port is meant for SSL/TLS, use that mode.',
 	},
 	// params: port, text, during?
 	'not-smtp': {
@@ -182,8 +206,8 @@ export const en: VerdictTexts = {
 	// params: port, reason, during
 	'reply-too-large': {
 		title: 'Oversized reply',
-		summary: () =>
-			'The server sent a reply far larger than SMTP allows (line over 4 KiB, or over 64 KiB / 100 lines); the probe stopped reading.',
+		summary: (v) =>
+			`The server sent ${replyLimitWords[v('reason')] ?? 'a reply far larger than SMTP allows (line over 4 KiB, or over 64 KiB / 100 lines)'}, beyond what SMTP allows; the probe stopped reading.`,
 		advice: () => 'This is not a normal mail server; check the host and port.',
 	},
 	// params: port, during?, text?, detail?, reason? ('unsolicited-replies' with count: the
@@ -202,23 +226,28 @@ export const en: VerdictTexts = {
 		title: 'Server stopped answering',
 		summary: (v) =>
 			`The server did not answer${during(v) ? ` ${during(v)}` : ''} within ${seconds(v, 'waitedMs')}.`,
-		advice: () => 'The server may be overloaded; try again later or with a longer timeout.',
+		advice: () =>
+			'The server may be overloaded; try again later, or retry with --command-timeout 30s.',
 	},
 	// params: port, banner, mode
 	'tls-on-plaintext-port': {
 		title: 'SSL/TLS on a STARTTLS port',
 		summary: (v) =>
-			`Port ${v('port')} answered in plain text ("${v('banner')}") where SSL/TLS expected an encrypted handshake (OpenSSL: "wrong version number").`,
+			`Port ${v('port')} speaks plain text: our TLS handshake got a plain-text SMTP answer ("${v('banner')}") instead of an encrypted one (OpenSSL: "wrong version number")${v('banner').startsWith('421') ? '; the 421 is the server objecting to handshake bytes it did not expect, not rate-limiting' : ''}.`,
 		advice: (v) =>
 			`On port ${v('port')} choose STARTTLS, not SSL/TLS (nodemailer: secure: false, requireTLS: true) — or use port 465 with SSL/TLS.`,
 	},
-	// params: port, mode
+	// params: port, mode ('auto': a finding, the user chose nothing; else the chosen mode failed)
 	'plaintext-on-tls-port': {
-		title: 'Plain text on an SSL/TLS port',
+		title: 'SSL/TLS port (implicit TLS)',
 		summary: (v) =>
-			`Port ${v('port')} stayed silent in plain text but answered a TLS handshake: it speaks implicit TLS ("SSL/TLS").`,
+			v('mode') === 'auto'
+				? `This port speaks implicit TLS (SSL/TLS): no plain-text greeting, a TLS handshake answered.`
+				: `Port ${v('port')} stayed silent in plain text but answered a TLS handshake: it speaks implicit TLS ("SSL/TLS").`,
 		advice: (v) =>
-			`On port ${v('port')} choose SSL/TLS (nodemailer: secure: true), not STARTTLS or None.`,
+			v('mode') === 'auto'
+				? `In your mail client, set port ${v('port')} to SSL/TLS (nodemailer: secure: true).`
+				: `On port ${v('port')} choose SSL/TLS (nodemailer: secure: true), not STARTTLS or None.`,
 	},
 	// params: port, role
 	'starttls-not-offered': {
@@ -255,7 +284,7 @@ export const en: VerdictTexts = {
 	'cert-expired': {
 		title: 'Certificate expired',
 		summary: (v) =>
-			`The server’s certificate expired ${v('daysAgo')} day(s) ago (valid until ${v('validTo')}).`,
+			`The server’s certificate expired ${days(v('daysAgo'))} ago (valid until ${v('validTo')}).`,
 		advice: () =>
 			'Tell the provider to renew it; also check this computer’s clock. Do not log in meanwhile.',
 	},
@@ -286,14 +315,18 @@ export const en: VerdictTexts = {
 	'cert-untrusted': {
 		title: 'Certificate not trusted',
 		summary: (v) =>
-			`The certificate chain (issuer ${v('issuer')}) could not be verified: ${v('trustError')}.`,
-		advice: () =>
-			'The server may not send its intermediate certificate, or a local program intercepts TLS; fix the chain on the server, or trust the CA with --ca.',
+			v('trustError') === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' && v('chainLength') === '1'
+				? `The certificate is issued by '${v('issuer')}', which is not in this machine’s trust store (or the server does not send the intermediate certificate) (${v('trustError')}).`
+				: `The certificate chain (issuer ${v('issuer')}) could not be verified (${v('trustError')}).`,
+		advice: (v) =>
+			v('trustError') === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' && v('chainLength') === '1'
+				? 'If the issuer is your own or your company’s CA, trust it with --ca; otherwise the server should send its intermediate certificate, or a local program intercepts TLS.'
+				: 'The server may not send its intermediate certificate, or a local program intercepts TLS; fix the chain on the server, or trust the CA with --ca.',
 	},
 	// params: daysLeft, validTo
 	'cert-expiring-soon': {
 		title: 'Certificate expires soon',
-		summary: (v) => `The certificate expires in ${v('daysLeft')} day(s) (${v('validTo')}).`,
+		summary: (v) => `The certificate expires in ${days(v('daysLeft'))} (${v('validTo')}).`,
 		advice: () => 'Renew it now so mail does not stop when it expires.',
 	},
 	// params: port, mechanisms
