@@ -15,6 +15,7 @@
 import {performance} from 'node:perf_hooks';
 import {createRedactor, redactDeep, type Redactor} from '../secrets/redact.js';
 import {authenticate} from './auth.js';
+import {ehloNameFor} from './ehlo-name.js';
 import {
 	type ConnectOutcome,
 	connectFirst,
@@ -173,6 +174,8 @@ class PortProbe {
 	private readonly phases: PhaseTiming[] = [];
 	private readonly transcript: TranscriptEntry[] = [];
 	private droppedTranscriptLines = 0;
+	/** Local address of each attempt's TCP connection, for the EHLO address literal. */
+	private readonly localAddresses = new Map<number, string>();
 	private readonly findings: Verdict[] = [];
 	private readonly connections = new Set<SmtpConnection>();
 	/** Sockets not yet owned by a connection (during an implicit-TLS handshake). */
@@ -383,6 +386,10 @@ class PortProbe {
 			},
 		);
 		if (outcome.kind === 'connected') {
+			if (outcome.socket.localAddress) {
+				this.localAddresses.set(attempt, outcome.socket.localAddress);
+			}
+
 			this.address ??= outcome.address;
 			end(true, outcome.address);
 			this.note(attempt, `connected to ${outcome.address} port ${portText}`);
@@ -862,7 +869,8 @@ class PortProbe {
 	private async ehlo(conn: SmtpConnection, attempt: number): Promise<EhloCapabilities> {
 		const {port, options} = this.context;
 		const endEhlo = this.startPhase('ehlo', attempt);
-		conn.send(`EHLO ${options.ehloName}`);
+		const ehloName = ehloNameFor(options.ehloName, this.localAddresses.get(attempt));
+		conn.send(`EHLO ${ehloName}`);
 		const reply = await this.expectReply(conn, 'ehlo', attempt).catch((error: unknown) => {
 			endEhlo(false);
 			throw error;
@@ -887,7 +895,7 @@ class PortProbe {
 		}
 
 		const endHelo = this.startPhase('helo', attempt);
-		conn.send(`HELO ${options.ehloName}`);
+		conn.send(`HELO ${ehloName}`);
 		const helo = await this.expectReply(conn, 'helo', attempt).catch((error: unknown) => {
 			endHelo(false);
 			throw error;

@@ -355,7 +355,11 @@ export type ProbeOptions = {
 	readonly ports: readonly number[];
 	readonly mode: EncryptionMode;
 	readonly timeouts: Timeouts;
-	/** Name sent in EHLO/HELO. */
+	/**
+	 * Name sent in EHLO/HELO (`--ehlo` overrides). `neutralEhloName` ('smtp-doctor.invalid',
+	 * what `defaultEhloName` gives when the host name is not an FQDN) is replaced by the local
+	 * socket address as an RFC 5321 address literal, e.g. "[127.0.0.1]" or "[IPv6:::1]".
+	 */
 	readonly ehloName: string;
 	/** 0 = any address family. */
 	readonly family: 0 | 4 | 6;
