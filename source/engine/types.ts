@@ -159,6 +159,20 @@ export type CertificateFacts = {
 	readonly isSelfSigned: boolean;
 	/** Number of certificates the server sent in its chain (including the leaf). */
 	readonly chainLength: number;
+	/**
+	 * The chain as received, leaf first (like `openssl s_client -showcerts`, without PEM):
+	 * escaped subject, issuer and expiry of each certificate. Node completes a chain with the
+	 * root from the trust store when it finds it there, so a trusted chain may end with it.
+	 */
+	readonly chain?: readonly ChainCertificate[];
+};
+
+/** One certificate of the chain the server presented. */
+export type ChainCertificate = {
+	readonly subject: string;
+	readonly issuer: string;
+	/** ISO 8601. */
+	readonly validTo: string;
 };
 
 /** What the TLS handshake negotiated and how the certificate was judged. */
