@@ -75,17 +75,15 @@ describe('SSL/TLS on a plain-text port', () => {
 
 describe('plain text on an implicit-TLS port', () => {
 	test('auto mode: after the silence a TLS handshake on a second connection wins, long before the greeting timeout', async () => {
-		const startedAt = performance.now();
 		const {port, run} = await probeOne(
 			tlsServer.port,
 			{
 				ca: [ca.cert],
 				plainSilenceMs: 300,
-				timeouts: {connect: 2000, greeting: 8000, command: 2000, tls: 2000},
+				timeouts: {connect: 2000, greeting: 60_000, command: 2000, tls: 2000},
 			},
 			'localhost',
 		);
-		const elapsed = performance.now() - startedAt;
 		expect(port.verdict.code).toBe('implicit-tls-ok');
 		expect(port.encryption).toBe('implicit-tls');
 		expect(port.findings).toContainEqual(
@@ -96,8 +94,9 @@ describe('plain text on an implicit-TLS port', () => {
 			port.phases.find((phase) => phase.phase === 'greeting' && phase.attempt === 1),
 		).toMatchObject({
 			isOk: false,
+			// Ended because the TLS check won, not by the (60 s) greeting timeout.
+			detail: 'no banner in clear; the port speaks TLS',
 		});
-		expect(elapsed).toBeLessThan(8000);
 		expect(run.recommendation).toMatchObject({
 			encryption: 'implicit-tls',
 			reason: 'implicit-tls-other',
