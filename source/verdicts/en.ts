@@ -22,6 +22,11 @@ function otherPorts(v: ParamReader): string {
 	return ['465', '587', '2525'].filter((port) => port !== v('port')).join(', ');
 }
 
+/** The encrypted alternative to suggest, never the port that just failed. */
+function tlsAlternative(v: ParamReader): string {
+	return v('port') === '465' ? 'port 587 with STARTTLS' : 'port 465 with SSL/TLS';
+}
+
 function days(count: string): string {
 	return count === '1' ? '1 day' : `${count} days`;
 }
@@ -235,7 +240,7 @@ export const en: VerdictTexts = {
 		summary: (v) =>
 			`Port ${v('port')} speaks plain text: our TLS handshake got a plain-text SMTP answer ("${v('banner')}") instead of an encrypted one (OpenSSL: "wrong version number")${v('banner').startsWith('421') ? '; the 421 is the server objecting to handshake bytes it did not expect, not rate-limiting' : ''}.`,
 		advice: (v) =>
-			`On port ${v('port')} choose STARTTLS, not SSL/TLS (nodemailer: secure: false, requireTLS: true) — or use port 465 with SSL/TLS.`,
+			`On port ${v('port')} choose STARTTLS, not SSL/TLS (nodemailer: secure: false, requireTLS: true) — or use ${tlsAlternative(v)}.`,
 	},
 	// params: port, mode ('auto': a finding, the user chose nothing; else the chosen mode failed)
 	'plaintext-on-tls-port': {
@@ -254,15 +259,15 @@ export const en: VerdictTexts = {
 		title: 'No STARTTLS',
 		summary: (v) =>
 			`Port ${v('port')} does not offer STARTTLS, so a password would travel in clear text (or something on the path strips the offer).`,
-		advice: () =>
-			'Do not log in here; use port 465 with SSL/TLS, or ask the provider why STARTTLS is missing (a network middlebox may remove it).',
+		advice: (v) =>
+			`Do not log in here; use ${tlsAlternative(v)}, or ask the provider why STARTTLS is missing (a network middlebox may remove it).`,
 	},
 	// params: port, code, text
 	'starttls-refused': {
 		title: 'STARTTLS refused',
 		summary: (v) => `The server advertised STARTTLS but refused it: "${v('code')} ${v('text')}".`,
-		advice: () =>
-			'The server’s TLS setup is broken or overloaded; try port 465 with SSL/TLS, or tell the provider.',
+		advice: (v) =>
+			`The server’s TLS setup is broken or overloaded; try ${tlsAlternative(v)}, or tell the provider.`,
 	},
 	// params: port, reason, errorCode, during?
 	'tls-handshake-failed': {

@@ -22,6 +22,11 @@ function otherPorts(v: ParamReader): string {
 	return ['465', '587', '2525'].filter((port) => port !== v('port')).join(', ');
 }
 
+/** Alternatif terenkripsi yang disarankan, bukan port yang baru saja gagal. */
+function tlsAlternative(v: ParamReader): string {
+	return v('port') === '465' ? 'port 587 dengan STARTTLS' : 'port 465 dengan SSL/TLS';
+}
+
 const replyLimitWordsId: Readonly<Record<string, string>> = {
 	'line-too-long': 'baris lebih panjang dari 4 KiB',
 	'reply-too-large': 'balasan lebih besar dari 64 KiB',
@@ -210,7 +215,7 @@ export const id: VerdictTexts = {
 		summary: (v) =>
 			`Port ${v('port')} menjawab dalam plain text ("${v('banner')}"): handshake TLS kami dijawab SMTP plain text, bukan jawaban terenkripsi (OpenSSL: "wrong version number")${v('banner').startsWith('421') ? '; kode 421 itu server menolak byte handshake yang tidak ia duga, bukan pembatasan koneksi' : ''}.`,
 		advice: (v) =>
-			`Di port ${v('port')} pilih STARTTLS, bukan SSL/TLS (nodemailer: secure: false, requireTLS: true) — atau pakai port 465 dengan SSL/TLS.`,
+			`Di port ${v('port')} pilih STARTTLS, bukan SSL/TLS (nodemailer: secure: false, requireTLS: true) — atau pakai ${tlsAlternative(v)}.`,
 	},
 	'plaintext-on-tls-port': {
 		title: 'Port SSL/TLS (implicit TLS)',
@@ -227,14 +232,14 @@ export const id: VerdictTexts = {
 		title: 'Tidak ada STARTTLS',
 		summary: (v) =>
 			`Port ${v('port')} tidak menawarkan STARTTLS, jadi password akan lewat tanpa enkripsi (atau ada sesuatu di jalur yang membuang tawarannya).`,
-		advice: () =>
-			'Jangan login di sini; pakai port 465 dengan SSL/TLS, atau tanyakan ke provider kenapa STARTTLS tidak ada (perangkat di tengah jaringan bisa membuangnya).',
+		advice: (v) =>
+			`Jangan login di sini; pakai ${tlsAlternative(v)}, atau tanyakan ke provider kenapa STARTTLS tidak ada (perangkat di tengah jaringan bisa membuangnya).`,
 	},
 	'starttls-refused': {
 		title: 'STARTTLS ditolak',
 		summary: (v) => `Server menawarkan STARTTLS tapi menolaknya: ${v('code')} ${v('text')}`,
-		advice: () =>
-			'Setting TLS di server rusak atau server kelebihan beban; coba port 465 dengan SSL/TLS, atau laporkan ke provider.',
+		advice: (v) =>
+			`Setting TLS di server rusak atau server kelebihan beban; coba ${tlsAlternative(v)}, atau laporkan ke provider.`,
 	},
 	'tls-handshake-failed': {
 		title: 'Handshake TLS gagal',

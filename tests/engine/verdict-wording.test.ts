@@ -68,6 +68,14 @@ describe('advice never suggests the port that failed', () => {
 		expect(advice).not.toContain('465 or 587');
 	});
 
+	test('explicit implicit-tls mode on a plain port shown as 465: suggests 587, not 465', async () => {
+		const plain = await keep(startScriptedSmtp({banner: '220 plain.test ESMTP'}));
+		const {port} = await probeOne(465, {mode: 'implicit-tls', portMap: {465: plain.port}});
+		expect(port.verdict.code).toBe('tls-on-plaintext-port');
+		expect(words(port.verdict).advice).toMatch(/or use port 587 with STARTTLS\.$/);
+		expect(words(port.verdict, 'id').advice).toMatch(/atau pakai port 587 dengan STARTTLS\.$/);
+	});
+
 	test('STARTTLS works on 25: the advice says 25 is relay, clients use 465/587', async () => {
 		const smtp = await keep(startSmtpServer({key: leaf.key, cert: leaf.cert, authOptional: true}));
 		const {port} = await probeOne(25, {ca: [ca.cert], portMap: {25: smtp.port}}, 'localhost');
