@@ -8,6 +8,7 @@ import type {Credentials, ProbeEvent, RunResult, TestMessage} from '../engine/ty
 import {formatJson} from '../output/format-json.js';
 import {formatMarkdownReport} from '../output/format-markdown.js';
 import {formatPlain} from '../output/format-plain.js';
+import {runOutcome, type OutcomeContext} from '../output/outcome.js';
 import {createRedactor, redactDeep, secretForms} from '../secrets/redact.js';
 import {initialProbeState, probeReducer} from '../state/probe-reducer.js';
 import {describeVerdict} from '../verdicts/index.js';
@@ -30,7 +31,11 @@ export type CheckOptions = AppOptions & {
 };
 
 /** The exit code a finished run deserves (README "Exit codes"). */
-export function exitCodeFor(result: RunResult, interruption?: 'SIGINT' | 'SIGTERM'): number {
+export function exitCodeFor(
+	result: RunResult,
+	interruption?: 'SIGINT' | 'SIGTERM',
+	context: OutcomeContext = {},
+): number {
 	if (interruption === 'SIGINT') {
 		return exitCodes.interrupted;
 	}
@@ -39,7 +44,12 @@ export function exitCodeFor(result: RunResult, interruption?: 'SIGINT' | 'SIGTER
 		return exitCodes.terminated;
 	}
 
-	return result.recommendation && !result.isCancelled ? exitCodes.ok : exitCodes.noWorkingPort;
+	const {outcome} = runOutcome(result, context);
+	return outcome === 'works'
+		? exitCodes.ok
+		: outcome === 'inconclusive'
+			? exitCodes.inconclusive
+			: exitCodes.noWorkingPort;
 }
 
 /** Runs the probe to the end (or until `signal` aborts) and returns its result. */
@@ -110,14 +120,19 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 	// below may carry it, whatever a server echoed.
 	const result = credentials ? redactDeep(rawResult, redact) : rawResult;
 	const interruption = io.interruption();
+	const context: OutcomeContext = {
+		...(credentials ? {user: credentials.user} : {}),
+		...(options.testMessage ? {testMessage: options.testMessage} : {}),
+	};
 
 	const text =
 		options.output === 'json'
-			? formatJson(result, {describe: describeVerdict, version: options.version})
+			? formatJson(result, {describe: describeVerdict, version: options.version, context})
 			: formatPlain(result, {
 					describe: describeVerdict,
 					lang: options.lang,
 					isColor: options.isColor,
+					context,
 				});
 	await writeFully(io.stdout, text);
 	if (options.output === 'plain' && options.presetProbe && options.preset) {
@@ -137,6 +152,7 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 			describe: describeVerdict,
 			lang: options.lang,
 			version: options.version,
+			context,
 			...(credentials ? {redact: secretForms(credentials.secret, credentials.user)} : {}),
 		});
 		try {
@@ -148,7 +164,7 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 		}
 	}
 
-	return exitCodeFor(result, interruption);
+	return exitCodeFor(result, interruption, context);
 }
 
 /** Why a requested test message was not sent (login failed or never ran there), if it was not. */

@@ -7,7 +7,8 @@ import type {Lang} from '../i18n/lang.js';
 import {encryptionLabel, formatDuration} from '../state/labels.js';
 import {formatStatus} from '../state/row-status.js';
 import {escapeTerminal, redactTranscript} from './escape.js';
-import {portStatus, recommendationLine} from './summary.js';
+import {runOutcome, type OutcomeContext} from './outcome.js';
+import {closingSummary, portStatus, recommendationLine} from './summary.js';
 import {describeSafely, type DescribeVerdict} from './types.js';
 import {recommendationReason, reportWords} from './words.js';
 
@@ -20,6 +21,8 @@ export type MarkdownOptions = {
 	readonly redact?: readonly string[];
 	/** Include each port's transcript (default true). */
 	readonly hasTranscript?: boolean;
+	/** The login (`--user`) and test message asked for: they decide the outcome too. */
+	readonly context?: OutcomeContext;
 };
 
 const redactedMark = '[redacted]';
@@ -185,11 +188,21 @@ export function formatMarkdownReport(original: RunResult, options: MarkdownOptio
 	}
 
 	lines.push('', `## ${words.recommended}`, '');
-	const line = recommendationLine(result, lang);
+	const context = options.context ?? {};
+	const line = recommendationLine(
+		result,
+		lang,
+		context.user === undefined ? {} : {user: context.user},
+	);
 	if (line && result.recommendation) {
 		lines.push(`**${inline(line)}**`, '', recommendationReason(result.recommendation, lang), '');
-	} else {
-		lines.push(result.resolveVerdict ? words.noPortTried : words.noPortWorks, '');
+	}
+
+	const closing = result.isCancelled
+		? undefined
+		: closingSummary(runOutcome(result, context), {describe, lang});
+	if (closing) {
+		lines.push(inline(closing), '');
 	}
 
 	const sectionOptions = {describe, lang, hasTranscript: options.hasTranscript ?? true};

@@ -12,7 +12,7 @@
 //     What to do: <advice>
 //
 //   Recommended settings
-//     Host smtp.example.com - Port 465 - Encryption SSL/TLS - Authentication: your full email address
+//     Host smtp.example.com - Port 465 - Encryption SSL/TLS - Authentication: the user name and password your provider gave you
 //     <why>
 //
 // Every string that came from a server or DNS goes through `escapeTerminal`; the only escape
@@ -23,7 +23,8 @@ import {encryptionLabel, formatDuration} from '../state/labels.js';
 import {formatStatus} from '../state/row-status.js';
 import {createPaint, statusStyles, type Paint} from './color.js';
 import {escapeTerminal} from './escape.js';
-import {portStatus, recommendationLine} from './summary.js';
+import {runOutcome, type OutcomeContext} from './outcome.js';
+import {closingSummary, portStatus, recommendationLine} from './summary.js';
 import {describeSafely, type DescribeVerdict} from './types.js';
 import {recommendationReason, reportWords} from './words.js';
 
@@ -33,6 +34,8 @@ export type PlainOptions = {
 	readonly lang?: Lang;
 	/** Emit ANSI colours (decide with `shouldUseColor`). Default false. */
 	readonly isColor?: boolean;
+	/** The login (`--user`) and test message asked for: they decide the outcome too. */
+	readonly context?: OutcomeContext;
 };
 
 function pad(text: string, width: number): string {
@@ -192,7 +195,12 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 		lines.push(paint('yellow', words.cancelled));
 	}
 
-	const line = recommendationLine(result, lang);
+	const context = options.context ?? {};
+	const line = recommendationLine(
+		result,
+		lang,
+		context.user === undefined ? {} : {user: context.user},
+	);
 	if (line && result.recommendation) {
 		if (result.isCancelled) {
 			lines.push('');
@@ -203,8 +211,15 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 			`  ${paint('green', line)}`,
 			`  ${recommendationReason(result.recommendation, lang)}`,
 		);
-	} else if (!result.isCancelled) {
-		lines.push(paint('red', result.resolveVerdict ? words.noPortTried : words.noPortWorks));
+	}
+
+	const details = runOutcome(result, context);
+	const closing = result.isCancelled ? undefined : closingSummary(details, {describe, lang});
+	if (closing) {
+		lines.push(
+			...(line ? [''] : []),
+			paint(details.outcome === 'inconclusive' ? 'yellow' : 'red', closing),
+		);
 	}
 
 	return `${lines.join('\n')}\n`;

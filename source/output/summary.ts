@@ -5,7 +5,9 @@ import type {Lang} from '../i18n/lang.js';
 import {encryptionLabel} from '../state/labels.js';
 import {rowStatusDisplays, verdictStatusKind, type RowStatusDisplay} from '../state/row-status.js';
 import {escapeTerminal} from './escape.js';
-import {reportWords} from './words.js';
+import type {OutcomeDetails} from './outcome.js';
+import {describeSafely, type DescribeVerdict} from './types.js';
+import {fill as interpolate, reportWords} from './words.js';
 
 /** The port a recommendation points at, when it is in the result. */
 export function recommendedPort(result: RunResult): PortResult | undefined {
@@ -15,22 +17,56 @@ export function recommendedPort(result: RunResult): PortResult | undefined {
 		: undefined;
 }
 
+/** What the "Authentication:" part of a recommendation says. */
+export type AuthenticationInput = {
+	/** The recommended port (its capabilities and AUTH result decide). */
+	readonly port?: PortResult;
+	/** The user name given (`--user`, the TUI's login step); never the password. */
+	readonly user?: string;
+	/** A better hint than the default (a preset's or the lab's words). */
+	readonly hint?: string;
+	readonly lang?: Lang;
+};
+
 /**
- * "Host smtp.example.com - Port 465 - Encryption SSL/TLS - Authentication: your full email
- * address": the line to copy into a mail client, or undefined when nothing worked.
+ * The "Authentication:" part of the recommendation, shared by the plain output, the report,
+ * the JSON line and the TUI so they never disagree: "logged in as NAME ✓" after a successful
+ * login, "not offered on this port" when the port offers no AUTH, else the hint or "the user
+ * name and password your provider gave you". Escaped for a terminal.
  */
-export function recommendationLine(result: RunResult, lang: Lang): string | undefined {
+export function authenticationText(input: AuthenticationInput): string {
+	const words = reportWords(input.lang ?? 'en');
+	const {port, user} = input;
+	if (user !== undefined && port?.auth?.verdict.code === 'auth-ok') {
+		return interpolate(words.loggedInAs, {user: escapeTerminal(user)});
+	}
+
+	const mechanisms = port?.capabilities?.authMechanisms;
+	if (mechanisms && mechanisms.length === 0) {
+		return words.authNotOffered;
+	}
+
+	return escapeTerminal(input.hint ?? words.authDefault);
+}
+
+/**
+ * "Host smtp.example.com - Port 465 - Encryption SSL/TLS - Authentication: ...": the line to
+ * copy into a mail client, or undefined when nothing worked.
+ */
+export function recommendationLine(
+	result: RunResult,
+	lang: Lang,
+	options: Omit<AuthenticationInput, 'port' | 'lang'> & {readonly displayHost?: string} = {},
+): string | undefined {
 	const {recommendation} = result;
 	if (!recommendation) {
 		return undefined;
 	}
 
 	const words = reportWords(lang);
-	const port = recommendedPort(result);
-	const mechanisms = port?.capabilities?.authMechanisms;
-	const auth = mechanisms && mechanisms.length === 0 ? words.authNotOffered : words.authFullAddress;
+	const auth = authenticationText({...options, port: recommendedPort(result), lang});
 	return [
-		`${words.host} ${escapeTerminal(recommendation.host)}`,
+		`${words.host} ${escapeTerminal(options.displayHost ?? recommendation.host)}`,
 		`${words.port} ${recommendation.port}`,
 		`${words.encryption} ${encryptionLabel(recommendation.encryption)}`,
 		`${words.authentication}: ${auth}`,
@@ -40,4 +76,41 @@ export function recommendationLine(result: RunResult, lang: Lang): string | unde
 /** Status symbol and word of a finished port. */
 export function portStatus(port: PortResult): RowStatusDisplay {
 	return rowStatusDisplays[verdictStatusKind(port.verdict, port.findings)];
+}
+
+/** The closing sentence of a run that did not simply work (undefined when it works). */
+export function closingSummary(
+	details: OutcomeDetails,
+	options: {readonly describe: DescribeVerdict; readonly lang: Lang},
+): string | undefined {
+	const words = reportWords(options.lang);
+	const title = details.verdict
+		? escapeTerminal(describeSafely(options.describe, details.verdict, options.lang).title)
+		: undefined;
+	const port = details.port ?? 0;
+	switch (details.reason) {
+		case 'works': {
+			return undefined;
+		}
+
+		case 'dns': {
+			return words.noPortTried;
+		}
+
+		case 'login': {
+			return title === undefined
+				? interpolate(words.loginNotTried, {port})
+				: interpolate(words.loginFailed, {port, title});
+		}
+
+		case 'send': {
+			return title === undefined
+				? interpolate(words.sendNotTried, {port})
+				: interpolate(words.sendFailed, {port, title});
+		}
+
+		default: {
+			return words.outcomes[details.reason];
+		}
+	}
 }

@@ -3,6 +3,9 @@
 import type {Recommendation} from '../engine/types.js';
 import type {Lang} from '../i18n/lang.js';
 
+/** Closing summaries of a run where nothing worked (outcome.ts `OutcomeReason`). */
+export type ClosingReason = 'network' | 'certificate' | 'server' | 'inconclusive' | 'mixed';
+
 /** The frame words of a report. */
 export type ReportWords = {
 	readonly port: string;
@@ -20,9 +23,19 @@ export type ReportWords = {
 	readonly recommended: string;
 	readonly host: string;
 	readonly authentication: string;
-	readonly authFullAddress: string;
 	readonly authNotOffered: string;
-	readonly noPortWorks: string;
+	/** The closing summary when nothing works, by what actually happened (see outcome.ts). */
+	readonly outcomes: Readonly<Record<ClosingReason, string>>;
+	/** "Port {port} works, but the login failed: {title}." */
+	readonly loginFailed: string;
+	readonly loginNotTried: string;
+	/** "Port {port} works and the login succeeded, but the test message was not sent: {title}." */
+	readonly sendFailed: string;
+	readonly sendNotTried: string;
+	/** "logged in as {user} ✓" */
+	readonly loggedInAs: string;
+	/** What to type as user name and password when nothing better is known (the TUI's words). */
+	readonly authDefault: string;
 	readonly noPortTried: string;
 	readonly cancelled: string;
 	readonly dns: string;
@@ -49,10 +62,25 @@ const en: ReportWords = {
 	recommended: 'Recommended settings',
 	host: 'Host',
 	authentication: 'Authentication',
-	authFullAddress: 'your full email address',
 	authNotOffered: 'not offered on this port (ask your provider)',
-	noPortWorks:
-		'No port worked. Read the advice per port above; if every port failed the same way, the problem is likely your network, not the server.',
+	outcomes: {
+		network:
+			'No port worked: every port failed to connect (refused, timed out or unreachable). The problem is likely your network or a firewall, not the server: try another network, or ask which port is open from here.',
+		certificate:
+			'No port worked: every port that answered had a certificate or TLS problem (see above). The server must fix its certificate; if you trust its CA, pass it with --ca FILE.',
+		server:
+			'No port worked: the server answered but refused the session or did not speak SMTP (see each port above). Ask the server administrator or your provider.',
+		inconclusive:
+			'Inconclusive: the server is rate-limiting or busy; retry later with fewer connections.',
+		mixed: 'No port worked, each for its own reason: read the advice per port above.',
+	},
+	loginFailed: 'Port {port} works, but the login failed: {title}.',
+	loginNotTried: 'Port {port} works, but the login was not tried there.',
+	sendFailed:
+		'Port {port} works and the login succeeded, but the test message was not sent: {title}.',
+	sendNotTried: 'The test message was not sent through port {port}.',
+	loggedInAs: 'logged in as {user} ✓',
+	authDefault: 'the user name and password your provider gave you',
 	noPortTried:
 		'No port was tried: the host name did not resolve (see DNS above). Nothing is known yet about the server itself.',
 	cancelled: 'Cancelled before every port finished.',
@@ -91,10 +119,25 @@ const id: ReportWords = {
 	recommended: 'Pengaturan yang disarankan',
 	host: 'Host',
 	authentication: 'Autentikasi',
-	authFullAddress: 'alamat email lengkap Anda',
 	authNotOffered: 'tidak ditawarkan di port ini (tanyakan penyedia Anda)',
-	noPortWorks:
-		'Tidak ada port yang berhasil. Baca saran per port di atas; jika semua port gagal dengan cara yang sama, masalahnya kemungkinan jaringan Anda, bukan servernya.',
+	outcomes: {
+		network:
+			'Tidak ada port yang berhasil: semua port gagal tersambung (ditolak, habis waktu, atau tidak terjangkau). Masalahnya kemungkinan jaringan atau firewall Anda, bukan servernya: coba jaringan lain, atau tanyakan port mana yang terbuka dari sini.',
+		certificate:
+			'Tidak ada port yang berhasil: setiap port yang menjawab bermasalah dengan sertifikat atau TLS (lihat di atas). Server harus memperbaiki sertifikatnya; jika Anda memercayai CA-nya, berikan dengan --ca FILE.',
+		server:
+			'Tidak ada port yang berhasil: server menjawab tetapi menolak sesi atau tidak berbicara SMTP (lihat tiap port di atas). Tanyakan admin server atau penyedia Anda.',
+		inconclusive:
+			'Belum dapat disimpulkan: server membatasi laju atau sedang sibuk; coba lagi nanti dengan lebih sedikit koneksi.',
+		mixed:
+			'Tidak ada port yang berhasil, masing-masing karena alasannya sendiri: baca saran per port di atas.',
+	},
+	loginFailed: 'Port {port} berfungsi, tetapi login gagal: {title}.',
+	loginNotTried: 'Port {port} berfungsi, tetapi login tidak dicoba di sana.',
+	sendFailed: 'Port {port} berfungsi dan login berhasil, tetapi pesan uji tidak terkirim: {title}.',
+	sendNotTried: 'Pesan uji tidak dikirim melalui port {port}.',
+	loggedInAs: 'masuk sebagai {user} ✓',
+	authDefault: 'nama pengguna dan kata sandi dari penyedia Anda',
 	noPortTried:
 		'Tidak ada port yang dicoba: nama host tidak dapat di-resolve (lihat DNS di atas). Belum ada yang diketahui tentang servernya.',
 	cancelled: 'Dibatalkan sebelum semua port selesai.',
@@ -135,4 +178,12 @@ export function recommendationReason(recommendation: Recommendation, lang: Lang)
 		words.reasons[`${recommendation.encryption}-${recommendation.port}`] ??
 		words.reasonFallback
 	);
+}
+
+/** Fills {name} placeholders of a frame sentence. */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+	return template.replaceAll(/\{(\w+)\}/g, (whole, name: string) => {
+		const value = params[name];
+		return value === undefined ? whole : String(value);
+	});
 }

@@ -84,7 +84,7 @@ describe('formatPlain', () => {
 		expect(text).toContain('What to do: advice for connect-timeout');
 		expect(text).toContain('Also noticed: ▲ en:cert-expiring-soon');
 		expect(text).toContain(
-			'Host smtp.example.test - Port 465 - Encryption SSL/TLS - Authentication: your full email address',
+			'Host smtp.example.test - Port 465 - Encryption SSL/TLS - Authentication: the user name and password your provider gave you',
 		);
 		expect(text).toContain('RFC 8314');
 		expect(text).not.toContain('\u001B');
