@@ -8,7 +8,7 @@ import {encryptionLabel, formatDuration} from '../state/labels.js';
 import {formatStatus} from '../state/row-status.js';
 import {escapeTerminal, redactTranscript} from './escape.js';
 import {runOutcome, type OutcomeContext} from './outcome.js';
-import {closingSummary, portStatus, recommendationLine} from './summary.js';
+import {closingSummary, credentialSteps, portStatus, recommendationLine} from './summary.js';
 import {describeSafely, type DescribeVerdict} from './types.js';
 import {recommendationReason, reportWords} from './words.js';
 
@@ -75,6 +75,7 @@ function portSection(
 		readonly describe: DescribeVerdict;
 		readonly lang: Lang;
 		readonly hasTranscript: boolean;
+		readonly context: OutcomeContext;
 	},
 ): string[] {
 	const {describe, lang} = options;
@@ -119,6 +120,22 @@ function portSection(
 		facts.push(
 			`- ${words.alsoNoticed}: ${inline(findingText.title)}. ${inline(findingText.advice)}`,
 		);
+	}
+
+	// The login and the test message: verdict title, summary and advice, with the user name
+	// (not a secret) and the message's envelope and queue id. The password never gets here.
+	for (const step of credentialSteps(port, options)) {
+		const kind = portStatus({...port, verdict: step.verdict, findings: []});
+		facts.push(
+			`- **${inline(step.label)}:** ${formatStatus(kind)} ${inline(step.text.title)}. ${inline(step.text.summary)}`,
+		);
+		if (step.details) {
+			facts.push(`  - ${inline(step.details)}`);
+		}
+
+		if (kind.kind !== 'ok' && step.text.advice) {
+			facts.push(`  - ${words.whatToDo}: ${inline(step.text.advice)}`);
+		}
 	}
 
 	lines.push(...facts, '');
@@ -205,7 +222,7 @@ export function formatMarkdownReport(original: RunResult, options: MarkdownOptio
 		lines.push(inline(closing), '');
 	}
 
-	const sectionOptions = {describe, lang, hasTranscript: options.hasTranscript ?? true};
+	const sectionOptions = {describe, lang, hasTranscript: options.hasTranscript ?? true, context};
 	for (const port of result.ports) {
 		lines.push(...portSection(port, sectionOptions));
 	}

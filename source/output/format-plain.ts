@@ -24,7 +24,7 @@ import {formatStatus} from '../state/row-status.js';
 import {createPaint, statusStyles, type Paint} from './color.js';
 import {escapeTerminal} from './escape.js';
 import {runOutcome, type OutcomeContext} from './outcome.js';
-import {closingSummary, portStatus, recommendationLine} from './summary.js';
+import {closingSummary, credentialSteps, portStatus, recommendationLine} from './summary.js';
 import {describeSafely, type DescribeVerdict} from './types.js';
 import {recommendationReason, reportWords} from './words.js';
 
@@ -65,7 +65,7 @@ function portDetails(port: PortResult, lang: Lang): string[] {
 
 function section(
 	port: PortResult,
-	options: Required<Pick<PlainOptions, 'describe' | 'lang'>>,
+	options: Required<Pick<PlainOptions, 'describe' | 'lang' | 'context'>>,
 	paint: Paint,
 ): string[] {
 	const {describe, lang} = options;
@@ -93,26 +93,18 @@ function section(
 		);
 	}
 
-	// The credentials step: AUTH result and the optional test message, each with its verdict.
-	const steps = [
-		[
-			port.auth?.mechanism ? `${words.login} (${port.auth.mechanism})` : words.login,
-			port.auth?.verdict,
-		],
-		[words.testMessage, port.send?.verdict],
-	] as const;
-	for (const [label, verdict] of steps) {
-		if (!verdict) {
-			continue;
+	// The credentials steps: AUTH result and the optional test message, each with its verdict.
+	for (const step of credentialSteps(port, options)) {
+		const kind = portStatus({...port, verdict: step.verdict, findings: []});
+		lines.push(
+			`  ${step.label}: ${paint(statusStyles[kind.kind], kind.symbol)} ${escapeTerminal(step.text.title)}. ${escapeTerminal(step.text.summary)}`,
+		);
+		if (step.details) {
+			lines.push(`    ${step.details}`);
 		}
 
-		const stepText = describeSafely(describe, verdict, lang);
-		const kind = portStatus({...port, verdict, findings: []});
-		lines.push(
-			`  ${escapeTerminal(label)}: ${paint(statusStyles[kind.kind], kind.symbol)} ${escapeTerminal(stepText.title)}. ${escapeTerminal(stepText.summary)}`,
-		);
-		if (kind.kind !== 'ok' && stepText.advice) {
-			lines.push(`    ${words.whatToDo}: ${escapeTerminal(stepText.advice)}`);
+		if (kind.kind !== 'ok' && step.text.advice) {
+			lines.push(`    ${words.whatToDo}: ${escapeTerminal(step.text.advice)}`);
 		}
 	}
 
@@ -186,7 +178,7 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 		const isSameAsDns =
 			result.resolveVerdict?.code === port.verdict.code && port.findings.length === 0;
 		if (!isSameAsDns) {
-			lines.push('', ...section(port, {describe, lang}, paint));
+			lines.push('', ...section(port, {describe, lang, context: options.context ?? {}}, paint));
 		}
 	}
 

@@ -1,12 +1,12 @@
 // Facts every formatter states the same way: the recommendation in mail-client words and
 // the status of each port.
-import type {PortResult, RunResult} from '../engine/types.js';
+import type {PortResult, RunResult, Verdict} from '../engine/types.js';
 import type {Lang} from '../i18n/lang.js';
 import {encryptionLabel} from '../state/labels.js';
 import {rowStatusDisplays, verdictStatusKind, type RowStatusDisplay} from '../state/row-status.js';
 import {escapeTerminal} from './escape.js';
-import type {OutcomeDetails} from './outcome.js';
-import {describeSafely, type DescribeVerdict} from './types.js';
+import type {OutcomeContext, OutcomeDetails} from './outcome.js';
+import {describeSafely, type DescribeVerdict, type VerdictText} from './types.js';
 import {fill as interpolate, reportWords} from './words.js';
 
 /** The port a recommendation points at, when it is in the result. */
@@ -113,4 +113,61 @@ export function closingSummary(
 			return words.outcomes[details.reason];
 		}
 	}
+}
+
+/** One credentials step of a port (login, test message) in words, for the plain output and the report. */
+export type CredentialStep = {
+	/** "Login (PLAIN) as alice@example.com", "Test message". Escaped. */
+	readonly label: string;
+	readonly verdict: Verdict;
+	readonly text: VerdictText;
+	/** "From a@example.com, To b@example.com, Subject …, queue id 4XyZ" (test message only). Escaped. */
+	readonly details?: string;
+};
+
+/** The login and test-message steps of a port, with the user name and the message's envelope. */
+export function credentialSteps(
+	port: PortResult,
+	options: {
+		readonly describe: DescribeVerdict;
+		readonly lang: Lang;
+		readonly context?: OutcomeContext;
+	},
+): CredentialStep[] {
+	const {describe, lang, context = {}} = options;
+	const words = reportWords(lang);
+	const steps: CredentialStep[] = [];
+	if (port.auth) {
+		const label = [
+			port.auth.mechanism ? `${words.login} (${port.auth.mechanism})` : words.login,
+			...(context.user === undefined ? [] : [interpolate(words.loginAs, {user: context.user})]),
+		].join(' ');
+		steps.push({
+			label: escapeTerminal(label),
+			verdict: port.auth.verdict,
+			text: describeSafely(describe, port.auth.verdict, lang),
+		});
+	}
+
+	if (port.send) {
+		const message = context.testMessage?.port === port.port ? context.testMessage : undefined;
+		const facts = [
+			...(message
+				? [
+						`${words.from} ${message.from}`,
+						`${words.to} ${message.to}`,
+						`${words.subject} "${message.subject}"`,
+					]
+				: []),
+			...(port.send.queueId ? [`${words.queueId} ${port.send.queueId}`] : []),
+		];
+		steps.push({
+			label: words.testMessage,
+			verdict: port.send.verdict,
+			text: describeSafely(describe, port.send.verdict, lang),
+			...(facts.length > 0 ? {details: escapeTerminal(facts.join(', '))} : {}),
+		});
+	}
+
+	return steps;
 }

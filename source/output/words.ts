@@ -20,6 +20,12 @@ export type ReportWords = {
 	readonly alsoNoticed: string;
 	readonly login: string;
 	readonly testMessage: string;
+	/** "as {user}" after "Login (PLAIN)". */
+	readonly loginAs: string;
+	readonly from: string;
+	readonly to: string;
+	readonly subject: string;
+	readonly queueId: string;
 	readonly recommended: string;
 	readonly host: string;
 	readonly authentication: string;
@@ -59,6 +65,11 @@ const en: ReportWords = {
 	alsoNoticed: 'Also noticed',
 	login: 'Login',
 	testMessage: 'Test message',
+	loginAs: 'as {user}',
+	from: 'From',
+	to: 'To',
+	subject: 'Subject',
+	queueId: 'queue id',
 	recommended: 'Recommended settings',
 	host: 'Host',
 	authentication: 'Authentication',
@@ -116,6 +127,11 @@ const id: ReportWords = {
 	alsoNoticed: 'Juga terlihat',
 	login: 'Login',
 	testMessage: 'Pesan uji',
+	loginAs: 'sebagai {user}',
+	from: 'Dari',
+	to: 'Kepada',
+	subject: 'Subjek',
+	queueId: 'id antrean',
 	recommended: 'Pengaturan yang disarankan',
 	host: 'Host',
 	authentication: 'Autentikasi',
