@@ -8,7 +8,14 @@ import {encryptionLabel, formatDuration} from '../state/labels.js';
 import {formatStatus} from '../state/row-status.js';
 import {escapeTerminal, redactTranscript} from './escape.js';
 import {runOutcome, type OutcomeContext} from './outcome.js';
-import {closingSummary, credentialSteps, portStatus, recommendationLine} from './summary.js';
+import {
+	closingSummary,
+	credentialSteps,
+	meaningText,
+	shownPorts,
+	portStatus,
+	recommendationLine,
+} from './summary.js';
 import {describeSafely, type DescribeVerdict} from './types.js';
 import {recommendationReason, reportWords} from './words.js';
 
@@ -194,13 +201,18 @@ export function formatMarkdownReport(original: RunResult, options: MarkdownOptio
 		);
 	}
 
-	lines.push(
-		`| ${words.port} | ${words.encryption} | ${words.status} | ${words.time} | ${words.meaning} |`,
-		'|---:|---|---|---:|---|',
-	);
-	for (const port of result.ports) {
+	// When the name did not resolve, every port repeats the DNS verdict: said once above.
+	const ports = shownPorts(result);
+	if (ports.length > 0) {
 		lines.push(
-			`| ${port.port} | ${encryptionLabel(port.encryption)} | ${formatStatus(portStatus(port))} | ${formatDuration(port.totalMs)} | ${inline(describeSafely(describe, port.verdict, lang).title)} |`,
+			`| ${words.port} | ${words.encryption} | ${words.status} | ${words.time} | ${words.meaning} |`,
+			'|---:|---|---|---:|---|',
+		);
+	}
+
+	for (const port of ports) {
+		lines.push(
+			`| ${port.port} | ${encryptionLabel(port.encryption)} | ${formatStatus(portStatus(port))} | ${formatDuration(port.totalMs)} | ${inline(meaningText(port, describe, lang))} |`,
 		);
 	}
 
@@ -223,7 +235,7 @@ export function formatMarkdownReport(original: RunResult, options: MarkdownOptio
 	}
 
 	const sectionOptions = {describe, lang, hasTranscript: options.hasTranscript ?? true, context};
-	for (const port of result.ports) {
+	for (const port of ports) {
 		lines.push(...portSection(port, sectionOptions));
 	}
 

@@ -24,7 +24,14 @@ import {formatStatus} from '../state/row-status.js';
 import {createPaint, statusStyles, type Paint} from './color.js';
 import {escapeTerminal} from './escape.js';
 import {runOutcome, type OutcomeContext} from './outcome.js';
-import {closingSummary, credentialSteps, portStatus, recommendationLine} from './summary.js';
+import {
+	closingSummary,
+	credentialSteps,
+	meaningText,
+	shownPorts,
+	portStatus,
+	recommendationLine,
+} from './summary.js';
 import {describeSafely, type DescribeVerdict} from './types.js';
 import {recommendationReason, reportWords} from './words.js';
 
@@ -141,8 +148,11 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 		lines.push('');
 	}
 
+	// When the name did not resolve, every port would repeat the DNS verdict: it is said once
+	// above and the table is left out (the JSON keeps the ports).
+	const ports = shownPorts(result);
 	const header = [words.port, words.encryption, words.status, words.time, words.meaning];
-	const rows = result.ports.map((port) => {
+	const rows = ports.map((port) => {
 		const status = portStatus(port);
 		return {
 			status,
@@ -151,7 +161,7 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 				encryptionLabel(port.encryption),
 				formatStatus(status),
 				formatDuration(port.totalMs),
-				escapeTerminal(describeSafely(describe, port.verdict, lang).title),
+				escapeTerminal(meaningText(port, describe, lang)),
 			],
 		};
 	});
@@ -168,18 +178,15 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 			.join('')
 			.trimEnd();
 
-	lines.push(paint('bold', renderRow(header)));
-	for (const row of rows) {
-		lines.push(renderRow(row.cells, statusStyles[row.status.kind]));
+	if (rows.length > 0) {
+		lines.push(paint('bold', renderRow(header)));
+		for (const row of rows) {
+			lines.push(renderRow(row.cells, statusStyles[row.status.kind]));
+		}
 	}
 
-	for (const port of result.ports) {
-		// When the name did not resolve, every port repeats the DNS verdict: say it once, above.
-		const isSameAsDns =
-			result.resolveVerdict?.code === port.verdict.code && port.findings.length === 0;
-		if (!isSameAsDns) {
-			lines.push('', ...section(port, {describe, lang, context: options.context ?? {}}, paint));
-		}
+	for (const port of ports) {
+		lines.push('', ...section(port, {describe, lang, context: options.context ?? {}}, paint));
 	}
 
 	lines.push('');

@@ -73,6 +73,32 @@ export function recommendationLine(
 	].join(' - ');
 }
 
+/**
+ * The "What it means" cell: the verdict's title, and when an ok port shows as WARN because of a
+ * finding, that finding's title too ("STARTTLS works · Login offered without encryption"), as
+ * the TUI shows it, so the reason is on the row and not only in the details.
+ */
+export function meaningText(port: PortResult, describe: DescribeVerdict, lang: Lang): string {
+	const title = describeSafely(describe, port.verdict, lang).title;
+	if (port.verdict.severity !== 'ok') {
+		return title;
+	}
+
+	const warning = port.findings.find(
+		(finding) => finding.severity === 'warn' || finding.severity === 'fail',
+	);
+	return warning ? `${title} · ${describeSafely(describe, warning, lang).title}` : title;
+}
+
+/**
+ * The ports worth a table row and a section: none when the name did not resolve and every port
+ * only repeats the DNS verdict (said once above it); the JSON keeps them all.
+ */
+export function shownPorts(result: RunResult): readonly PortResult[] {
+	const dns = result.resolveVerdict;
+	return dns && result.ports.every((port) => port.verdict.code === dns.code) ? [] : result.ports;
+}
+
 /** Status symbol and word of a finished port. */
 export function portStatus(port: PortResult): RowStatusDisplay {
 	return rowStatusDisplays[verdictStatusKind(port.verdict, port.findings)];

@@ -246,6 +246,10 @@ describe('checks against loopback servers', () => {
 		]);
 		expect(text.code).toBe(1);
 		expect(text.stdout).toMatch(/^DNS: DNS not reachable$/m);
+		// Said once: no per-port rows repeating "DNS not reachable 0 ms".
+		expect(text.stdout.match(/DNS not reachable/g)).toHaveLength(1);
+		expect(text.stdout).not.toMatch(/^Port\s+Encryption/m);
+		expect(report.ports).toHaveLength(1);
 		expect(text.stdout).toContain('No port was tried');
 		expect(text.stdout).toContain('smtp.example.invalid');
 	});

@@ -76,7 +76,9 @@ describe('formatPlain', () => {
 			expect.stringMatching(/^465\s+SSL\/TLS\s+✔ OK\s+12 ms\s+en:implicit-tls-ok$/),
 		);
 		expect(lines).toContainEqual(
-			expect.stringMatching(/^587\s+STARTTLS\s+▲ WARN\s+12 ms\s+en:starttls-ok$/),
+			expect.stringMatching(
+				/^587\s+STARTTLS\s+▲ WARN\s+12 ms\s+en:starttls-ok · en:cert-expiring-soon$/,
+			),
 		);
 		expect(lines).toContainEqual(
 			expect.stringMatching(/^25\s+\?\s+✖ FAIL\s+5\.0 s\s+en:connect-timeout$/),
@@ -105,6 +107,9 @@ describe('formatPlain', () => {
 		// Said once above the table, not again for every port.
 		expect(text).not.toContain('Port 465  ✖ FAIL');
 		expect(text.match(/summary of dns-nxdomain/g)).toHaveLength(1);
+		// No table of ports that all repeat the DNS verdict.
+		expect(text).not.toMatch(/^Port\s+Encryption/m);
+		expect(text).not.toMatch(/en:dns-nxdomain\n.*en:dns-nxdomain$/m);
 		expect(text).not.toContain('Recommended settings');
 	});
 
