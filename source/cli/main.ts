@@ -5,7 +5,7 @@
 //
 // The interactive app is reached only through a dynamic import of ./ui/run-app.js, which the
 // build puts in its own chunk, so the headless path never parses Ink or React.
-import {escapeAndClip} from '../output/escape.js';
+import {escapeAndClip, escapeLines} from '../output/escape.js';
 import {commands, findCommand, type Command} from './commands.js';
 import {helpText} from './help.js';
 import {writeFully, type CommandIo, type OutputStream} from './io.js';
@@ -150,9 +150,9 @@ export async function main(io: MainIo): Promise<number> {
 			`smtp-doctor: unexpected error: ${escapeAndClip(detail.split('\n')[0] ?? '', 300)}\n`,
 		);
 		if (io.env['SMTP_DOCTOR_DEBUG'] && error instanceof Error && error.stack) {
-			await writeFully(io.stderr, `${escapeAndClip(error.stack, 4000)}\n`);
+			await writeFully(io.stderr, `${escapeLines(error.stack)}\n`);
 		}
 
-		return exitCodes.noWorkingPort;
+		return exitCodes.software;
 	}
 }

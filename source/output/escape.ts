@@ -40,6 +40,15 @@ export function escapeAndClip(text: string, max: number): string {
 	return safe.length > max ? `${safe.slice(0, Math.max(0, max - 1))}…` : safe;
 }
 
+/** Escapes text of several lines line by line (a stack trace): at most `maxLines` lines of `maxWidth`. */
+export function escapeLines(text: string, maxLines = 40, maxWidth = 300): string {
+	return text
+		.split(/\r?\n/)
+		.slice(0, maxLines)
+		.map((line) => escapeAndClip(line, maxWidth))
+		.join('\n');
+}
+
 /** True when `text` contains nothing `escapeTerminal` would change (used by tests and assertions). */
 export function isTerminalSafe(text: string): boolean {
 	return !new RegExp(unsafe.source).test(text);
