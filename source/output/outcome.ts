@@ -24,6 +24,7 @@ export type OutcomeReason =
 	| 'certificate'
 	| 'server'
 	| 'inconclusive'
+	| 'cancelled'
 	| 'mixed'
 	| 'login'
 	| 'send';
@@ -101,7 +102,7 @@ function portKind(port: PortResult): PortKind {
 /** Decides what a finished run amounts to (see the file comment). */
 export function runOutcome(result: RunResult, context: OutcomeContext = {}): OutcomeDetails {
 	if (result.isCancelled) {
-		return {outcome: 'inconclusive', reason: 'inconclusive'};
+		return {outcome: 'inconclusive', reason: 'cancelled'};
 	}
 
 	if (result.recommendation) {

@@ -123,6 +123,10 @@ export function closingSummary(
 			return words.noPortTried;
 		}
 
+		case 'cancelled': {
+			return words.cancelled;
+		}
+
 		case 'login': {
 			return title === undefined
 				? interpolate(words.loginNotTried, {port})

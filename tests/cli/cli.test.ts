@@ -310,6 +310,29 @@ describe('interruption', () => {
 				expect(run.stderr).not.toMatch(stackTrace);
 				// What was learned so far is still printed: the port shows as skipped.
 				expect(run.stdout).toMatch(new RegExp(`^${tarpit.port}\\s+\\?\\s+○ SKIP`, 'm'));
+				// --json and --report get the same partial result on either signal.
+				const reportFile = path.join(temporary, `partial-${signal}.md`);
+				const json = startCli([
+					'check',
+					'127.0.0.1',
+					'--ports',
+					String(tarpit.port),
+					'--mode',
+					'none',
+					'--greeting-timeout',
+					'60s',
+					'--json',
+					'--report',
+					reportFile,
+				]);
+				await waitUntil(() => tarpit.openSockets() > 0);
+				json.child.kill(signal);
+				const jsonRun = await json.done;
+				expect(jsonRun.code).toBe(exitCode);
+				const partial = jsonReportSchema.parse(JSON.parse(jsonRun.stdout));
+				expect(partial).toMatchObject({isCancelled: true, outcome: 'inconclusive'});
+				expect(partial.outcomeReason).toBe('cancelled');
+				expect(readFileSync(reportFile, 'utf8')).toContain('○ SKIP');
 				await waitUntil(() => tarpit.openSockets() === 0);
 			} finally {
 				await tarpit.close();

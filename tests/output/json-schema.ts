@@ -118,6 +118,7 @@ export const jsonReportSchema = z.strictObject({
 		'certificate',
 		'server',
 		'inconclusive',
+		'cancelled',
 		'mixed',
 		'login',
 		'send',
