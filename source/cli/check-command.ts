@@ -7,7 +7,7 @@ import {
 } from '../secrets/cli-options.js';
 import {SecretError} from '../secrets/read-secret.js';
 import {buildAppOptions} from './options.js';
-import {runCheck} from './check.js';
+import {checkReportPath, runCheck} from './check.js';
 import type {CommandContext} from './commands.js';
 import {UsageError} from './usage-error.js';
 import {quote} from './validate.js';
@@ -48,6 +48,10 @@ export async function runCheckCommand({args, flags, io}: CommandContext): Promis
 	}
 
 	const options = await buildCheckOptions(flags, args[0], io);
+	if (flags.report !== undefined) {
+		await checkReportPath(flags.report);
+	}
+
 	const host = options.host!;
 	let resolved: ResolvedCredentials;
 	let testMessage;

@@ -1,7 +1,9 @@
 // `smtp-doctor check HOST`: the headless probe. Streams the engine's events through the shared
 // reducer, then prints one report (plain or JSON) and maps the result to an exit code. Never
 // imports Ink or React: scripts and SSH one-liners start fast and get no escape codes.
-import {writeFile} from 'node:fs/promises';
+import {constants} from 'node:fs';
+import {access, chmod, stat, writeFile} from 'node:fs/promises';
+import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {probeHost} from '../engine/index.js';
 import type {Credentials, ProbeEvent, RunResult, TestMessage} from '../engine/types.js';
@@ -156,15 +158,53 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 			...(credentials ? {redact: secretForms(credentials.secret, credentials.user)} : {}),
 		});
 		try {
+			// `mode` applies only when the file is created: chmod an existing one too (it may
+			// hold a user name and server details).
 			await writeFile(options.reportFile, report, {mode: 0o600});
+			await chmod(options.reportFile, 0o600);
 		} catch (error) {
 			throw new UsageError(
 				`--report: cannot write ${quote(options.reportFile)}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
 			);
 		}
+
+		await writeFully(
+			io.stderr,
+			`smtp-doctor: report written to ${quote(path.resolve(options.reportFile))}\n`,
+		);
 	}
 
 	return exitCodeFor(result, interruption, context);
+}
+
+/**
+ * Checks that `--report FILE` can be written, before any probing (a typo must not cost a
+ * whole run): the folder exists and is writable, and FILE is not a folder. Throws a one-line
+ * UsageError (exit 2).
+ */
+export async function checkReportPath(file: string): Promise<void> {
+	const fail = (why: string): never => {
+		throw new UsageError(`--report: cannot write ${quote(file)}: ${why}`);
+	};
+
+	const directory = path.dirname(path.resolve(file));
+	const folder = await stat(directory).catch(() => undefined);
+	if (!folder) {
+		fail(`folder ${quote(directory)} does not exist`);
+	} else if (!folder.isDirectory()) {
+		fail(`${quote(directory)} is not a folder`);
+	}
+
+	const existing = await stat(file).catch(() => undefined);
+	if (existing?.isDirectory()) {
+		fail('it is a folder');
+	}
+
+	try {
+		await access(existing ? file : directory, constants.W_OK);
+	} catch {
+		fail(existing ? 'the file is not writable' : `folder ${quote(directory)} is not writable`);
+	}
 }
 
 /** Why a requested test message was not sent (login failed or never ran there), if it was not. */
