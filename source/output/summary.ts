@@ -147,11 +147,11 @@ export function closingSummary(
 
 /** One credentials step of a port (login, test message) in words, for the plain output and the report. */
 export type CredentialStep = {
-	/** "Login (PLAIN) as alice@example.com", "Test message". Escaped. */
+	/** "Login (PLAIN)", "Test message". Escaped. */
 	readonly label: string;
 	readonly verdict: Verdict;
 	readonly text: VerdictText;
-	/** "From a@example.com, To b@example.com, Subject …, queue id 4XyZ" (test message only). Escaped. */
+	/** "User alice@example.com" (login), "From a@example.com, To b@example.com, Subject …, queue id 4XyZ" (test message). Escaped. */
 	readonly details?: string;
 };
 
@@ -168,14 +168,14 @@ export function credentialSteps(
 	const words = reportWords(lang);
 	const steps: CredentialStep[] = [];
 	if (port.auth) {
-		const label = [
-			port.auth.mechanism ? `${words.login} (${port.auth.mechanism})` : words.login,
-			...(context.user === undefined ? [] : [interpolate(words.loginAs, {user: context.user})]),
-		].join(' ');
+		const label = port.auth.mechanism ? `${words.login} (${port.auth.mechanism})` : words.login;
 		steps.push({
 			label: escapeTerminal(label),
 			verdict: port.auth.verdict,
 			text: describeSafely(describe, port.auth.verdict, lang),
+			...(context.user === undefined
+				? {}
+				: {details: escapeTerminal(interpolate(words.loginAs, {user: context.user}))}),
 		});
 	}
 

@@ -20,7 +20,7 @@ export type ReportWords = {
 	readonly alsoNoticed: string;
 	readonly login: string;
 	readonly testMessage: string;
-	/** "as {user}" after "Login (PLAIN)". */
+	/** "User {user}" under "Login (PLAIN)". */
 	readonly loginAs: string;
 	readonly from: string;
 	readonly to: string;
@@ -65,7 +65,7 @@ const en: ReportWords = {
 	alsoNoticed: 'Also noticed',
 	login: 'Login',
 	testMessage: 'Test message',
-	loginAs: 'as {user}',
+	loginAs: 'User {user}',
 	from: 'From',
 	to: 'To',
 	subject: 'Subject',
@@ -127,7 +127,7 @@ const id: ReportWords = {
 	alsoNoticed: 'Juga terlihat',
 	login: 'Login',
 	testMessage: 'Pesan uji',
-	loginAs: 'sebagai {user}',
+	loginAs: 'Pengguna {user}',
 	from: 'Dari',
 	to: 'Kepada',
 	subject: 'Subjek',

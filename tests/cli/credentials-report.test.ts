@@ -56,7 +56,7 @@ test('a failed login is in the report with its verdict words and the user name',
 	});
 	expect(run.code).toBe(1);
 	const text = readFileSync(report, 'utf8');
-	expect(text).toMatch(/\*\*Login \(PLAIN\) as alice@example\.com:\*\* ✖ FAIL .+\. .+/);
+	expect(text).toMatch(/\*\*Login \(PLAIN\):\*\* ✖ FAIL .+\. .+\n  - User alice@example\.com\n/);
 	expect(text).toContain('What to do:');
 	expect(text).toContain('works, but the login failed');
 	expect(text).not.toContain('not-the-password');
@@ -82,7 +82,7 @@ test('a sent test message: From, To, Subject and queue id in plain output and re
 	const envelope = /From alice@example\.com, To bob@example\.com, Subject ".+", queue id 4XyZ99/;
 	expect(run.stdout).toMatch(/Test message: ✔ /);
 	expect(run.stdout).toMatch(envelope);
-	expect(run.stdout).toContain('Login (PLAIN) as alice@example.com: ✔');
+	expect(run.stdout).toMatch(/Login \(PLAIN\): ✔ .+\n    User alice@example\.com\n/);
 	const text = readFileSync(report, 'utf8');
 	expect(text).toMatch(/\*\*Test message:\*\* ✔ OK /);
 	expect(text).toMatch(
