@@ -6,6 +6,7 @@ import {
 	sendDetails,
 } from '../secrets/cli-options.js';
 import {SecretError} from '../secrets/read-secret.js';
+import {escapeAndClip} from '../output/escape.js';
 import {buildAppOptions} from './options.js';
 import {checkReportPath, runCheck} from './check.js';
 import type {CommandContext} from './commands.js';
@@ -30,6 +31,15 @@ export async function buildCheckOptions(
 	const preset = await resolvePresetFlag(flags.preset, io.env);
 	for (const warning of preset.warnings) {
 		await writeFully(io.stderr, `smtp-doctor: ${warning}\n`);
+	}
+
+	if (host !== undefined && host.toLowerCase() !== preset.probe.host.toLowerCase()) {
+		// An explicit HOST wins over the preset's host; say so, the ports and the expected
+		// encryption still come from the preset.
+		await writeFully(
+			io.stderr,
+			`smtp-doctor: using host ${escapeAndClip(host, 255)} with the ${escapeAndClip(flags.preset, 60)} preset's ports and expectations (its host is ${preset.probe.host}).\n`,
+		);
 	}
 
 	const options = buildAppOptions(flags, host ?? preset.probe.host, {

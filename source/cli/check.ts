@@ -122,6 +122,9 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 	// below may carry it, whatever a server echoed.
 	const result = credentials ? redactDeep(rawResult, redact) : rawResult;
 	const interruption = io.interruption();
+	const presetHeader = options.presetProbe
+		? {preset: {id: options.presetProbe.presetId, name: options.presetProbe.presetName}}
+		: {};
 	const context: OutcomeContext = {
 		...(credentials ? {user: credentials.user} : {}),
 		...(options.testMessage ? {testMessage: options.testMessage} : {}),
@@ -135,6 +138,7 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 					lang: options.lang,
 					isColor: options.isColor,
 					context,
+					...presetHeader,
 				});
 	await writeFully(io.stdout, text);
 	if (options.output === 'plain' && options.presetProbe && options.preset) {
@@ -155,6 +159,7 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 			lang: options.lang,
 			version: options.version,
 			context,
+			...presetHeader,
 			...(credentials ? {redact: secretForms(credentials.secret, credentials.user)} : {}),
 		});
 		try {

@@ -30,6 +30,8 @@ export type MarkdownOptions = {
 	readonly hasTranscript?: boolean;
 	/** The login (`--user`) and test message asked for: they decide the outcome too. */
 	readonly context?: OutcomeContext;
+	/** The provider preset checked against (`--preset`), named in the header. */
+	readonly preset?: {readonly id: string; readonly name: string};
 };
 
 const redactedMark = '[redacted]';
@@ -188,6 +190,10 @@ export function formatMarkdownReport(original: RunResult, options: MarkdownOptio
 		`- ${inline(result.startedAt)}, ${words.took} ${formatDuration(result.durationMs)}${options.version ? `, smtp-doctor ${inline(options.version)}` : ''}`,
 		`- ${words.addresses}: ${result.addresses.length > 0 ? result.addresses.map((address) => inline(address.address)).join(', ') : words.noAddresses}`,
 	];
+	if (options.preset) {
+		lines.push(`- ${words.preset}: ${inline(options.preset.name)} (${inline(options.preset.id)})`);
+	}
+
 	if (result.isCancelled) {
 		lines.push(`- ${words.cancelled}`);
 	}

@@ -43,6 +43,8 @@ export type PlainOptions = {
 	readonly isColor?: boolean;
 	/** The login (`--user`) and test message asked for: they decide the outcome too. */
 	readonly context?: OutcomeContext;
+	/** The provider preset checked against (`--preset`), named in the header. */
+	readonly preset?: {readonly id: string; readonly name: string};
 };
 
 function pad(text: string, width: number): string {
@@ -130,8 +132,11 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 		result.addresses.length > 0
 			? result.addresses.map((address) => escapeTerminal(address.address)).join(', ')
 			: words.noAddresses;
+	const preset = options.preset
+		? `  ${words.preset} ${escapeTerminal(options.preset.name)} (${escapeTerminal(options.preset.id)})`
+		: '';
 	lines.push(
-		`${paint('bold', escapeTerminal(result.host))}  (${words.addresses}: ${addresses})  ${words.took} ${formatDuration(result.durationMs)}`,
+		`${paint('bold', escapeTerminal(result.host))}  (${words.addresses}: ${addresses})  ${words.took} ${formatDuration(result.durationMs)}${preset}`,
 		'',
 	);
 

@@ -45,6 +45,7 @@ export type ReportWords = {
 	readonly noPortTried: string;
 	readonly cancelled: string;
 	readonly dns: string;
+	readonly preset: string;
 	readonly usedAddress: string;
 	readonly certificate: string;
 	readonly daysLeft: string;
@@ -96,6 +97,7 @@ const en: ReportWords = {
 		'No port was tried: the host name did not resolve (see DNS above). Nothing is known yet about the server itself.',
 	cancelled: 'Cancelled before every port finished.',
 	dns: 'DNS',
+	preset: 'preset',
 	usedAddress: 'address',
 	certificate: 'certificate',
 	daysLeft: 'days left',
@@ -158,6 +160,7 @@ const id: ReportWords = {
 		'Tidak ada port yang dicoba: nama host tidak dapat di-resolve (lihat DNS di atas). Belum ada yang diketahui tentang servernya.',
 	cancelled: 'Dibatalkan sebelum semua port selesai.',
 	dns: 'DNS',
+	preset: 'preset',
 	usedAddress: 'alamat',
 	certificate: 'sertifikat',
 	daysLeft: 'hari tersisa',
