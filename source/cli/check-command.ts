@@ -95,6 +95,7 @@ export async function runCheckCommand({args, flags, io}: CommandContext): Promis
 			...options,
 			host,
 			output: flags.json ? 'json' : 'plain',
+			...(flags.transcript ? {hasTranscript: true} : {}),
 			...(flags.report === undefined ? {} : {reportFile: flags.report}),
 			...(resolved.credentials ? {credentials: resolved.credentials} : {}),
 			...(testMessage ? {testMessage} : {}),

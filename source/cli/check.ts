@@ -30,6 +30,8 @@ export type CheckOptions = AppOptions & {
 	readonly credentials?: Credentials;
 	/** The confirmed opt-in test message (`--send-to`). */
 	readonly testMessage?: TestMessage;
+	/** Print each port's transcript after the table (`--transcript`, `-v`; plain output only). */
+	readonly hasTranscript?: boolean;
 };
 
 /** The exit code a finished run deserves (README "Exit codes"). */
@@ -68,6 +70,7 @@ export async function collectRun(
 		family: options.family,
 		...(options.ca ? {ca: options.ca} : {}),
 		...(options.dnsServer ? {dnsServer: options.dnsServer} : {}),
+		...(options.servername ? {servername: options.servername} : {}),
 		...(options.credentials ? {credentials: options.credentials} : {}),
 		...(options.testMessage ? {testMessage: options.testMessage} : {}),
 		...(options.notOfferedPorts ? {notOfferedPorts: options.notOfferedPorts} : {}),
@@ -139,6 +142,7 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 					isColor: options.isColor,
 					context,
 					...presetHeader,
+					hasTranscript: options.hasTranscript === true,
 				});
 	await writeFully(io.stdout, text);
 	if (options.output === 'plain' && options.presetProbe && options.preset) {

@@ -32,6 +32,7 @@ import {
 	portStatus,
 	recommendationLine,
 } from './summary.js';
+import {transcriptLines} from './transcript.js';
 import {describeSafely, type DescribeVerdict} from './types.js';
 import {recommendationReason, reportWords} from './words.js';
 
@@ -43,6 +44,8 @@ export type PlainOptions = {
 	readonly isColor?: boolean;
 	/** The login (`--user`) and test message asked for: they decide the outcome too. */
 	readonly context?: OutcomeContext;
+	/** Print each port's transcript after the table (`--transcript`). Default false. */
+	readonly hasTranscript?: boolean;
 	/** The provider preset checked against (`--preset`), named in the header. */
 	readonly preset?: {readonly id: string; readonly name: string};
 };
@@ -187,6 +190,18 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 		lines.push(paint('bold', renderRow(header)));
 		for (const row of rows) {
 			lines.push(renderRow(row.cells, statusStyles[row.status.kind]));
+		}
+	}
+
+	if (options.hasTranscript) {
+		for (const port of ports) {
+			const transcript = transcriptLines(port);
+			if (transcript.length > 0) {
+				lines.push(
+					'',
+					...transcript.map((line) => (line.startsWith(' ') ? line : paint('bold', line))),
+				);
+			}
 		}
 	}
 
