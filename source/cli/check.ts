@@ -10,8 +10,9 @@ import type {Credentials, ProbeEvent, RunResult, TestMessage} from '../engine/ty
 import {formatJson} from '../output/format-json.js';
 import {formatMarkdownReport} from '../output/format-markdown.js';
 import {formatPlain} from '../output/format-plain.js';
+import {loadLanguage} from '../output/language.js';
 import {runOutcome, type OutcomeContext} from '../output/outcome.js';
-import {createRedactor, redactDeep, secretForms} from '../secrets/redact.js';
+import {createRedactor, redactDeep} from '../secrets/redact.js';
 import {initialProbeState, probeReducer} from '../state/probe-reducer.js';
 import {describeVerdict} from '../verdicts/index.js';
 import type {AppOptions} from './app-options.js';
@@ -88,6 +89,7 @@ export async function collectRun(
 
 /** The headless check: probe, print, exit code. */
 export async function runCheck(options: CheckOptions, io: CommandIo): Promise<number> {
+	await loadLanguage(options.lang);
 	// The reducer is the single place events become state: the live status line on a terminal
 	// reads the same state the TUI shows.
 	let state = initialProbeState({
@@ -164,7 +166,7 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 			version: options.version,
 			context,
 			...presetHeader,
-			...(credentials ? {redact: secretForms(credentials.secret, credentials.user)} : {}),
+			...(credentials ? {redact} : {}),
 		});
 		try {
 			// `mode` applies only when the file is created: chmod an existing one too (it may

@@ -4,6 +4,7 @@
 // Markdown and for terminals, since reports get `cat`-ed too.
 import type {PortResult, RunResult} from '../engine/types.js';
 import type {Lang} from '../i18n/lang.js';
+import {redactDeep, type Redactor} from '../secrets/redact.js';
 import {encryptionLabel, formatDuration} from '../state/labels.js';
 import {formatStatus} from '../state/row-status.js';
 import {escapeTerminal, redactTranscript} from './escape.js';
@@ -24,8 +25,8 @@ export type MarkdownOptions = {
 	readonly describe: DescribeVerdict;
 	readonly lang?: Lang;
 	readonly version?: string;
-	/** Strings to mask wherever they appear (user name, email address). Empty strings are ignored. */
-	readonly redact?: readonly string[];
+	/** Scrubs secrets wherever they appear (`createRedactor` from source/secrets/redact.ts). */
+	readonly redact?: Redactor;
 	/** Include each port's transcript (default true). */
 	readonly hasTranscript?: boolean;
 	/** The login (`--user`) and test message asked for: they decide the outcome too. */
@@ -33,35 +34,6 @@ export type MarkdownOptions = {
 	/** The provider preset checked against (`--preset`), named in the header. */
 	readonly preset?: {readonly id: string; readonly name: string};
 };
-
-const redactedMark = '[redacted]';
-
-function makeRedactor(values: readonly string[] = []): (text: string) => string {
-	const secrets = [...new Set(values)]
-		.filter((value) => value.length > 0)
-		.toSorted((a, b) => b.length - a.length);
-	return (text) =>
-		secrets.reduce((result, secret) => result.replaceAll(secret, redactedMark), text);
-}
-
-/** Applies `redact` to every string inside a plain-data value (params, certificate fields, transcript). */
-function redactDeep<T>(value: T, redact: (text: string) => string): T {
-	if (typeof value === 'string') {
-		return redact(value) as T;
-	}
-
-	if (Array.isArray(value)) {
-		return value.map((entry: unknown) => redactDeep(entry, redact)) as T;
-	}
-
-	if (value && typeof value === 'object') {
-		return Object.fromEntries(
-			Object.entries(value).map(([key, entry]) => [key, redactDeep(entry, redact)]),
-		) as T;
-	}
-
-	return value;
-}
 
 /** Inline Markdown text: terminal-safe, with the characters that start formatting escaped. */
 function inline(text: string): string {
@@ -177,7 +149,7 @@ function portSection(
 
 /** The redacted Markdown report of a finished run. Ends with a newline. */
 export function formatMarkdownReport(original: RunResult, options: MarkdownOptions): string {
-	const redact = makeRedactor(options.redact);
+	const redact: Redactor = options.redact ?? ((text) => text);
 	// Redact the data first, then the words made from it (a title may quote a param).
 	const result = redactDeep(original, redact);
 	const lang = options.lang ?? 'en';

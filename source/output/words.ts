@@ -2,6 +2,7 @@
 // Verdict texts live in source/verdicts/; these are only the frame around them.
 import type {Recommendation} from '../engine/types.js';
 import type {Lang} from '../i18n/lang.js';
+import {messagesEn} from '../i18n/messages.en.js';
 
 /** Closing summaries of a run where nothing worked (outcome.ts `OutcomeReason`). */
 export type ClosingReason = 'network' | 'certificate' | 'server' | 'inconclusive' | 'mixed';
@@ -49,7 +50,6 @@ export type ReportWords = {
 	readonly usedAddress: string;
 	readonly certificate: string;
 	readonly daysLeft: string;
-	readonly reasons: Readonly<Record<string, string>>;
 	readonly reasonFallback: string;
 };
 
@@ -101,18 +101,6 @@ const en: ReportWords = {
 	usedAddress: 'address',
 	certificate: 'certificate',
 	daysLeft: 'days left',
-	reasons: {
-		'implicit-tls-465':
-			'Implicit TLS on 465 is the recommended submission setting since RFC 8314 (2018); 465 is not deprecated.',
-		'starttls-587':
-			'STARTTLS on 587 works (RFC 6409/3207). Set your client to require TLS so it cannot be stripped.',
-		'starttls-2525':
-			'STARTTLS on 2525 works. 2525 is a provider convention, not an IANA port; prefer 465 or 587 where they work.',
-		'starttls-25':
-			'Only port 25 worked. Port 25 is for server-to-server relay and is often blocked; ask your provider for 465 or 587.',
-		'plain-only':
-			'Only an unencrypted port worked: your password would travel in clear. Use it only inside a trusted network.',
-	},
 	reasonFallback: 'The best working setting found.',
 };
 
@@ -164,18 +152,6 @@ const id: ReportWords = {
 	usedAddress: 'alamat',
 	certificate: 'sertifikat',
 	daysLeft: 'hari tersisa',
-	reasons: {
-		'implicit-tls-465':
-			'TLS langsung di port 465 adalah pengaturan pengiriman yang disarankan sejak RFC 8314 (2018); 465 tidak usang.',
-		'starttls-587':
-			'STARTTLS di port 587 berfungsi (RFC 6409/3207). Atur klien Anda agar mewajibkan TLS.',
-		'starttls-2525':
-			'STARTTLS di port 2525 berfungsi. 2525 adalah kebiasaan penyedia, bukan port IANA; utamakan 465 atau 587.',
-		'starttls-25':
-			'Hanya port 25 yang berfungsi. Port 25 untuk relai antar-server dan sering diblokir; minta port 465 atau 587.',
-		'plain-only':
-			'Hanya port tanpa enkripsi yang berfungsi: kata sandi akan terkirim tanpa enkripsi. Gunakan hanya di jaringan tepercaya.',
-	},
 	reasonFallback: 'Pengaturan terbaik yang berhasil ditemukan.',
 };
 
@@ -185,17 +161,25 @@ export function reportWords(lang: Lang): ReportWords {
 	return byLang[lang];
 }
 
-/** Why the recommendation was picked, in words. */
-export function recommendationReason(recommendation: Recommendation, lang: Lang): string {
-	const words = reportWords(lang);
-	if (recommendation.encryption === 'none') {
-		return words.reasons['plain-only'] ?? words.reasonFallback;
-	}
+// The reason sentences live once, in the i18n catalogue (source/i18n, keyed by the engine's
+// stable reason codes), shared with the TUI. English is loaded with the formatters; other
+// languages are registered by `loadLanguage` (language.ts) only when asked for, so a plain
+// English check never parses another catalogue.
+const reasonTables: Partial<Record<Lang, Readonly<Record<string, string>>>> = {
+	en: messagesEn.recommendation.reason,
+};
 
+/** Registers the reason sentences of a language (language.ts does it for --lang). */
+export function registerReasonTexts(lang: Lang, reasons: Readonly<Record<string, string>>): void {
+	reasonTables[lang] = reasons;
+}
+
+/** Why the recommendation was picked, in words (English when `lang` is not loaded). */
+export function recommendationReason(recommendation: Recommendation, lang: Lang): string {
 	return (
-		words.reasons[recommendation.reason] ??
-		words.reasons[`${recommendation.encryption}-${recommendation.port}`] ??
-		words.reasonFallback
+		reasonTables[lang]?.[recommendation.reason] ??
+		reasonTables.en?.[recommendation.reason] ??
+		reportWords(lang).reasonFallback
 	);
 }
 

@@ -8,6 +8,7 @@ import {
 	redactTranscript,
 	shouldUseColor,
 } from '../../source/output/index.js';
+import {createRedactor} from '../../source/secrets/redact.js';
 import {jsonReportSchema} from './json-schema.js';
 import {
 	echoDescribe,
@@ -182,7 +183,7 @@ describe('formatMarkdownReport', () => {
 	test('redacts secrets and listed strings; server text cannot break out of code blocks', () => {
 		const text = formatMarkdownReport(hostileResult, {
 			describe: echoDescribe,
-			redact: ['evil', ''],
+			redact: createRedactor(['evil', '']),
 		});
 		expect(text).not.toMatch(rawControl);
 		for (const secret of secrets) {
