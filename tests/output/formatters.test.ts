@@ -27,7 +27,7 @@ describe('escapeTerminal', () => {
 	test('makes every control byte visible and leaves ordinary text alone', () => {
 		expect(escapeTerminal('220 mx.example ESMTP ✔ é')).toBe('220 mx.example ESMTP ✔ é');
 		expect(escapeTerminal('a\u001B[31mb\u009B\r\n\t\u202E')).toBe(
-			'a\\x1b[31mb\\x9b\\r\\n\\t\\u202e',
+			'a\\x1b[31mb\\x9b\\r\\n\\t\\u{202e}',
 		);
 		expect(isTerminalSafe(escapeTerminal(hostile))).toBe(true);
 		expect(isTerminalSafe(hostile)).toBe(false);
