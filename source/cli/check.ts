@@ -14,7 +14,7 @@ import {loadLanguage} from '../output/language.js';
 import {runOutcome, type OutcomeContext} from '../output/outcome.js';
 import {createRedactor, redactDeep} from '../secrets/redact.js';
 import {initialProbeState, probeReducer} from '../state/probe-reducer.js';
-import {describeVerdict} from '../verdicts/index.js';
+import {describeVerdict, loadVerdictTexts} from '../verdicts/describe.js';
 import type {AppOptions} from './app-options.js';
 import {writeFully, type CommandIo} from './io.js';
 import {startProgress} from './progress.js';
@@ -89,7 +89,7 @@ export async function collectRun(
 
 /** The headless check: probe, print, exit code. */
 export async function runCheck(options: CheckOptions, io: CommandIo): Promise<number> {
-	await loadLanguage(options.lang);
+	await Promise.all([loadLanguage(options.lang), loadVerdictTexts(options.lang)]);
 	// The reducer is the single place events become state: the live status line on a terminal
 	// reads the same state the TUI shows.
 	let state = initialProbeState({
