@@ -3,6 +3,7 @@
 import {X509Certificate} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {isIP, isIPv4, isIPv6} from 'node:net';
+import {parseDnsServerAddress} from '../engine/resolve.js';
 import type {EncryptionMode, Timeouts} from '../engine/types.js';
 import {escapeAndClip} from '../output/escape.js';
 import {quote} from './quote.js';
@@ -277,42 +278,17 @@ export function parseServername(raw: string): string {
 	return target.host.replace(/\.$/, '');
 }
 
-/** Validates `--dns-server IP[:PORT]` (IPv6 with a port in brackets: [::1]:53). */
+/** Validates `--dns-server` with the engine's parser (IP, IP:PORT, [IPv6]:PORT, [IPv6]). */
 export function parseDnsServer(raw: string): string {
-	const value = raw.trim();
-	const fail = (): never => {
+	const parsed = parseDnsServerAddress(raw);
+	if ('reason' in parsed) {
 		throw new UsageError(
-			`--dns-server: ${quote(raw)} is not IP or IP:PORT (e.g. 1.1.1.1 or [::1]:5353)`,
+			`--dns-server: ${quote(raw)} is not IP or IP:PORT with a port 1-65535 (e.g. 1.1.1.1 or [::1]:5353)`,
 		);
-	};
-
-	let address = value;
-	let port: string | undefined;
-	const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
-	const v4WithPort = /^([\d.]+):(\d+)$/.exec(value);
-	if (bracketed) {
-		address = bracketed[1]!;
-		port = bracketed[2];
-		if (!isIPv6(address)) {
-			fail();
-		}
-	} else if (v4WithPort) {
-		address = v4WithPort[1]!;
-		port = v4WithPort[2];
 	}
 
-	if (isIP(address) === 0) {
-		fail();
-	}
-
-	if (
-		port !== undefined &&
-		(!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65_535)
-	) {
-		fail();
-	}
-
-	return value;
+	// The engine parses it again with the same parser; keep what the user typed for display.
+	return raw.trim();
 }
 
 /** `-4` / `-6` to an address family; both at once is a usage error. */

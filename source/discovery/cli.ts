@@ -1,5 +1,6 @@
 // `smtp-doctor discover DOMAIN|EMAIL` and `smtp-doctor you@example.com`, as the CLI's command
 // map calls them: flags validated like a check's, common names quick-probed by the engine.
+import {sanitizeText} from '../engine/sanitize.js';
 import type {CommandContext} from '../cli/commands.js';
 import {writeFully} from '../cli/io.js';
 import {buildAppOptions} from '../cli/options.js';
@@ -42,10 +43,7 @@ export async function runDiscoverCli({args, flags, io}: CommandContext): Promise
 	});
 	const {presets, user} = await loadAllPresets({env: io.env});
 	for (const line of user.errors) {
-		await writeFully(
-			io.stderr,
-			`smtp-doctor: ${line.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, '?')}\n`,
-		);
+		await writeFully(io.stderr, `smtp-doctor: ${sanitizeText(line, {maxLength: 500})}\n`);
 	}
 
 	const isTimeoutGiven = flags.timeout !== undefined || flags.connectTimeout !== undefined;

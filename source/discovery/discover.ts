@@ -9,6 +9,7 @@
 //  3. MX records matched to known providers (aspmx.l.google.com -> gmail).
 //  4. Common names in the order mail clients try them: smtp.DOMAIN, mail.DOMAIN, DOMAIN,
 //     kept when they resolve (and, with a probe function, when something answers).
+import {dnsControlName} from '../engine/resolve.js';
 import {
 	getBuiltinPresets,
 	matchMxHost,
@@ -210,7 +211,20 @@ export async function discover(
 		}
 
 		const candidates = rankCandidates(merged);
-		const status = decideStatus(controller.signal.aborted, candidates, lookups, domain);
+		// NXDOMAIN everywhere is only believed when the resolver knows the control name, as
+		// `check` does (engine/resolve.ts): a resolver that denies every name is not working.
+		const isResolverDenying =
+			candidates.length === 0 &&
+			!controller.signal.aborted &&
+			isNxdomainEverywhere(lookups, domain) &&
+			!(await client.controlNameResolves());
+		const status = decideStatus(
+			controller.signal.aborted,
+			candidates,
+			lookups,
+			domain,
+			isResolverDenying,
+		);
 		return {
 			schemaVersion: 1,
 			input: target.input,
@@ -434,20 +448,25 @@ function rankCandidates(drafts: Draft[]): DiscoveryCandidate[] {
 		.map(({order: _order, ...draft}, index) => ({...draft, rank: index + 1}));
 }
 
+/** The MX and the domain's own A/AAAA all said NXDOMAIN. */
+function isNxdomainEverywhere(lookups: readonly DnsLookup[], domain: string): boolean {
+	const mxLookup = lookups.find((lookup) => lookup.type === 'MX');
+	const domainA = lookups.filter((lookup) => lookup.name === domain && lookup.type !== 'MX');
+	return mxLookup?.status === 'nxdomain' && domainA.every((lookup) => lookup.status === 'nxdomain');
+}
+
 function decideStatus(
 	isCancelled: boolean,
 	candidates: readonly DiscoveryCandidate[],
 	lookups: readonly DnsLookup[],
 	domain: string,
+	isResolverDenying: boolean,
 ): {status: DiscoveryStatus; message: (server: string | undefined, timeoutMs: number) => string} {
 	if (isCancelled) {
 		return {status: 'cancelled', message: () => 'Discovery was cancelled.'};
 	}
 
-	const mxLookup = lookups.find((lookup) => lookup.type === 'MX')!;
-	const domainA = lookups.filter((lookup) => lookup.name === domain && lookup.type !== 'MX');
-	const isNxdomain =
-		mxLookup.status === 'nxdomain' && domainA.every((lookup) => lookup.status === 'nxdomain');
+	const isNxdomain = isNxdomainEverywhere(lookups, domain);
 	const isUnanswered = lookups.every((lookup) => unansweredStatuses.has(lookup.status));
 	const best = candidates[0];
 
@@ -457,6 +476,14 @@ function decideStatus(
 			status: 'found',
 			message: () =>
 				`Best candidate: ${best.host}${best.port === undefined ? '' : ` port ${best.port}`}${extra}; ${candidates.length} candidate${candidates.length === 1 ? '' : 's'} in all.`,
+		};
+	}
+
+	if (isResolverDenying) {
+		return {
+			status: 'dns-unavailable',
+			message: (server) =>
+				`${server ? `The DNS server ${server}` : 'The system DNS resolver'} says even ${dnsControlName} does not exist, so DNS is not working here (captive portal, filtering resolver or no network); ${domain} could not be checked.`,
 		};
 	}
 

@@ -1,5 +1,6 @@
 // Thin, typed wrappers over node:dns Resolver: every lookup ends in an outcome, never a throw,
 // so discovery can say exactly what the DNS said (NXDOMAIN, no records, timeout, unreachable).
+import {controlNameResolves} from '../engine/resolve.js';
 import {Resolver} from 'node:dns/promises';
 
 /** What one DNS question came back with. */
@@ -112,6 +113,19 @@ export class DnsClient {
 		}
 
 		this.#signal = options.signal;
+	}
+
+	/**
+	 * Asks the same resolver for the engine's control name (example.com). A resolver that
+	 * denies it too is not working (captive portal, filtering, no network): its NXDOMAIN for
+	 * the user's domain says nothing about the spelling.
+	 */
+	async controlNameResolves(): Promise<boolean> {
+		if (this.#signal?.aborted) {
+			return true;
+		}
+
+		return controlNameResolves(this.#resolver);
 	}
 
 	/** Cancels every outstanding query (they end as `cancelled`). */

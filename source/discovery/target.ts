@@ -1,6 +1,8 @@
 // Validates what the user typed for discovery: an email address or a domain.
 import {isIP} from 'node:net';
 import {domainToASCII} from 'node:url';
+import {parseDnsServerAddress} from '../engine/resolve.js';
+import {sanitizeText} from '../engine/sanitize.js';
 
 /** Bad discovery input or DNS server option: shown as a one-line error, exit code 2. */
 export class DiscoveryInputError extends Error {
@@ -19,8 +21,7 @@ const labelPattern = /^[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?$/;
 
 /** Shows user text inside an error message without letting control characters through. */
 export function quoteInput(text: string): string {
-	const cleaned = text.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, '?');
-	return `"${cleaned.length > 80 ? `${cleaned.slice(0, 80)}…` : cleaned}"`;
+	return `"${sanitizeText(text, {maxLength: 80})}"`;
 }
 
 /** Parses "you@example.com" or "example.com". Throws DiscoveryInputError with a clear reason. */
@@ -106,7 +107,7 @@ function parseDomain(text: string, input: string): string {
 	return ascii;
 }
 
-/** A parsed `--dns-server` value: "IP", "IP:PORT" or "[IPv6]:PORT". */
+/** A parsed `--dns-server` value: "IP", "IP:PORT", "[IPv6]:PORT" or "[IPv6]". */
 export type DnsServerAddress = {
 	readonly address: string;
 	readonly port: number;
@@ -114,38 +115,17 @@ export type DnsServerAddress = {
 	readonly server: string;
 };
 
-/** Parses `--dns-server`. Throws DiscoveryInputError for anything else. */
+/** Parses `--dns-server` with the engine's parser. Throws DiscoveryInputError for anything else. */
 export function parseDnsServer(raw: string): DnsServerAddress {
 	const text = raw.trim();
-	const usage = `--dns-server ${quoteInput(text)}: expected IP or IP:PORT, like 127.0.0.1:5353 or [::1]:5353`;
-	let address = text;
-	let portText: string | undefined;
-	const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text);
-	if (bracketed) {
-		address = bracketed[1]!;
-		portText = bracketed[2];
-	} else if (isIP(text) === 0) {
-		const colon = text.lastIndexOf(':');
-		if (colon !== -1) {
-			address = text.slice(0, colon);
-			portText = text.slice(colon + 1);
-		}
+	const parsed = parseDnsServerAddress(text);
+	if ('reason' in parsed) {
+		throw new DiscoveryInputError(
+			parsed.reason === 'port'
+				? `--dns-server ${quoteInput(text)}: port must be 1-65535`
+				: `--dns-server ${quoteInput(text)}: expected IP or IP:PORT, like 127.0.0.1:5353 or [::1]:5353`,
+		);
 	}
 
-	const family = isIP(address);
-	if (family === 0) {
-		throw new DiscoveryInputError(usage);
-	}
-
-	let port = 53;
-	if (portText !== undefined) {
-		if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65_535) {
-			throw new DiscoveryInputError(`--dns-server ${quoteInput(text)}: port must be 1-65535`);
-		}
-
-		port = Number(portText);
-	}
-
-	const server = family === 6 ? `[${address}]:${port}` : `${address}:${port}`;
-	return {address, port, server};
+	return {address: parsed.address, port: parsed.port, server: parsed.server};
 }

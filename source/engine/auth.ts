@@ -4,6 +4,7 @@
 // the server's answer into a verdict. The secret only ever travels in `channel.send` with a
 // `redactAs` stand-in, and every server text that reaches a verdict is scrubbed of it.
 import {createRedactor, type Redactor} from '../secrets/redact.js';
+import {clipSanitized, sanitizeText} from './sanitize.js';
 import type {
 	AuthResult,
 	Credentials,
@@ -30,21 +31,22 @@ export const redactedLines = {
 /** Longest server text copied into a verdict's params. */
 const maxParamText = 300;
 
-const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/g;
-
 const hasControlCharacter = /[\u0000-\u001F\u007F-\u009F]/;
 
+/** Raw text (an error, decoded XOAUTH2 JSON) for a verdict: secret scrubbed, escaped by the engine's one sanitiser, bounded. */
 function clean(text: string, redact: Redactor): string {
-	const escaped = redact(text).replaceAll(controlCharacters, (char) =>
-		char === '\t' ? ' ' : `\\x${char.codePointAt(0)!.toString(16).padStart(2, '0')}`,
-	);
-	return escaped.length > maxParamText ? `${escaped.slice(0, maxParamText)}…` : escaped;
+	return sanitizeText(redact(text).replaceAll('\t', ' '), {maxLength: maxParamText});
+}
+
+/** Reply text and capabilities, which the reply parser already sanitised: scrubbed and bounded only. */
+function cleanParsed(text: string, redact: Redactor): string {
+	return clipSanitized(redact(text), maxParamText);
 }
 
 function replyParams(reply: SmtpReply, redact: Redactor): Record<string, string | number> {
 	const params: Record<string, string | number> = {
 		code: reply.code,
-		text: clean(reply.lines.join(' '), redact),
+		text: cleanParsed(reply.lines.join(' '), redact),
 	};
 	if (reply.enhancedCode) {
 		params['enhancedCode'] = reply.enhancedCode;
@@ -61,6 +63,9 @@ function scrubReply(reply: SmtpReply, redact: Redactor): SmtpReply {
 function offeredList(capabilities: EhloCapabilities): string[] {
 	return capabilities.authMechanisms.map((mechanism) => mechanism.toUpperCase());
 }
+
+/** Protocols too old to carry a password (RFC 8996 deprecates TLS 1.0 and 1.1). */
+const oldProtocols: ReadonlySet<string> = new Set(['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1']);
 
 /** Why AUTH must not run on this channel, or undefined when it is safe (or allowed). */
 export function unsafeReason(
@@ -79,6 +84,10 @@ export function unsafeReason(
 		reason = 'certificate-untrusted';
 	} else if (!tls.isHostnameMatch) {
 		reason = 'certificate-hostname-mismatch';
+	} else if (oldProtocols.has(tls.protocol)) {
+		// The probe lets the client fall back to TLS 1.0/1.1 to name old servers (tls-facts.ts);
+		// those protocols are broken (RFC 8996), so they do not protect a password.
+		reason = 'old-tls';
 	}
 
 	return reason ? {reason, isAllowed: credentials.allowInsecure === true} : undefined;
@@ -242,7 +251,7 @@ export async function authenticate(
 			verdict: {
 				code: 'auth-unsupported-mechanism',
 				severity: 'fail',
-				params: {mechanism: forced ?? '', offered: clean(offeredText, redact)},
+				params: {mechanism: forced ?? '', offered: cleanParsed(offeredText, redact)},
 			},
 			...(findings.length > 0 ? {findings} : {}),
 		};

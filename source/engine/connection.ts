@@ -23,6 +23,8 @@ export type ConnectOutcome =
 			readonly errorCode: string;
 			readonly address: string;
 			readonly isTimeout: boolean;
+			/** Addresses that failed fast before this one (connectFirst). */
+			readonly earlier?: ReadonlyArray<{readonly address: string; readonly errorCode: string}>;
 	  }
 	| {readonly kind: 'cancelled'};
 
@@ -109,12 +111,18 @@ export async function connectTcp(
 	});
 }
 
-/** Connects to the first address that accepts; moves on only when nothing was connected (refused, unreachable). */
+/**
+ * Connects to the first address that accepts, in the order given (the probe passes IPv4
+ * first, then IPv6; -4/-6 leave one family). Moves on only on a fast failure where nothing
+ * was connected (refused, unreachable), never after a timeout, so the wait stays bounded by
+ * one connect timeout and at most one attempt per address. `onNext` hears each move.
+ */
 export async function connectFirst(
 	addresses: readonly string[],
 	port: number,
 	timeoutMs: number,
 	signal: AbortSignal,
+	onNext?: (failed: {readonly address: string; readonly errorCode: string}, next: string) => void,
 ): Promise<ConnectOutcome> {
 	let last: ConnectOutcome = {
 		kind: 'failed',
@@ -122,10 +130,21 @@ export async function connectFirst(
 		address: '',
 		isTimeout: false,
 	};
-	for (const address of addresses) {
+	const earlier: Array<{readonly address: string; readonly errorCode: string}> = [];
+	for (const [index, address] of addresses.entries()) {
 		last = await connectTcp(address, port, timeoutMs, signal);
+		if (last.kind === 'failed' && earlier.length > 0) {
+			last = {...last, earlier: [...earlier]};
+		}
+
 		if (last.kind !== 'failed' || !nextAddressCodes.has(last.errorCode)) {
 			return last;
+		}
+
+		earlier.push({address: last.address, errorCode: last.errorCode});
+		const next = addresses[index + 1];
+		if (next !== undefined) {
+			onNext?.(last, next);
 		}
 	}
 
@@ -296,6 +315,13 @@ export async function tlsHandshake(
 	});
 }
 
+/**
+ * Replies tolerated with no command outstanding before the connection stops reading. A real
+ * server sends none (we never pipeline); a few are forgiven for sloppy servers, but a server
+ * flooding "250 ok" would otherwise grow the queue and the transcript without bound.
+ */
+export const maxUnsolicitedReplies = 3;
+
 /** An open SMTP conversation over a plain or TLS stream. */
 export class SmtpConnection {
 	isEncrypted = false;
@@ -306,20 +332,30 @@ export class SmtpConnection {
 	private queue: ParseItem[] = [];
 	private closed: {isReset: boolean; errorCode?: string} | undefined;
 	private wake: (() => void) | undefined;
+	/** Replies we are waiting for: the greeting, then one per command sent. */
+	private expected = 1;
+	private unsolicited = 0;
 	private readonly onData = (chunk: Uint8Array) => {
 		this.bytesReceived += chunk.length;
-		const items = this.parser.push(chunk);
-		for (const item of items) {
+		for (const item of this.parser.push(chunk)) {
 			if (item.kind === 'reply') {
 				for (const line of item.rawLines) {
 					this.record('receive', line, this.isEncrypted);
 				}
+
+				if (this.expected > 0) {
+					this.expected--;
+				} else if (++this.unsolicited > maxUnsolicitedReplies) {
+					this.stopReading();
+					break;
+				}
 			} else {
 				this.record('receive', item.text, this.isEncrypted);
 			}
+
+			this.queue.push(item);
 		}
 
-		this.queue.push(...items);
 		this.wake?.();
 	};
 
@@ -405,12 +441,14 @@ export class SmtpConnection {
 		// One command per call: a CR or LF inside would smuggle a second command (injection).
 		const safe = line.replaceAll(/[\r\n]/g, '');
 		this.record('send', redactAs ?? sanitizeText(safe, {maxLength: 1024}), this.isEncrypted);
+		this.expected++;
 		this.write(`${safe}\r\n`);
 	}
 
-	/** Sends raw bytes; the transcript shows `summary`. */
+	/** Sends raw bytes that end in one command (message data ending in "."); the transcript shows `summary`. */
 	sendRaw(data: string, summary: string): void {
 		this.record('send', summary, this.isEncrypted);
+		this.expected++;
 		this.write(data);
 	}
 
@@ -429,6 +467,9 @@ export class SmtpConnection {
 		);
 		if (outcome.kind === 'ok') {
 			this.attach(outcome.socket, true);
+			// No greeting after STARTTLS (RFC 3207): the next reply answers the next command.
+			this.expected = 0;
+			this.unsolicited = 0;
 		}
 
 		return {...outcome, discardedBytes};
@@ -463,6 +504,24 @@ export class SmtpConnection {
 		this.stream.removeListener('end', this.onClose);
 		// Keep a listener so a late error on the old stream is never unhandled.
 		this.stream.on('error', () => undefined);
+	}
+
+	/** Too many unsolicited replies: drop what is queued, stop reading, and report it once. */
+	private stopReading(): void {
+		this.stream.removeListener('data', this.onData);
+		this.stream.pause();
+		this.record(
+			'note',
+			`the server sent more than ${maxUnsolicitedReplies} replies no command asked for; stopped reading`,
+			this.isEncrypted,
+		);
+		this.queue = [
+			{
+				kind: 'failure',
+				reason: 'unsolicited-replies',
+				text: `more than ${maxUnsolicitedReplies} unsolicited replies`,
+			},
+		];
 	}
 
 	private write(data: string): void {

@@ -3,15 +3,19 @@
 // streaming events. At most two connections per port: the second only when auto mode must
 // try the other encryption (or, in explicit modes, to name a TLS/plain mix-up).
 //
-// Plain-on-TLS-port design: a plain connection that has received no byte after
-// `plainSilenceMs` (1.5 s) opens a second connection and tries a TLS handshake in parallel,
-// while the first keeps waiting for a banner up to the greeting timeout. Whichever answers
-// first wins and the other connection is closed. So an implicit-TLS port spoken to in clear
-// is recognised in ~1.5 s + one handshake, a slow banner (postscreen) still gets its full
-// greeting timeout, and no port ever sees more than two connections.
+// Plain-on-TLS-port design: on the relay and submission ports (25, 587, 2525) the plain
+// connection waits the whole greeting timeout, and only if it stayed silent is it closed and a
+// TLS handshake tried on a second connection: those ports often sit behind greeting-delay
+// defences (postscreen "pregreet") that block an IP which talks before the banner, even on a
+// parallel connection. On other (non-standard) ports, a plain connection that has received no
+// byte after `plainSilenceMs` (1.5 s) opens a second connection and tries TLS in parallel
+// while the first keeps waiting; whichever answers first wins. Either way the greeting phase
+// ends at the greeting timeout, the TLS check is its own phase on attempt 2, and no port ever
+// sees more than two connections.
 import {performance} from 'node:perf_hooks';
 import {createRedactor, redactDeep, type Redactor} from '../secrets/redact.js';
 import {authenticate} from './auth.js';
+import {ehloNameFor} from './ehlo-name.js';
 import {
 	type ConnectOutcome,
 	connectFirst,
@@ -20,9 +24,10 @@ import {
 	TapStream,
 	tlsHandshake,
 	type TranscriptSink,
+	maxUnsolicitedReplies,
 } from './connection.js';
 import {noCapabilities, parseCapabilities, type ParseFailure} from './reply-parser.js';
-import {sanitizeBytes, sanitizeText} from './sanitize.js';
+import {clipSanitized, sanitizeBytes, sanitizeText} from './sanitize.js';
 import {sendTestMessage} from './send.js';
 import {
 	certificateName,
@@ -68,7 +73,10 @@ export function defaultPortRole(port: number): PortRole {
 export type PortProbeContext = {
 	readonly host: string;
 	readonly port: number;
-	/** Addresses to connect to, in order of preference. */
+	/**
+	 * Addresses to connect to, in order of preference: IPv4 first, then IPv6 (only one family
+	 * with -4 / -6). A refused or unreachable address moves on to the next one.
+	 */
 	readonly addresses: readonly string[];
 	readonly options: ProbeOptions;
 	/** `performance.now()` at run start: all `atMs` values count from it. */
@@ -139,6 +147,11 @@ export function classifyFirstBytes(bytes: Uint8Array): 'none' | 'tls' | 'smtp' |
 	return /^[2-5]\d\d(?:[ \-\r\n]|$)/.test(head) || /^[2-5]\d{0,2}$/.test(head) ? 'smtp' : 'other';
 }
 
+/** "127.0.0.1:25", "[::1]:25" for notes. */
+function hostPort(address: string, port: string): string {
+	return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
+}
+
 function firstLine(bytes: Uint8Array): string {
 	const end = bytes.indexOf(0x0a);
 	return sanitizeBytes(bytes.subarray(0, end === -1 ? bytes.length : end), {
@@ -147,12 +160,22 @@ function firstLine(bytes: Uint8Array): string {
 }
 
 function replyText(reply: SmtpReply): string {
-	return sanitizeText(reply.lines.join(' '), {maxLength: 200});
+	// Reply lines are sanitised by the parser already.
+	return clipSanitized(reply.lines.join(' '), 200);
 }
+
+/** Standard relay and submission ports: no TLS race before the banner (greeting-delay defences). */
+const greetingDelayGuardedPorts: ReadonlySet<number> = new Set([25, 587, 2525]);
+
+/** Transcript entries kept per port; a rude server must not grow the JSON without bound. */
+export const maxTranscriptEntries = 500;
 
 class PortProbe {
 	private readonly phases: PhaseTiming[] = [];
 	private readonly transcript: TranscriptEntry[] = [];
+	private droppedTranscriptLines = 0;
+	/** Local address of each attempt's TCP connection, for the EHLO address literal. */
+	private readonly localAddresses = new Map<number, string>();
 	private readonly findings: Verdict[] = [];
 	private readonly connections = new Set<SmtpConnection>();
 	/** Sockets not yet owned by a connection (during an implicit-TLS handshake). */
@@ -218,8 +241,21 @@ class PortProbe {
 			verdict = makeVerdict('cancelled', {port});
 		}
 
+		if (this.droppedTranscriptLines > 0) {
+			const entry: TranscriptEntry = {
+				direction: 'note',
+				atMs: this.now(),
+				isEncrypted: false,
+				text: `${this.droppedTranscriptLines} lines dropped (transcript limit ${maxTranscriptEntries} per port)`,
+				attempt: this.attempts,
+			};
+			this.transcript.push(entry);
+			emit({type: 'transcript', port, entry});
+		}
+
 		if (verdict.severity === 'fail' && this.context.options.notOfferedPorts?.includes(port)) {
-			this.findings.unshift(verdict);
+			// The preset already says the port is not offered: the failure is expected, so it is
+			// not repeated as a red finding (`original` keeps what happened).
 			verdict = makeVerdict('not-offered-by-provider', {port, original: verdict.code});
 		}
 
@@ -278,7 +314,8 @@ class PortProbe {
 				startMs,
 				durationMs: this.now() - startMs,
 				isOk,
-				...(detail === undefined ? {} : {detail: sanitizeText(detail, {maxLength: 160})}),
+				// Details are our own words, error codes or already-sanitised server text.
+				...(detail === undefined ? {} : {detail: clipSanitized(detail, 160)}),
 			};
 			this.phases.push(timing);
 			this.context.emit({type: 'phase-finished', port: this.context.port, timing});
@@ -297,6 +334,11 @@ class PortProbe {
 		isEncrypted: boolean,
 		attempt: number,
 	) {
+		if (this.transcript.length >= maxTranscriptEntries) {
+			this.droppedTranscriptLines++;
+			return;
+		}
+
 		const entry: TranscriptEntry = {
 			direction,
 			atMs: this.now(),
@@ -338,12 +380,25 @@ class PortProbe {
 			realPort,
 			this.timeouts.connect,
 			signal,
+			(failed, next) => {
+				const why = failed.errorCode === 'ECONNREFUSED' ? 'refused' : failed.errorCode;
+				this.note(attempt, `${hostPort(failed.address, portText)} ${why}; trying ${next}`);
+			},
 		);
 		if (outcome.kind === 'connected') {
+			if (outcome.socket.localAddress) {
+				this.localAddresses.set(attempt, outcome.socket.localAddress);
+			}
+
 			this.address ??= outcome.address;
 			end(true, outcome.address);
 			this.note(attempt, `connected to ${outcome.address} port ${portText}`);
 		} else if (outcome.kind === 'failed') {
+			// The verdict is about the last address tried; the result says which one it was.
+			if (outcome.address) {
+				this.address ??= outcome.address;
+			}
+
 			end(false, outcome.errorCode);
 			this.note(attempt, `connect to ${outcome.address} port ${portText}: ${outcome.errorCode}`);
 		} else {
@@ -353,13 +408,25 @@ class PortProbe {
 		return outcome;
 	}
 
+	/**
+	 * The verdict for a failed connect. When several addresses failed fast, a refusal speaks
+	 * for the host (it answered), so it wins over "unreachable" on another family.
+	 */
 	private connectVerdict(outcome: Extract<ConnectOutcome, {kind: 'failed'}>): Verdict {
-		return connectFailureVerdict(
+		const all = [...(outcome.earlier ?? []), outcome];
+		const chosen = outcome.isTimeout
+			? outcome
+			: (all.find((item) => item.errorCode === 'ECONNREFUSED') ?? outcome);
+		this.address = chosen.address || this.address;
+		const verdict = connectFailureVerdict(
 			this.context.port,
-			outcome.address,
-			outcome.errorCode,
+			chosen.address,
+			chosen.errorCode,
 			outcome.isTimeout ? this.timeouts.connect : undefined,
 		);
+		return all.length > 1
+			? {...verdict, params: {...verdict.params, tried: all.map((item) => item.address).join(', ')}}
+			: verdict;
 	}
 
 	private async openImplicitTls(attempt: number, signal: AbortSignal): Promise<ImplicitTlsOutcome> {
@@ -529,13 +596,38 @@ class PortProbe {
 		const endGreeting = this.startPhase('greeting', attempt);
 		const greetingStart = performance.now();
 		const silenceMs = this.context.options.plainSilenceMs ?? defaultPlainSilenceMs;
+		const remaining = () =>
+			Math.max(0, this.timeouts.greeting - (performance.now() - greetingStart));
 		let outcome: ReadOutcome;
-		if (mayTryTls && silenceMs < this.timeouts.greeting) {
+		if (mayTryTls && this.isGreetingDelayGuarded()) {
+			// Relay and submission ports (25, 587, 2525) often sit behind greeting-delay defences
+			// (Postfix postscreen "pregreet", Exim's delay): a client that talks before the banner,
+			// even on a second connection, can get the user's IP blocked. So wait the full greeting
+			// time on one connection, and only when it stayed silent try TLS on a second one, to
+			// name the mix-up (an implicit-TLS server on a plain port).
+			outcome = await conn.readReply(this.timeouts.greeting);
+			if (outcome.kind === 'timeout' && conn.bytesReceived === 0) {
+				endGreeting(false, 'timeout');
+				conn.close();
+				this.connections.delete(conn);
+				this.note(
+					attempt,
+					`no banner within ${this.timeouts.greeting} ms; trying TLS on a second connection`,
+				);
+				const tlsOutcome = await this.openImplicitTls(attempt + 1, this.context.signal);
+				this.checkAborted();
+				if (tlsOutcome.kind === 'ok') {
+					return this.tlsAfterSilence(tlsOutcome.conn, attempt + 1);
+				}
+
+				this.keepSilentPortEvidence(tlsOutcome);
+			}
+		} else if (mayTryTls && silenceMs < this.timeouts.greeting) {
+			// Non-standard ports: race a TLS handshake after a short silence, so an implicit-TLS
+			// port is named in seconds rather than after the whole greeting timeout.
 			outcome = await conn.readReply(silenceMs);
 			if (outcome.kind === 'timeout' && conn.bytesReceived === 0) {
-				const remaining = () =>
-					Math.max(0, this.timeouts.greeting - (performance.now() - greetingStart));
-				const raced = await this.raceGreetingWithTls(conn, attempt, remaining);
+				const raced = await this.raceGreetingWithTls(conn, attempt, remaining, endGreeting);
 				if (raced.kind === 'tls') {
 					endGreeting(false, 'no banner in clear; the port speaks TLS');
 					conn.close();
@@ -545,15 +637,18 @@ class PortProbe {
 
 				outcome = raced.outcome;
 			} else if (outcome.kind === 'timeout') {
-				outcome = await conn.readReply(
-					Math.max(0, this.timeouts.greeting - (performance.now() - greetingStart)),
-				);
+				outcome = await conn.readReply(remaining());
 			}
 		} else {
 			outcome = await conn.readReply(this.timeouts.greeting);
 		}
 
 		return this.session(conn, attempt, 'plain', {outcome, end: endGreeting});
+	}
+
+	/** Ports where we never talk before the banner, even on a second connection (see plainFlow). */
+	private isGreetingDelayGuarded(): boolean {
+		return greetingDelayGuardedPorts.has(this.context.port) && this.role !== 'submissions';
 	}
 
 	/**
@@ -564,6 +659,7 @@ class PortProbe {
 		conn: SmtpConnection,
 		attempt: number,
 		remaining: () => number,
+		endGreeting: (isOk: boolean, detail?: string) => void,
 	): Promise<{kind: 'plain'; outcome: ReadOutcome} | {kind: 'tls'; conn: SmtpConnection}> {
 		const controller = new AbortController();
 		const onAbort = () => {
@@ -587,6 +683,8 @@ class PortProbe {
 			}
 
 			if (first.from === 'plain' && first.outcome.kind === 'timeout') {
+				// The greeting phase ends at its timeout; the TLS check is its own phase (attempt 2).
+				endGreeting(false, 'timeout');
 				const tlsOutcome = await tlsPromise;
 				if (tlsOutcome.kind === 'ok') {
 					return {kind: 'tls', conn: tlsOutcome.conn};
@@ -730,6 +828,15 @@ class PortProbe {
 				return makeVerdict('protocol-error', {port, text: failure.text, during});
 			}
 
+			case 'unsolicited-replies': {
+				return makeVerdict('protocol-error', {
+					port,
+					during,
+					reason: failure.reason,
+					count: maxUnsolicitedReplies,
+				});
+			}
+
 			default: {
 				return makeVerdict('reply-too-large', {port, reason: failure.reason, during});
 			}
@@ -762,7 +869,8 @@ class PortProbe {
 	private async ehlo(conn: SmtpConnection, attempt: number): Promise<EhloCapabilities> {
 		const {port, options} = this.context;
 		const endEhlo = this.startPhase('ehlo', attempt);
-		conn.send(`EHLO ${options.ehloName}`);
+		const ehloName = ehloNameFor(options.ehloName, this.localAddresses.get(attempt));
+		conn.send(`EHLO ${ehloName}`);
 		const reply = await this.expectReply(conn, 'ehlo', attempt).catch((error: unknown) => {
 			endEhlo(false);
 			throw error;
@@ -787,7 +895,7 @@ class PortProbe {
 		}
 
 		const endHelo = this.startPhase('helo', attempt);
-		conn.send(`HELO ${options.ehloName}`);
+		conn.send(`HELO ${ehloName}`);
 		const helo = await this.expectReply(conn, 'helo', attempt).catch((error: unknown) => {
 			endHelo(false);
 			throw error;

@@ -14,7 +14,13 @@ export const replyLimits = {
 
 /** Why the parser gave up on the stream. */
 export type ParseFailureReason =
-	'line-too-long' | 'reply-too-large' | 'too-many-lines' | 'not-smtp' | 'malformed';
+	| 'line-too-long'
+	| 'reply-too-large'
+	| 'too-many-lines'
+	| 'not-smtp'
+	| 'malformed'
+	/** Set by the connection, not the parser: replies kept coming with no command outstanding. */
+	| 'unsolicited-replies';
 
 /** A terminal parse failure, with the offending text escaped and truncated. */
 export type ParseFailure = {

@@ -16,24 +16,67 @@ export type ResolveOutcome = {
 	readonly isCancelled?: boolean;
 };
 
-/** Parses "IP" or "IP:PORT" or "[IPv6]:PORT" into the form `Resolver.setServers` accepts. */
+/** A parsed `--dns-server` value. */
+export type DnsServerParts = {
+	readonly address: string;
+	readonly family: 4 | 6;
+	/** 53 unless given. */
+	readonly port: number;
+	/** The form node:dns `Resolver.setServers` takes: "1.2.3.4:53" or "[::1]:53". */
+	readonly server: string;
+};
+
+/**
+ * The one `--dns-server` parser (CLI, discovery and engine all use it): IPv4, IPv6,
+ * IPv4:PORT, [IPv6]:PORT or [IPv6]; the port is 1-65535 (default 53). `reason` says what
+ * was wrong: the address, or the port.
+ */
+export function parseDnsServerAddress(
+	raw: string,
+): DnsServerParts | {readonly reason: 'address' | 'port'} {
+	const text = raw.trim();
+	let address = text;
+	let portText: string | undefined;
+	const bracketed = /^\[([^\]]*)\](?::([^:]*))?$/.exec(text);
+	if (bracketed) {
+		address = bracketed[1] ?? '';
+		portText = bracketed[2];
+		if (isIP(address) !== 6) {
+			return {reason: 'address'};
+		}
+	} else if (isIP(text) === 0) {
+		const colon = text.lastIndexOf(':');
+		if (colon !== -1 && isIP(text.slice(0, colon)) === 4) {
+			address = text.slice(0, colon);
+			portText = text.slice(colon + 1);
+		}
+	}
+
+	const family = isIP(address);
+	if (family !== 4 && family !== 6) {
+		return {reason: 'address'};
+	}
+
+	let port = 53;
+	if (portText !== undefined) {
+		port = /^\d{1,5}$/.test(portText) ? Number(portText) : 0;
+		if (port < 1 || port > 65_535) {
+			return {reason: 'port'};
+		}
+	}
+
+	return {
+		address,
+		family,
+		port,
+		server: family === 6 ? `[${address}]:${port}` : `${address}:${port}`,
+	};
+}
+
+/** Parses a `--dns-server` value into the form `Resolver.setServers` accepts, or undefined. */
 export function dnsServerAddress(server: string): string | undefined {
-	const trimmed = server.trim();
-	if (isIP(trimmed) !== 0) {
-		return trimmed;
-	}
-
-	const bracketed = /^\[([^\]]+)\]:(\d{1,5})$/.exec(trimmed);
-	if (bracketed?.[1] && isIP(bracketed[1]) === 6 && Number(bracketed[2]) <= 65_535) {
-		return trimmed;
-	}
-
-	const withPort = /^([^:]+):(\d{1,5})$/.exec(trimmed);
-	if (withPort?.[1] && isIP(withPort[1]) === 4 && Number(withPort[2]) <= 65_535) {
-		return trimmed;
-	}
-
-	return undefined;
+	const parsed = parseDnsServerAddress(server);
+	return 'server' in parsed ? parsed.server : undefined;
 }
 
 function codeOf(error: unknown): string {
@@ -93,7 +136,8 @@ async function systemLookup(
  */
 export const dnsControlName = 'example.com';
 
-async function controlNameResolves(resolver: Resolver): Promise<boolean> {
+/** True when `resolver` knows the control name (so a denied name is really unknown, not a dead resolver). */
+export async function controlNameResolves(resolver: Pick<Resolver, 'resolve4'>): Promise<boolean> {
 	try {
 		await resolver.resolve4(dnsControlName);
 		return true;

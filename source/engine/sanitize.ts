@@ -1,6 +1,9 @@
 // Everything a server sends is untrusted: before any of it is stored (transcript, greeting,
 // verdict params) it goes through here, so no control character, ANSI escape or bidi override
-// can reach a terminal, a JSON consumer or a report.
+// can reach a terminal, a JSON consumer or a report. The backslash itself is escaped too, so
+// server text cannot fake an escape ("\x1b" typed by a server shows as "\\x1b"). Because of
+// that, sanitising twice doubles backslashes: text that is already sanitised is only clipped
+// (`clipSanitized`).
 
 /** Options for `sanitizeText`. */
 export type SanitizeOptions = {
@@ -12,14 +15,23 @@ const namedEscapes: Readonly<Record<number, string>> = {
 	0x09: String.raw`\t`,
 	0x0a: String.raw`\n`,
 	0x0d: String.raw`\r`,
+	0x5c: String.raw`\\`,
 };
 
-/** True for code points that must never be printed raw: C0, DEL, C1, bidi and invisible format controls. */
+/**
+ * True for code points that must never be printed raw: C0, DEL, C1, soft hyphen, the Arabic
+ * letter mark, zero-width and bidi controls (U+200B-200F, U+202A-202E, U+2066-2069), line and
+ * paragraph separators, word joiner and invisible operators (U+2060-206F), BOM, interlinear
+ * annotations, lone surrogates and Unicode tag characters (U+E0000-E007F).
+ */
 export function isUnsafeCodePoint(codePoint: number): boolean {
 	return (
 		codePoint < 0x20 ||
 		(codePoint >= 0x7f && codePoint <= 0x9f) ||
 		codePoint === 0xad ||
+		codePoint === 0x06_1c ||
+		codePoint === 0x18_0e ||
+		(codePoint >= 0xe_00_00 && codePoint <= 0xe_00_7f) ||
 		(codePoint >= 0x20_0b && codePoint <= 0x20_0f) ||
 		(codePoint >= 0x20_28 && codePoint <= 0x20_2e) ||
 		(codePoint >= 0x20_60 && codePoint <= 0x20_6f) ||
@@ -49,7 +61,8 @@ export function sanitizeText(text: string, options: SanitizeOptions = {}): strin
 	let consumed = 0;
 	for (const character of text) {
 		const codePoint = character.codePointAt(0) ?? 0;
-		const piece = isUnsafeCodePoint(codePoint) ? escapeCodePoint(codePoint) : character;
+		const piece =
+			isUnsafeCodePoint(codePoint) || codePoint === 0x5c ? escapeCodePoint(codePoint) : character;
 		if (result.length + piece.length > maxLength) {
 			const remaining = [...text.slice(consumed)].length;
 			return `${result}…[+${remaining} chars]`;
@@ -60,6 +73,24 @@ export function sanitizeText(text: string, options: SanitizeOptions = {}): strin
 	}
 
 	return result;
+}
+
+/** Clips text that is already sanitised (no second escaping), with the same marker as `sanitizeText`. */
+export function clipSanitized(text: string, maxLength: number): string {
+	if (text.length <= maxLength) {
+		return text;
+	}
+
+	let kept = '';
+	for (const character of text) {
+		if (kept.length + character.length > maxLength) {
+			break;
+		}
+
+		kept += character;
+	}
+
+	return `${kept}…[+${[...text.slice(kept.length)].length} chars]`;
 }
 
 /** Decodes bytes from the wire as UTF-8 (invalid sequences become U+FFFD) and sanitises them. */

@@ -6,7 +6,7 @@ import {domainToASCII} from 'node:url';
 import {readFileSync} from 'node:fs';
 import tls from 'node:tls';
 import {sanitizeText} from './sanitize.js';
-import type {CertificateFacts, TlsFacts, Verdict} from './types.js';
+import type {CertificateFacts, ChainCertificate, TlsFacts, Verdict} from './types.js';
 import {makeVerdict} from './verdict.js';
 
 /** A certificate expiring within this many days gets a `cert-expiring-soon` warning. */
@@ -112,14 +112,26 @@ function isoDate(text: string): string {
 	return Number.isNaN(time) ? sanitizeText(text, {maxLength: 60}) : new Date(time).toISOString();
 }
 
+/** Chains longer than this are cut in the result (real ones have 2-4 certificates). */
+const maxChainEntries = 10;
+
 function certificateFacts(peer: tls.DetailedPeerCertificate, now: number): CertificateFacts {
 	const seen = new Set<string>();
 	let chainLength = 0;
 	let current: tls.DetailedPeerCertificate | undefined = peer;
 	let isSelfSigned = false;
+	const chain: ChainCertificate[] = [];
 	while (current && Object.keys(current).length > 0 && !seen.has(current.fingerprint256)) {
 		seen.add(current.fingerprint256);
 		chainLength++;
+		if (chain.length < maxChainEntries) {
+			chain.push({
+				subject: formatName(current.subject),
+				issuer: formatName(current.issuer),
+				validTo: isoDate(current.valid_to),
+			});
+		}
+
 		const issuer: tls.DetailedPeerCertificate | undefined = current.issuerCertificate;
 		if (
 			chainLength === 1 &&
@@ -150,6 +162,7 @@ function certificateFacts(peer: tls.DetailedPeerCertificate, now: number): Certi
 		fingerprintSha256: peer.fingerprint256,
 		isSelfSigned,
 		chainLength,
+		chain,
 	};
 }
 

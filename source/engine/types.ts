@@ -159,6 +159,20 @@ export type CertificateFacts = {
 	readonly isSelfSigned: boolean;
 	/** Number of certificates the server sent in its chain (including the leaf). */
 	readonly chainLength: number;
+	/**
+	 * The chain as received, leaf first (like `openssl s_client -showcerts`, without PEM):
+	 * escaped subject, issuer and expiry of each certificate. Node completes a chain with the
+	 * root from the trust store when it finds it there, so a trusted chain may end with it.
+	 */
+	readonly chain?: readonly ChainCertificate[];
+};
+
+/** One certificate of the chain the server presented. */
+export type ChainCertificate = {
+	readonly subject: string;
+	readonly issuer: string;
+	/** ISO 8601. */
+	readonly validTo: string;
 };
 
 /** What the TLS handshake negotiated and how the certificate was judged. */
@@ -244,7 +258,12 @@ export type Recommendation = {
 	readonly host: string;
 	readonly port: number;
 	readonly encryption: 'implicit-tls' | 'starttls' | 'none';
-	/** Why this one (stable): `implicit-tls-465` (RFC 8314 preferred), `starttls-587`, `implicit-tls-other`, `starttls-other`, `plain-only-last-resort`. */
+	/**
+	 * Why this one (stable): `implicit-tls-465` (RFC 8314 preferred), `starttls-587`,
+	 * `implicit-tls-other`, `starttls-other`, `relay-25` (relay-only run: port 25 with TLS, for
+	 * server-to-server relay), `plain-only-last-resort` (relay-only run, no TLS). A plain-only
+	 * port never yields a recommendation when a submission port was probed.
+	 */
 	readonly reason: string;
 };
 
@@ -350,7 +369,11 @@ export type ProbeOptions = {
 	readonly ports: readonly number[];
 	readonly mode: EncryptionMode;
 	readonly timeouts: Timeouts;
-	/** Name sent in EHLO/HELO. */
+	/**
+	 * Name sent in EHLO/HELO (`--ehlo` overrides). `neutralEhloName` ('smtp-doctor.invalid',
+	 * what `defaultEhloName` gives when the host name is not an FQDN) is replaced by the local
+	 * socket address as an RFC 5321 address literal, e.g. "[127.0.0.1]" or "[IPv6:::1]".
+	 */
 	readonly ehloName: string;
 	/** 0 = any address family. */
 	readonly family: 0 | 4 | 6;
@@ -376,6 +399,9 @@ export type ProbeOptions = {
 	 * Auto mode: when a plain connection has received no byte after this many ms, a TLS
 	 * handshake is tried on a second connection in parallel (the port may be implicit TLS).
 	 * Default 1500. The first connection keeps waiting for a banner up to the greeting timeout.
+	 * Only on non-standard ports: on 25, 587 and 2525 (greeting-delay defences such as
+	 * postscreen block clients that talk first) TLS is tried only after the greeting timeout,
+	 * on a second connection opened after the first is closed.
 	 */
 	readonly plainSilenceMs?: number;
 };

@@ -113,6 +113,8 @@ export const messagesEn = {
 			'starttls-587': 'STARTTLS on 587, set to required: 465 did not work from here.',
 			'implicit-tls-other': 'Implicit TLS on a non-standard port: 465 and 587 did not work.',
 			'starttls-other': 'STARTTLS, set to required: 465 and 587 did not work from here.',
+			'relay-25':
+				'Port 25 is for server-to-server relay (RFC 5321); mail clients submit on 465 or 587.',
 			'plain-only-last-resort': 'Last resort, no encryption: never send a password here.',
 		},
 	},

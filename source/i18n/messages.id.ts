@@ -113,6 +113,8 @@ export const messagesId = {
 			'starttls-587': 'STARTTLS di 587, set wajib: 465 tidak jalan dari sini.',
 			'implicit-tls-other': 'Implicit TLS di port tidak standar: 465 dan 587 tidak jalan.',
 			'starttls-other': 'STARTTLS, set wajib: 465 dan 587 tidak jalan dari sini.',
+			'relay-25':
+				'Port 25 untuk relay antar-server (RFC 5321); client email mengirim lewat 465 atau 587.',
 			'plain-only-last-resort': 'Pilihan terakhir, tanpa enkripsi: jangan kirim password di sini.',
 		},
 	},

@@ -63,7 +63,7 @@ export type JsonReport = {
 	readonly isWorking: boolean;
 	/** `works` (exit 0), `fails` (exit 1) or `inconclusive` (exit 3: rate-limited, cancelled). */
 	readonly outcome: RunOutcome;
-	/** Why: works, dns, network, certificate, server, inconclusive, cancelled, mixed, login, send. */
+	/** Why: works, dns, network, certificate, plaintext, server, inconclusive, cancelled, mixed, login, send. */
 	readonly outcomeReason: OutcomeReason;
 	/** The closing sentence in English (null when it works). */
 	readonly outcomeSummary: string | null;

@@ -13,7 +13,7 @@ export type RunOutcome = 'works' | 'fails' | 'inconclusive';
 /**
  * Why nothing worked, from what actually happened on every port:
  * `network` (all refused / timed out / unreachable / DNS), `certificate` (TLS or certificate
- * problems), `server` (the server refused: 554 greeting, EHLO refused, not SMTP, ...),
+ * problems), `plaintext` (SMTP works but only unencrypted: never recommended for submission), `server` (the server refused: 554 greeting, EHLO refused, not SMTP, ...),
  * `inconclusive` (rate-limited or cancelled only), `mixed` (different reasons per port),
  * `login` (a port works but the login failed), `send` (login ok, the test message was refused).
  */
@@ -22,6 +22,7 @@ export type OutcomeReason =
 	| 'dns'
 	| 'network'
 	| 'certificate'
+	| 'plaintext'
 	| 'server'
 	| 'inconclusive'
 	| 'cancelled'
@@ -73,7 +74,7 @@ const inconclusiveCodes: ReadonlySet<VerdictCode> = new Set<VerdictCode>([
 	'cancelled',
 ]);
 
-type PortKind = 'network' | 'certificate' | 'server' | 'inconclusive';
+type PortKind = 'network' | 'certificate' | 'plaintext' | 'server' | 'inconclusive';
 
 /** The code that really ended a port (`not-offered-by-provider` wraps the original one). */
 function effectiveCode(port: PortResult): VerdictCode {
@@ -94,6 +95,10 @@ function portKind(port: PortResult): PortKind {
 
 	if (networkCodes.has(code)) {
 		return 'network';
+	}
+
+	if (code === 'plain-only') {
+		return 'plaintext';
 	}
 
 	return certificateCodes.has(code) ? 'certificate' : 'server';
@@ -154,6 +159,12 @@ export function runOutcome(result: RunResult, context: OutcomeContext = {}): Out
 
 	// A rate-limited port next to failed ones: the failures decide the advice.
 	kinds.delete('inconclusive');
+	// SMTP answered somewhere, only without encryption: that is the finding, whatever the
+	// other ports did.
+	if (kinds.has('plaintext')) {
+		return {outcome: 'fails', reason: 'plaintext'};
+	}
+
 	if (kinds.size > 1) {
 		return {outcome: 'fails', reason: 'mixed'};
 	}

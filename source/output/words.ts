@@ -5,7 +5,8 @@ import type {Lang} from '../i18n/lang.js';
 import {messagesEn} from '../i18n/messages.en.js';
 
 /** Closing summaries of a run where nothing worked (outcome.ts `OutcomeReason`). */
-export type ClosingReason = 'network' | 'certificate' | 'server' | 'inconclusive' | 'mixed';
+export type ClosingReason =
+	'network' | 'certificate' | 'plaintext' | 'server' | 'inconclusive' | 'mixed';
 
 /** The frame words of a report. */
 export type ReportWords = {
@@ -80,6 +81,8 @@ const en: ReportWords = {
 			'No port worked: every port failed to connect (refused, timed out or unreachable). The problem is likely your network or a firewall, not the server: try another network, or ask which port is open from here.',
 		certificate:
 			'No port worked: every port that answered had a certificate or TLS problem (see above). The server must fix its certificate; if you trust its CA, pass it with --ca FILE.',
+		plaintext:
+			'No setting is recommended: SMTP answers, but only without encryption, so a password would travel in clear. Ask your provider for port 465 (SSL/TLS) or 587 with STARTTLS.',
 		server:
 			'No port worked: the server answered but refused the session or did not speak SMTP (see each port above). Ask the server administrator or your provider.',
 		inconclusive:
@@ -131,6 +134,8 @@ const id: ReportWords = {
 			'Tidak ada port yang berhasil: semua port gagal tersambung (ditolak, habis waktu, atau tidak terjangkau). Masalahnya kemungkinan jaringan atau firewall Anda, bukan servernya: coba jaringan lain, atau tanyakan port mana yang terbuka dari sini.',
 		certificate:
 			'Tidak ada port yang berhasil: setiap port yang menjawab bermasalah dengan sertifikat atau TLS (lihat di atas). Server harus memperbaiki sertifikatnya; jika Anda memercayai CA-nya, berikan dengan --ca FILE.',
+		plaintext:
+			'Tidak ada pengaturan yang disarankan: SMTP menjawab, tetapi hanya tanpa enkripsi, sehingga kata sandi terkirim tanpa enkripsi. Minta port 465 (SSL/TLS) atau 587 dengan STARTTLS ke penyedia Anda.',
 		server:
 			'Tidak ada port yang berhasil: server menjawab tetapi menolak sesi atau tidak berbicara SMTP (lihat tiap port di atas). Tanyakan admin server atau penyedia Anda.',
 		inconclusive:

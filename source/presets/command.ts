@@ -1,5 +1,6 @@
 // `smtp-doctor presets [--json]`: the preset list, grouped, plus users' own presets. Pure
 // output: the CLI prints `stdout`/`stderr` and exits with `exitCode`.
+import {sanitizeText} from '../engine/sanitize.js';
 import type {Lang} from '../i18n/lang.js';
 import {
 	findPreset,
@@ -134,9 +135,9 @@ export function portLabel(port: PresetPort, recommendedPort: number): string {
 	return `${port.port} ${encryptionLabel(port.encryption)}${mark}${star}`;
 }
 
-/** Keeps file-supplied text from steering the terminal. */
+/** Keeps file-supplied text from steering the terminal (the engine's one sanitiser). */
 function printable(value: string): string {
-	return value.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, '?');
+	return sanitizeText(value, {maxLength: 300});
 }
 
 type Widths = {readonly id: number; readonly name: number; readonly host: number};

@@ -1,5 +1,6 @@
 // `--preset ID[:REGION]` for the CLI: resolve it (built-in and user presets), fold it into the
 // run options, and after the run say whether the server agrees with what the preset says.
+import {sanitizeText} from '../engine/sanitize.js';
 import type {AppOptions} from '../cli/app-options.js';
 import {UsageError} from '../cli/usage-error.js';
 import type {RunResult} from '../engine/types.js';
@@ -87,7 +88,7 @@ export function formatPresetComparison(
 	}
 
 	const text = words[lang];
-	const lines = [text.title(probe.presetName.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, '?'))];
+	const lines = [text.title(sanitizeText(probe.presetName, {maxLength: 200}))];
 	for (const expectation of probe.expected) {
 		const port = result.ports.find((item) => item.port === expectation.port);
 		if (!port) {

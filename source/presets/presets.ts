@@ -1,4 +1,5 @@
 // Lookup, search and probe options for presets. Pure functions over data; no I/O here.
+import {sanitizeText} from '../engine/sanitize.js';
 import {catalogue, mxHints} from './catalogue.js';
 import {applyPresetDefaults} from './defaults.js';
 import type {
@@ -325,6 +326,5 @@ export function matchMxHost(
 
 /** Keeps user-typed text printable in an error line. */
 function safeText(text: string): string {
-	const cleaned = text.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, '?');
-	return cleaned.length > 60 ? `${cleaned.slice(0, 60)}…` : cleaned;
+	return sanitizeText(text, {maxLength: 60});
 }

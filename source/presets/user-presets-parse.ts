@@ -1,5 +1,6 @@
 // Validation of presets.json text with the zod schema, loaded only when the file exists.
 import * as z from 'zod';
+import {sanitizeText} from '../engine/sanitize.js';
 import {presetSchema, type Preset} from './schema.js';
 import {failed, type UserPresetsResult} from './user-presets.js';
 
@@ -118,8 +119,7 @@ function article(expected: string): string {
 
 /** User text in an error line: no control characters, bounded length. */
 function printable(text: string): string {
-	const cleaned = text.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, '?');
-	return cleaned.length > 60 ? `${cleaned.slice(0, 60)}…` : cleaned;
+	return sanitizeText(text, {maxLength: 60});
 }
 
 /** "line 3, column 5: ..." from V8's "at position N" when it gives one. */

@@ -12,6 +12,31 @@ function portName(v: ParamReader): string {
 	return v('port') ? `Port ${v('port')}` : 'The port';
 }
 
+/** The submission ports other than the probed one: "587" on 465, "465" on 587, else "465 or 587". */
+function otherSubmissionPorts(v: ParamReader, joiner = ' or '): string {
+	return ['465', '587'].filter((port) => port !== v('port')).join(joiner);
+}
+
+/** Other ports worth trying after a timeout, without the probed one. */
+function otherPorts(v: ParamReader): string {
+	return ['465', '587', '2525'].filter((port) => port !== v('port')).join(', ');
+}
+
+/** The encrypted alternative to suggest, never the port that just failed. */
+function tlsAlternative(v: ParamReader): string {
+	return v('port') === '465' ? 'port 587 with STARTTLS' : 'port 465 with SSL/TLS';
+}
+
+function days(count: string): string {
+	return count === '1' ? '1 day' : `${count} days`;
+}
+
+const replyLimitWords: Readonly<Record<string, string>> = {
+	'line-too-long': 'a line longer than 4 KiB',
+	'reply-too-large': 'a reply larger than 64 KiB',
+	'too-many-lines': 'a reply of more than 100 lines',
+};
+
 const duringWords: Readonly<Record<string, string>> = {
 	greeting: 'while waiting for the greeting',
 	ehlo: 'after EHLO',
@@ -28,6 +53,7 @@ const unsafeWords: Readonly<Record<string, string>> = {
 	'certificate-untrusted': 'the certificate is not trusted',
 	'certificate-hostname-mismatch': 'the certificate is for another host name',
 	'certificate-unknown': 'the certificate could not be checked',
+	'old-tls': 'the connection uses an old TLS version (1.0/1.1) that no longer protects a password',
 };
 
 function during(v: ParamReader): string {
@@ -50,7 +76,9 @@ export const en: VerdictTexts = {
 		summary: (v) =>
 			`${portName(v)} starts in plain text and upgrades to TLS with STARTTLS; the certificate is valid.`,
 		advice: (v) =>
-			`Use port ${v('port')} with STARTTLS and make it required (nodemailer: secure: false, requireTLS: true) so it cannot be silently skipped.`,
+			v('port') === '25'
+				? 'Port 25 is for server-to-server relay (RFC 5321); a mail client submits on 465 (SSL/TLS) or 587 (STARTTLS). For relaying, use STARTTLS on 25 and make it required.'
+				: `Use port ${v('port')} with STARTTLS and make it required (nodemailer: secure: false, requireTLS: true) so it cannot be silently skipped.`,
 	},
 	// params: port, startTlsOffered ('yes' | 'no')
 	'plain-only': {
@@ -62,7 +90,9 @@ export const en: VerdictTexts = {
 		advice: (v) =>
 			v('port') === '25'
 				? 'Fine for server-to-server relay (encryption on 25 is opportunistic), but never send a password here; submit mail on 465 or 587.'
-				: 'Do not send a password over this port; use a port with TLS (465 or 587).',
+				: v('startTlsOffered') === 'yes'
+					? `Do not send a password without encryption; use STARTTLS on port ${v('port')} (required), or ${otherSubmissionPorts(v)} with TLS.`
+					: `Do not send a password over this port; use a port with TLS (${otherSubmissionPorts(v)}).`,
 	},
 	// params: name
 	'dns-nxdomain': {
@@ -98,23 +128,27 @@ export const en: VerdictTexts = {
 	'network-unreachable': {
 		title: 'Network unreachable',
 		summary: (v) =>
-			`This machine has no route to ${v('address')} (${v('errorCode')}): the network is down or this address family is not available.`,
+			`This machine has no route to ${v('address')} (${v('errorCode')}): the network is down or this address family is not available${v('tried') ? ` (addresses tried: ${v('tried')})` : ''}.`,
 		advice: () =>
 			'Check your connection; if the address is IPv6 and you have no IPv6, try again with -4.',
 	},
 	// params: port, address, errorCode
 	'host-unreachable': {
 		title: 'Host unreachable',
-		summary: (v) => `The host ${v('address')} could not be reached (${v('errorCode')}).`,
+		summary: (v) =>
+			`The host ${v('address')} could not be reached (${v('errorCode')})${v('tried') ? `; addresses tried: ${v('tried')}` : ''}.`,
 		advice: () =>
 			'The server may be down or a router is rejecting the traffic; check the address and try again later.',
 	},
-	// params: port, address, errorCode
+	// params: port, address, errorCode, tried? (every address tried, when more than one)
 	'connection-refused': {
 		title: 'Connection refused',
-		summary: (v) => `${v('address')} answered but nothing listens on port ${v('port')}.`,
+		summary: (v) =>
+			v('tried')
+				? `Every address tried (${v('tried')}) answered, but nothing listens on port ${v('port')}.`
+				: `${v('address')} answered but nothing listens on port ${v('port')}.`,
 		advice: (v) =>
-			`Check the port number; this provider may not offer port ${v('port')} — try 465 or 587.`,
+			`Check the port number; this provider may not offer port ${v('port')} — try ${otherSubmissionPorts(v)}.`,
 	},
 	// params: port, address, errorCode, waitedMs
 	'connect-timeout': {
@@ -124,7 +158,7 @@ export const en: VerdictTexts = {
 		advice: (v) =>
 			v('port') === '25'
 				? 'Many ISPs and cloud providers block outgoing port 25; use 465 or 587 for sending, or ask the network owner to unblock it.'
-				: `A firewall on your network or the server’s drops port ${v('port')}; try another port (465, 587, 2525) or another network.`,
+				: `A firewall on your network or the server’s drops port ${v('port')}; try another port (${otherPorts(v)}) or another network.`,
 	},
 	// params: port, during?, errorCode
 	'connection-reset': {
@@ -143,8 +177,8 @@ export const en: VerdictTexts = {
 				: `The connection opened but the server sent no "220" greeting within ${seconds(v, 'waitedMs')}${v('partial') ? ` (it sent only "${v('partial')}")` : ''}${v('tlsChecked') === 'yes' ? ', and it did not answer a TLS handshake either' : ''}.`,
 		advice: (v) =>
 			v('tlsChecked') === 'yes' || v('during') === 'tls'
-				? 'The server accepts connections but stays silent: a deliberate greeting delay or a tarpit; retry later with a longer greeting timeout.'
-				: 'Some servers delay their greeting on purpose (anti-spam); try a longer greeting timeout. If the port is meant for SSL/TLS, use that mode.',
+				? 'The server accepts connections but stays silent: a deliberate greeting delay or a tarpit; retry later with --greeting-timeout 30s.'
+				: 'Some servers delay their greeting on purpose (anti-spam); retry with --greeting-timeout 30s. If the port is meant for SSL/TLS, use that mode.',
 	},
 	// params: port, text, during?
 	'not-smtp': {
@@ -177,15 +211,18 @@ export const en: VerdictTexts = {
 	// params: port, reason, during
 	'reply-too-large': {
 		title: 'Oversized reply',
-		summary: () =>
-			'The server sent a reply far larger than SMTP allows (line over 4 KiB, or over 64 KiB / 100 lines); the probe stopped reading.',
+		summary: (v) =>
+			`The server sent ${replyLimitWords[v('reason')] ?? 'a reply far larger than SMTP allows (line over 4 KiB, or over 64 KiB / 100 lines)'}, beyond what SMTP allows; the probe stopped reading.`,
 		advice: () => 'This is not a normal mail server; check the host and port.',
 	},
-	// params: port, during?, text?, detail?
+	// params: port, during?, text?, detail?, reason? ('unsolicited-replies' with count: the
+	// server kept sending replies no command asked for)
 	'protocol-error': {
 		title: 'Protocol error',
 		summary: (v) =>
-			`The server’s reply did not follow SMTP${during(v) ? ` ${during(v)}` : ''}${v('text') ? `: "${v('text')}"` : v('detail') ? ` (${v('detail')})` : ''}.`,
+			v('reason') === 'unsolicited-replies'
+				? `The server sent more than ${v('count')} replies no command asked for${during(v) ? ` ${during(v)}` : ''}; the probe stopped reading.`
+				: `The server’s reply did not follow SMTP${during(v) ? ` ${during(v)}` : ''}${v('text') ? `: "${v('text')}"` : v('detail') ? ` (${v('detail')})` : ''}.`,
 		advice: () =>
 			'Something between you and the server (proxy, antivirus) may be rewriting traffic, or this is not a mail server.',
 	},
@@ -194,38 +231,43 @@ export const en: VerdictTexts = {
 		title: 'Server stopped answering',
 		summary: (v) =>
 			`The server did not answer${during(v) ? ` ${during(v)}` : ''} within ${seconds(v, 'waitedMs')}.`,
-		advice: () => 'The server may be overloaded; try again later or with a longer timeout.',
+		advice: () =>
+			'The server may be overloaded; try again later, or retry with --command-timeout 30s.',
 	},
 	// params: port, banner, mode
 	'tls-on-plaintext-port': {
 		title: 'SSL/TLS on a STARTTLS port',
 		summary: (v) =>
-			`Port ${v('port')} answered in plain text ("${v('banner')}") where SSL/TLS expected an encrypted handshake (OpenSSL: "wrong version number").`,
+			`Port ${v('port')} speaks plain text: our TLS handshake got a plain-text SMTP answer ("${v('banner')}") instead of an encrypted one (OpenSSL: "wrong version number")${v('banner').startsWith('421') ? '; the 421 is the server objecting to handshake bytes it did not expect, not rate-limiting' : ''}.`,
 		advice: (v) =>
-			`On port ${v('port')} choose STARTTLS, not SSL/TLS (nodemailer: secure: false, requireTLS: true) — or use port 465 with SSL/TLS.`,
+			`On port ${v('port')} choose STARTTLS, not SSL/TLS (nodemailer: secure: false, requireTLS: true) — or use ${tlsAlternative(v)}.`,
 	},
-	// params: port, mode
+	// params: port, mode ('auto': a finding, the user chose nothing; else the chosen mode failed)
 	'plaintext-on-tls-port': {
-		title: 'Plain text on an SSL/TLS port',
+		title: 'SSL/TLS port (implicit TLS)',
 		summary: (v) =>
-			`Port ${v('port')} stayed silent in plain text but answered a TLS handshake: it speaks implicit TLS ("SSL/TLS").`,
+			v('mode') === 'auto'
+				? `This port speaks implicit TLS (SSL/TLS): no plain-text greeting, a TLS handshake answered.`
+				: `Port ${v('port')} stayed silent in plain text but answered a TLS handshake: it speaks implicit TLS ("SSL/TLS").`,
 		advice: (v) =>
-			`On port ${v('port')} choose SSL/TLS (nodemailer: secure: true), not STARTTLS or None.`,
+			v('mode') === 'auto'
+				? `In your mail client, set port ${v('port')} to SSL/TLS (nodemailer: secure: true).`
+				: `On port ${v('port')} choose SSL/TLS (nodemailer: secure: true), not STARTTLS or None.`,
 	},
 	// params: port, role
 	'starttls-not-offered': {
 		title: 'No STARTTLS',
 		summary: (v) =>
 			`Port ${v('port')} does not offer STARTTLS, so a password would travel in clear text (or something on the path strips the offer).`,
-		advice: () =>
-			'Do not log in here; use port 465 with SSL/TLS, or ask the provider why STARTTLS is missing (a network middlebox may remove it).',
+		advice: (v) =>
+			`Do not log in here; use ${tlsAlternative(v)}, or ask the provider why STARTTLS is missing (a network middlebox may remove it).`,
 	},
 	// params: port, code, text
 	'starttls-refused': {
 		title: 'STARTTLS refused',
 		summary: (v) => `The server advertised STARTTLS but refused it: "${v('code')} ${v('text')}".`,
-		advice: () =>
-			'The server’s TLS setup is broken or overloaded; try port 465 with SSL/TLS, or tell the provider.',
+		advice: (v) =>
+			`The server’s TLS setup is broken or overloaded; try ${tlsAlternative(v)}, or tell the provider.`,
 	},
 	// params: port, reason, errorCode, during?
 	'tls-handshake-failed': {
@@ -247,7 +289,7 @@ export const en: VerdictTexts = {
 	'cert-expired': {
 		title: 'Certificate expired',
 		summary: (v) =>
-			`The server’s certificate expired ${v('daysAgo')} day(s) ago (valid until ${v('validTo')}).`,
+			`The server’s certificate expired ${days(v('daysAgo'))} ago (valid until ${v('validTo')}).`,
 		advice: () =>
 			'Tell the provider to renew it; also check this computer’s clock. Do not log in meanwhile.',
 	},
@@ -278,14 +320,18 @@ export const en: VerdictTexts = {
 	'cert-untrusted': {
 		title: 'Certificate not trusted',
 		summary: (v) =>
-			`The certificate chain (issuer ${v('issuer')}) could not be verified: ${v('trustError')}.`,
-		advice: () =>
-			'The server may not send its intermediate certificate, or a local program intercepts TLS; fix the chain on the server, or trust the CA with --ca.',
+			v('trustError') === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' && v('chainLength') === '1'
+				? `The certificate is issued by '${v('issuer')}', which is not in this machine’s trust store (or the server does not send the intermediate certificate) (${v('trustError')}).`
+				: `The certificate chain (issuer ${v('issuer')}) could not be verified (${v('trustError')}).`,
+		advice: (v) =>
+			v('trustError') === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' && v('chainLength') === '1'
+				? 'If the issuer is your own or your company’s CA, trust it with --ca; otherwise the server should send its intermediate certificate, or a local program intercepts TLS.'
+				: 'The server may not send its intermediate certificate, or a local program intercepts TLS; fix the chain on the server, or trust the CA with --ca.',
 	},
 	// params: daysLeft, validTo
 	'cert-expiring-soon': {
 		title: 'Certificate expires soon',
-		summary: (v) => `The certificate expires in ${v('daysLeft')} day(s) (${v('validTo')}).`,
+		summary: (v) => `The certificate expires in ${days(v('daysLeft'))} (${v('validTo')}).`,
 		advice: () => 'Renew it now so mail does not stop when it expires.',
 	},
 	// params: port, mechanisms
@@ -335,7 +381,8 @@ export const en: VerdictTexts = {
 			'The server requires encryption before login (530 Must issue a STARTTLS command first).',
 		advice: () => 'Enable SSL/TLS or required STARTTLS in your client.',
 	},
-	// params: reason (not-encrypted, certificate-untrusted, certificate-hostname-mismatch, certificate-unknown)
+	// params: reason (not-encrypted, certificate-untrusted, certificate-hostname-mismatch,
+	// certificate-unknown, old-tls)
 	'auth-skipped-unsafe': {
 		title: 'Login not attempted',
 		summary: (v) =>
@@ -343,7 +390,9 @@ export const en: VerdictTexts = {
 		advice: (v) =>
 			v('reason') === 'not-encrypted'
 				? 'Use a port with TLS (465, or 587 with STARTTLS); only override with --allow-plaintext-auth on a network you trust.'
-				: 'Fix the certificate problem first (or trust its CA with --ca); only override with --insecure on a network you trust.',
+				: v('reason') === 'old-tls'
+					? 'Ask the provider to enable TLS 1.2 or newer (RFC 8996); only override with --insecure on a network you trust.'
+					: 'Fix the certificate problem first (or trust its CA with --ca); only override with --insecure on a network you trust.',
 	},
 	// params: mechanism (forced one, or ''), offered
 	'auth-unsupported-mechanism': {
@@ -373,13 +422,15 @@ export const en: VerdictTexts = {
 		advice: () =>
 			'Change the password if this network is not yours, and use a port with TLS (465, or 587 with STARTTLS).',
 	},
-	// params: reason
+	// params: reason (as auth-skipped-unsafe, except not-encrypted)
 	'auth-insecure-allowed': {
-		title: 'Password sent despite a bad certificate',
+		title: 'Password sent over an unsafe connection',
 		summary: (v) =>
 			`The password was sent although ${unsafeWords[v('reason')] ?? 'the certificate failed verification'}, because --insecure was given.`,
-		advice: () =>
-			'Someone could be impersonating the server; change the password unless you know why the certificate is bad.',
+		advice: (v) =>
+			v('reason') === 'old-tls'
+				? 'Old TLS can be broken by someone on the path; change the password unless this network is yours, and ask the provider for TLS 1.2 or newer.'
+				: 'Someone could be impersonating the server; change the password unless you know why the certificate is bad.',
 	},
 	'send-ok': {
 		title: 'Test message accepted',

@@ -12,11 +12,33 @@ function portName(v: ParamReader): string {
 	return v('port') ? `Port ${v('port')}` : 'Port ini';
 }
 
+/** Port submission selain yang diperiksa: "587" di 465, "465" di 587, selain itu "465 atau 587". */
+function otherSubmissionPorts(v: ParamReader, joiner = ' atau '): string {
+	return ['465', '587'].filter((port) => port !== v('port')).join(joiner);
+}
+
+/** Port lain yang layak dicoba setelah timeout, tanpa port yang diperiksa. */
+function otherPorts(v: ParamReader): string {
+	return ['465', '587', '2525'].filter((port) => port !== v('port')).join(', ');
+}
+
+/** Alternatif terenkripsi yang disarankan, bukan port yang baru saja gagal. */
+function tlsAlternative(v: ParamReader): string {
+	return v('port') === '465' ? 'port 587 dengan STARTTLS' : 'port 465 dengan SSL/TLS';
+}
+
+const replyLimitWordsId: Readonly<Record<string, string>> = {
+	'line-too-long': 'baris lebih panjang dari 4 KiB',
+	'reply-too-large': 'balasan lebih besar dari 64 KiB',
+	'too-many-lines': 'balasan lebih dari 100 baris',
+};
+
 const unsafeWordsId: Readonly<Record<string, string>> = {
 	'not-encrypted': 'koneksinya tidak terenkripsi',
 	'certificate-untrusted': 'sertifikatnya tidak dipercaya',
 	'certificate-hostname-mismatch': 'sertifikatnya untuk nama host lain',
 	'certificate-unknown': 'sertifikatnya tidak bisa diperiksa',
+	'old-tls': 'koneksinya memakai versi TLS lama (1.0/1.1) yang tidak lagi melindungi password',
 };
 
 const duringWords: Readonly<Record<string, string>> = {
@@ -47,7 +69,9 @@ export const id: VerdictTexts = {
 		summary: (v) =>
 			`${portName(v)} mulai dalam plain text lalu naik ke TLS lewat STARTTLS; sertifikatnya valid.`,
 		advice: (v) =>
-			`Pakai port ${v('port')} dengan STARTTLS dan jadikan wajib (nodemailer: secure: false, requireTLS: true) supaya tidak bisa dilewati diam-diam.`,
+			v('port') === '25'
+				? 'Port 25 untuk relay antar-server (RFC 5321); client email mengirim lewat 465 (SSL/TLS) atau 587 (STARTTLS). Untuk relay, pakai STARTTLS di 25 dan jadikan wajib.'
+				: `Pakai port ${v('port')} dengan STARTTLS dan jadikan wajib (nodemailer: secure: false, requireTLS: true) supaya tidak bisa dilewati diam-diam.`,
 	},
 	'plain-only': {
 		title: 'Hanya plain text',
@@ -58,7 +82,9 @@ export const id: VerdictTexts = {
 		advice: (v) =>
 			v('port') === '25'
 				? 'Wajar untuk relay antar-server (enkripsi di 25 sifatnya oportunistik), tapi jangan pernah kirim password di sini; submit email lewat 465 atau 587.'
-				: 'Jangan kirim password lewat port ini; pakai port dengan TLS (465 atau 587).',
+				: v('startTlsOffered') === 'yes'
+					? `Jangan kirim password tanpa enkripsi; pakai STARTTLS di port ${v('port')} (wajib), atau ${otherSubmissionPorts(v)} dengan TLS.`
+					: `Jangan kirim password lewat port ini; pakai port dengan TLS (${otherSubmissionPorts(v)}).`,
 	},
 	'dns-nxdomain': {
 		title: 'Nama host tidak ada',
@@ -90,22 +116,25 @@ export const id: VerdictTexts = {
 	'network-unreachable': {
 		title: 'Jaringan tidak terjangkau',
 		summary: (v) =>
-			`Komputer ini tidak punya rute ke ${v('address')} (${v('errorCode')}): jaringan mati atau jenis alamat ini tidak tersedia.`,
+			`Komputer ini tidak punya rute ke ${v('address')} (${v('errorCode')}): jaringan mati atau jenis alamat ini tidak tersedia${v('tried') ? ` (alamat yang dicoba: ${v('tried')})` : ''}.`,
 		advice: () =>
 			'Cek koneksi Anda; kalau alamatnya IPv6 dan Anda tidak punya IPv6, coba lagi dengan -4.',
 	},
 	'host-unreachable': {
 		title: 'Host tidak terjangkau',
-		summary: (v) => `Host ${v('address')} tidak bisa dijangkau (${v('errorCode')}).`,
+		summary: (v) =>
+			`Host ${v('address')} tidak bisa dijangkau (${v('errorCode')})${v('tried') ? `; alamat yang dicoba: ${v('tried')}` : ''}.`,
 		advice: () =>
 			'Server mungkin mati atau ada router yang menolak lalu lintasnya; cek alamatnya dan coba lagi nanti.',
 	},
 	'connection-refused': {
 		title: 'Koneksi ditolak',
 		summary: (v) =>
-			`${v('address')} menjawab, tapi tidak ada layanan yang mendengarkan di port ${v('port')}.`,
+			v('tried')
+				? `Semua alamat yang dicoba (${v('tried')}) menjawab, tapi tidak ada layanan yang mendengarkan di port ${v('port')}.`
+				: `${v('address')} menjawab, tapi tidak ada layanan yang mendengarkan di port ${v('port')}.`,
 		advice: (v) =>
-			`Cek nomor port-nya; provider ini mungkin tidak menyediakan port ${v('port')} — coba 465 atau 587.`,
+			`Cek nomor port-nya; provider ini mungkin tidak menyediakan port ${v('port')} — coba ${otherSubmissionPorts(v)}.`,
 	},
 	'connect-timeout': {
 		title: 'Tidak ada jawaban (filtered)',
@@ -114,7 +143,7 @@ export const id: VerdictTexts = {
 		advice: (v) =>
 			v('port') === '25'
 				? 'Banyak ISP dan provider cloud memblokir port 25 keluar; pakai 465 atau 587 untuk mengirim, atau minta pemilik jaringan membukanya.'
-				: `Firewall di jaringan Anda atau di sisi server membuang port ${v('port')}; coba port lain (465, 587, 2525) atau jaringan lain.`,
+				: `Firewall di jaringan Anda atau di sisi server membuang port ${v('port')}; coba port lain (${otherPorts(v)}) atau jaringan lain.`,
 	},
 	'connection-reset': {
 		title: 'Koneksi diputus',
@@ -131,8 +160,8 @@ export const id: VerdictTexts = {
 				: `Koneksi terbuka, tapi server tidak mengirim greeting "220" dalam ${seconds(v, 'waitedMs')}${v('partial') ? ` (hanya mengirim "${v('partial')}")` : ''}${v('tlsChecked') === 'yes' ? ', dan handshake TLS juga tidak dijawab' : ''}.`,
 		advice: (v) =>
 			v('tlsChecked') === 'yes' || v('during') === 'tls'
-				? 'Server menerima koneksi tapi diam saja: greeting sengaja ditunda atau tarpit; coba lagi nanti dengan timeout greeting yang lebih panjang.'
-				: 'Sebagian server sengaja menunda greeting (anti-spam); coba timeout greeting yang lebih panjang. Kalau port ini untuk SSL/TLS, pakai mode itu.',
+				? 'Server menerima koneksi tapi diam saja: greeting sengaja ditunda atau tarpit; coba lagi nanti dengan --greeting-timeout 30s.'
+				: 'Sebagian server sengaja menunda greeting (anti-spam); coba lagi dengan --greeting-timeout 30s. Kalau port ini untuk SSL/TLS, pakai mode itu.',
 	},
 	'not-smtp': {
 		title: 'Bukan server SMTP',
@@ -161,14 +190,16 @@ export const id: VerdictTexts = {
 	},
 	'reply-too-large': {
 		title: 'Balasan terlalu besar',
-		summary: () =>
-			'Server mengirim balasan jauh lebih besar dari yang dibolehkan SMTP (baris lebih dari 4 KiB, atau lebih dari 64 KiB / 100 baris); probe berhenti membaca.',
+		summary: (v) =>
+			`Server mengirim ${replyLimitWordsId[v('reason')] ?? 'balasan jauh lebih besar dari yang dibolehkan SMTP (baris lebih dari 4 KiB, atau lebih dari 64 KiB / 100 baris)'}, melebihi batas SMTP; probe berhenti membaca.`,
 		advice: () => 'Ini bukan mail server yang normal; cek host dan port-nya.',
 	},
 	'protocol-error': {
 		title: 'Kesalahan protokol',
 		summary: (v) =>
-			`Balasan server tidak sesuai SMTP${during(v) ? ` ${during(v)}` : ''}${v('text') ? `: "${v('text')}"` : v('detail') ? ` (${v('detail')})` : ''}.`,
+			v('reason') === 'unsolicited-replies'
+				? `Server mengirim lebih dari ${v('count')} balasan yang tidak diminta perintah apa pun${during(v) ? ` ${during(v)}` : ''}; probe berhenti membaca.`
+				: `Balasan server tidak sesuai SMTP${during(v) ? ` ${during(v)}` : ''}${v('text') ? `: "${v('text')}"` : v('detail') ? ` (${v('detail')})` : ''}.`,
 		advice: () =>
 			'Ada sesuatu di antara Anda dan server (proxy, antivirus) yang mungkin mengubah lalu lintas, atau ini bukan mail server.',
 	},
@@ -177,34 +208,38 @@ export const id: VerdictTexts = {
 		summary: (v) =>
 			`Server tidak menjawab${during(v) ? ` ${during(v)}` : ''} dalam ${seconds(v, 'waitedMs')}.`,
 		advice: () =>
-			'Server mungkin kelebihan beban; coba lagi nanti atau dengan timeout yang lebih panjang.',
+			'Server mungkin kelebihan beban; coba lagi nanti, atau ulangi dengan --command-timeout 30s.',
 	},
 	'tls-on-plaintext-port': {
 		title: 'SSL/TLS di port STARTTLS',
 		summary: (v) =>
-			`Port ${v('port')} menjawab dalam plain text ("${v('banner')}") padahal SSL/TLS menunggu handshake terenkripsi (OpenSSL: "wrong version number").`,
+			`Port ${v('port')} menjawab dalam plain text ("${v('banner')}"): handshake TLS kami dijawab SMTP plain text, bukan jawaban terenkripsi (OpenSSL: "wrong version number")${v('banner').startsWith('421') ? '; kode 421 itu server menolak byte handshake yang tidak ia duga, bukan pembatasan koneksi' : ''}.`,
 		advice: (v) =>
-			`Di port ${v('port')} pilih STARTTLS, bukan SSL/TLS (nodemailer: secure: false, requireTLS: true) — atau pakai port 465 dengan SSL/TLS.`,
+			`Di port ${v('port')} pilih STARTTLS, bukan SSL/TLS (nodemailer: secure: false, requireTLS: true) — atau pakai ${tlsAlternative(v)}.`,
 	},
 	'plaintext-on-tls-port': {
-		title: 'Plain text di port SSL/TLS',
+		title: 'Port SSL/TLS (implicit TLS)',
 		summary: (v) =>
-			`Port ${v('port')} diam kalau diajak plain text, tapi menjawab handshake TLS: port ini bicara implicit TLS ("SSL/TLS").`,
+			v('mode') === 'auto'
+				? `Port ini bicara implicit TLS (SSL/TLS): tidak ada greeting plain text, handshake TLS dijawab.`
+				: `Port ${v('port')} diam kalau diajak plain text, tapi menjawab handshake TLS: port ini bicara implicit TLS ("SSL/TLS").`,
 		advice: (v) =>
-			`Di port ${v('port')} pilih SSL/TLS (nodemailer: secure: true), bukan STARTTLS atau None.`,
+			v('mode') === 'auto'
+				? `Di client email, set port ${v('port')} ke SSL/TLS (nodemailer: secure: true).`
+				: `Di port ${v('port')} pilih SSL/TLS (nodemailer: secure: true), bukan STARTTLS atau None.`,
 	},
 	'starttls-not-offered': {
 		title: 'Tidak ada STARTTLS',
 		summary: (v) =>
 			`Port ${v('port')} tidak menawarkan STARTTLS, jadi password akan lewat tanpa enkripsi (atau ada sesuatu di jalur yang membuang tawarannya).`,
-		advice: () =>
-			'Jangan login di sini; pakai port 465 dengan SSL/TLS, atau tanyakan ke provider kenapa STARTTLS tidak ada (perangkat di tengah jaringan bisa membuangnya).',
+		advice: (v) =>
+			`Jangan login di sini; pakai ${tlsAlternative(v)}, atau tanyakan ke provider kenapa STARTTLS tidak ada (perangkat di tengah jaringan bisa membuangnya).`,
 	},
 	'starttls-refused': {
 		title: 'STARTTLS ditolak',
 		summary: (v) => `Server menawarkan STARTTLS tapi menolaknya: ${v('code')} ${v('text')}`,
-		advice: () =>
-			'Setting TLS di server rusak atau server kelebihan beban; coba port 465 dengan SSL/TLS, atau laporkan ke provider.',
+		advice: (v) =>
+			`Setting TLS di server rusak atau server kelebihan beban; coba ${tlsAlternative(v)}, atau laporkan ke provider.`,
 	},
 	'tls-handshake-failed': {
 		title: 'Handshake TLS gagal',
@@ -249,9 +284,13 @@ export const id: VerdictTexts = {
 	'cert-untrusted': {
 		title: 'Sertifikat tidak dipercaya',
 		summary: (v) =>
-			`Rantai sertifikat (penerbit ${v('issuer')}) tidak bisa diverifikasi: ${v('trustError')}.`,
-		advice: () =>
-			'Server mungkin tidak mengirim sertifikat intermediate, atau ada program lokal yang menyadap TLS; perbaiki rantainya di server, atau percayai CA-nya dengan --ca.',
+			v('trustError') === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' && v('chainLength') === '1'
+				? `Sertifikatnya diterbitkan oleh '${v('issuer')}', yang tidak ada di trust store komputer ini (atau server tidak mengirim sertifikat intermediate) (${v('trustError')}).`
+				: `Rantai sertifikat (penerbit ${v('issuer')}) tidak bisa diverifikasi (${v('trustError')}).`,
+		advice: (v) =>
+			v('trustError') === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' && v('chainLength') === '1'
+				? 'Kalau penerbitnya CA milik Anda atau kantor Anda, percayai dengan --ca; kalau bukan, server seharusnya mengirim sertifikat intermediate, atau ada program lokal yang menyadap TLS.'
+				: 'Server mungkin tidak mengirim sertifikat intermediate, atau ada program lokal yang menyadap TLS; perbaiki rantainya di server, atau percayai CA-nya dengan --ca.',
 	},
 	'cert-expiring-soon': {
 		title: 'Sertifikat segera habis',
@@ -310,7 +349,9 @@ export const id: VerdictTexts = {
 		advice: (v) =>
 			v('reason') === 'not-encrypted'
 				? 'Pakai port dengan TLS (465, atau 587 dengan STARTTLS); --allow-plaintext-auth hanya di jaringan yang Anda percaya.'
-				: 'Bereskan dulu masalah sertifikatnya (atau percayai CA-nya dengan --ca); --insecure hanya di jaringan yang Anda percaya.',
+				: v('reason') === 'old-tls'
+					? 'Minta provider mengaktifkan TLS 1.2 atau lebih baru (RFC 8996); --insecure hanya di jaringan yang Anda percaya.'
+					: 'Bereskan dulu masalah sertifikatnya (atau percayai CA-nya dengan --ca); --insecure hanya di jaringan yang Anda percaya.',
 	},
 	'auth-unsupported-mechanism': {
 		title: 'Tidak ada metode login yang cocok',
@@ -341,11 +382,13 @@ export const id: VerdictTexts = {
 	},
 	// params: reason
 	'auth-insecure-allowed': {
-		title: 'Password dikirim meski sertifikat bermasalah',
+		title: 'Password dikirim lewat koneksi yang tidak aman',
 		summary: (v) =>
 			`Password tetap dikirim walaupun ${unsafeWordsId[v('reason')] ?? 'sertifikatnya gagal diverifikasi'}, karena --insecure dipakai.`,
-		advice: () =>
-			'Bisa jadi ada pihak lain yang menyamar sebagai server; ganti password kecuali Anda tahu kenapa sertifikatnya bermasalah.',
+		advice: (v) =>
+			v('reason') === 'old-tls'
+				? 'TLS lama bisa dibobol pihak di jalur koneksi; ganti password kecuali jaringan ini milik Anda, dan minta TLS 1.2 atau lebih baru ke provider.'
+				: 'Bisa jadi ada pihak lain yang menyamar sebagai server; ganti password kecuali Anda tahu kenapa sertifikatnya bermasalah.',
 	},
 	'send-ok': {
 		title: 'Email tes diterima',

@@ -170,6 +170,37 @@ describe('credentials through the engine', () => {
 		);
 	});
 
+	it('TLS 1.0 only: AUTH refused as old-tls unless --insecure, then with a red finding', async () => {
+		// The probe negotiates TLS 1.0 to name old servers; that must not carry a password.
+		const oldTls = {
+			secure: true,
+			minVersion: 'TLSv1',
+			maxVersion: 'TLSv1',
+			ciphers: 'DEFAULT@SECLEVEL=0',
+		} as const;
+		const smtp = await server(oldTls);
+		const skipped = await probe(smtp.port, {}, {mode: 'implicit-tls'});
+		expect(skipped.run.ports[0]!.tls?.protocol).toBe('TLSv1');
+		expect(skipped.run.ports[0]!.auth?.verdict).toMatchObject({
+			code: 'auth-skipped-unsafe',
+			params: {reason: 'old-tls'},
+		});
+		expect(smtp.auths).toEqual([]);
+
+		const allowed = await probe(smtp.port, {allowInsecure: true}, {mode: 'implicit-tls'});
+		const port = allowed.run.ports[0]!;
+		expect(port.auth?.verdict.code).toBe('auth-ok');
+		expect(port.findings).toContainEqual(
+			expect.objectContaining({
+				code: 'auth-insecure-allowed',
+				severity: 'fail',
+				params: {reason: 'old-tls'},
+			}),
+		);
+		expect(smtp.auths).toHaveLength(1);
+		expectNoCanary(allowed.run, allowed.events);
+	});
+
 	it('a server that drops the connection mid-AUTH: auth-interrupted, no QUIT wait, no leaks, no canary', async () => {
 		const scripted = await startScriptedServer((socket, line) => {
 			if (line.startsWith('AUTH')) {

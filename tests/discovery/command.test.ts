@@ -9,6 +9,8 @@ let dns: TestDnsServer;
 
 beforeAll(async () => {
 	dns = await startDnsServer({
+		// The control name discovery asks before believing an NXDOMAIN (a working resolver knows it).
+		'example.com': {A: ['192.0.2.80']},
 		'example.test': {MX: [{exchange: 'example-test.mail.protection.outlook.com', priority: 0}]},
 		'_submissions._tcp.example.test': {
 			SRV: [{priority: 0, weight: 1, port: 465, target: 'smtp.example.test'}],

@@ -8,6 +8,8 @@ let dns: TestDnsServer;
 
 beforeAll(async () => {
 	dns = await startDnsServer({
+		// The control name discovery asks before believing an NXDOMAIN (a working resolver knows it).
+		'example.com': {A: ['192.0.2.80']},
 		// SRV for both services, several records, and a host that also resolves by name.
 		'srv.test': {MX: [{exchange: 'mx.srv.test', priority: 10}]},
 		'_submissions._tcp.srv.test': {
@@ -228,6 +230,26 @@ describe('discover against a real DNS server on loopback', () => {
 		);
 	});
 
+	it('a resolver that denies every name, example.com too, is DNS unavailable, not a misspelling', async () => {
+		const denying = await startDnsServer({});
+		try {
+			const result = await discover('example.com', {dnsServer: denying.server, timeoutMs: 2000});
+			expect(result.status).toBe('dns-unavailable');
+			expect(result.message).toBe(
+				`The DNS server ${denying.server} says even example.com does not exist, so DNS is not working here (captive portal, filtering resolver or no network); example.com could not be checked.`,
+			);
+			expect(result.message).not.toMatch(/spelling/);
+			const other = await discover('you@nowhere.test', {
+				dnsServer: denying.server,
+				timeoutMs: 2000,
+			});
+			expect(other.status).toBe('dns-unavailable');
+			expect(denying.questions).toContain('A example.com');
+		} finally {
+			await denying.close();
+		}
+	});
+
 	it('says nothing was found for an existing domain without usable records', async () => {
 		const result = await discover('empty.test', options());
 		expect(result.status).toBe('nothing-found');
@@ -271,8 +293,9 @@ describe('discover when the DNS does not answer', () => {
 			);
 			expect(result.lookups.every((lookup) => lookup.status === 'timeout')).toBe(true);
 			expect(silent.received()).toBeGreaterThanOrEqual(9);
-			// Bounded: all questions run at once, each gives up after one 300 ms try.
-			expect(elapsed).toBeLessThan(5000);
+			// Bounded: every question gave up on its own timeout (status 'timeout' above); the
+			// wall-clock bound is generous so a loaded machine cannot make it flake.
+			expect(elapsed).toBeLessThan(20_000);
 			await expectNoLeakedHandles(before);
 		} finally {
 			await silent.close();
@@ -305,8 +328,9 @@ describe('discover when the DNS does not answer', () => {
 			controller.abort();
 			const result = await pending;
 			expect(result.status).toBe('cancelled');
+			// Every question ended on the abort, not on its 20 s timeout.
 			expect(result.lookups.every((lookup) => lookup.status === 'cancelled')).toBe(true);
-			expect(performance.now() - started).toBeLessThan(2000);
+			expect(performance.now() - started).toBeLessThan(10_000);
 			await expectNoLeakedHandles(before);
 		} finally {
 			await silent.close();
@@ -347,6 +371,16 @@ describe('discover input validation', () => {
 	])('rejects %j', async (input, message) => {
 		await expect(discover(input, options())).rejects.toThrow(message);
 		await expect(discover(input, options())).rejects.toBeInstanceOf(DiscoveryInputError);
+	});
+
+	it('quotes bad input with the engine sanitiser: no ESC, no bidi override reaches the terminal', async () => {
+		const error: unknown = await discover('a\u001B[2J@ex\u202Eample.com', options()).catch(
+			(error_: unknown) => error_,
+		);
+		expect(error).toBeInstanceOf(DiscoveryInputError);
+		const {message} = error as Error;
+		expect(message).toContain(String.raw`"a\x1b[2J@ex\u{202e}ample.com"`);
+		expect(message).not.toMatch(/[\u001B\u202E]/);
 	});
 
 	it.each([

@@ -1,9 +1,11 @@
 // Cancellation releases everything promptly; ports are probed at the same time.
+import type net from 'node:net';
 import {afterEach, describe, expect, test} from 'vitest';
 import {probeHost, runProbe} from '../../source/engine/index.js';
-import type {PhaseTiming, ProbeEvent} from '../../source/engine/types.js';
+import type {ProbeEvent} from '../../source/engine/types.js';
 import {activeResources, expectNoLeakedHandles} from '../helpers/handles.js';
 import {
+	scriptedSmtp,
 	startScriptedSmtp,
 	startTcpServer,
 	acceptSilently,
@@ -24,7 +26,7 @@ async function keep(server: Promise<TestServer>) {
 	return started;
 }
 
-const slowTimeouts = {connect: 10_000, greeting: 10_000, command: 10_000, tls: 10_000};
+const slowTimeouts = {connect: 30_000, greeting: 30_000, command: 30_000, tls: 30_000};
 
 describe('cancellation', () => {
 	test('abort while a tarpit holds the connection: prompt end, every port cancelled, no open handle', async () => {
@@ -50,8 +52,18 @@ describe('cancellation', () => {
 		const abortedAt = performance.now();
 		controller.abort();
 		const result = await running;
-		// Far below the 10 s timeouts that would otherwise end the probe.
-		expect(performance.now() - abortedAt).toBeLessThan(2000);
+		// The waits ended on the abort, not on a timeout: the open phases say 'cancelled'.
+		for (const port of result.ports) {
+			const ended = port.phases.filter(
+				(phase) => phase.phase === 'greeting' || phase.phase === 'tls',
+			);
+			expect(ended.map((phase) => `${phase.attempt}:${phase.phase}:${phase.detail ?? ''}`)).toEqual(
+				expect.arrayContaining(['1:greeting:cancelled', '2:tls:cancelled']),
+			);
+		}
+
+		// Generous: half the 30 s timeouts, so a loaded machine cannot make it flake.
+		expect(performance.now() - abortedAt).toBeLessThan(15_000);
 		expect(result.isCancelled).toBe(true);
 		expect(result.ports.map((port) => port.verdict.code)).toEqual(['cancelled', 'cancelled']);
 		expect(events.at(-1)?.type).toBe('run-finished');
@@ -108,36 +120,44 @@ describe('cancellation', () => {
 });
 
 describe('concurrency', () => {
-	test('four ports with a 300 ms banner delay overlap in time', async () => {
-		const delayed = await Promise.all(
+	test('four ports are probed at the same time: each banner waits until all four are connected', async () => {
+		// A barrier instead of timing: no server greets before all four connections are open,
+		// so a probe that ran the ports one after another would end in no-greeting.
+		const waiting: net.Socket[] = [];
+		const greetAll = (socket: net.Socket) => {
+			waiting.push(socket);
+			if (waiting.length === 4) {
+				for (const client of waiting) {
+					client.write('220 slow.test ESMTP\r\n');
+				}
+			}
+		};
+
+		const servers4 = await Promise.all(
 			[0, 1, 2, 3].map(async () =>
 				keep(
-					startScriptedSmtp({
-						banner: '220 slow.test ESMTP',
-						bannerDelayMs: 300,
-						reply: (line) => (/^ehlo/i.test(line) ? '250-slow.test\r\n250 AUTH PLAIN' : undefined),
+					startTcpServer((socket) => {
+						scriptedSmtp({
+							reply: (line) =>
+								/^ehlo/i.test(line) ? '250-slow.test\r\n250 AUTH PLAIN' : undefined,
+						})(socket);
+						greetAll(socket);
 					}),
 				),
 			),
 		);
-		const ports = delayed.map((server) => server.port);
+		const ports = servers4.map((server) => server.port);
 		const result = await runProbe(
 			'127.0.0.1',
 			testOptions({
 				ports,
 				mode: 'none',
-				plainSilenceMs: 5000,
+				plainSilenceMs: 60_000,
+				timeouts: {connect: 20_000, greeting: 20_000, command: 20_000, tls: 20_000},
 				portRoles: Object.fromEntries(ports.map((port) => [port, 'relay'])),
 			}),
 		);
-		const greetings = result.ports.map(
-			(port) => port.phases.find((phase) => phase.phase === 'greeting') as PhaseTiming,
-		);
-		expect(greetings.every((phase) => phase.isOk && phase.durationMs >= 250)).toBe(true);
-		// Every greeting wait overlaps every other one: they ran at the same time.
-		const latestStart = Math.max(...greetings.map((phase) => phase.startMs));
-		const earliestEnd = Math.min(...greetings.map((phase) => phase.startMs + phase.durationMs));
-		expect(latestStart).toBeLessThan(earliestEnd);
+		expect(waiting).toHaveLength(4);
 		expect(result.ports.map((port) => port.verdict.code)).toEqual([
 			'plain-only',
 			'plain-only',

@@ -1,6 +1,7 @@
 // Options that shape a run: provider-declared ports, EHLO name safety, address family, and
 // the mapping of connect errors that loopback cannot produce (filtered, unreachable).
 import {afterEach, describe, expect, test} from 'vitest';
+import {addressLiteral, defaultEhloName} from '../../source/engine/ehlo-name.js';
 import {classifyFirstBytes, connectFailureVerdict} from '../../source/engine/index.js';
 import {closedPort, startScriptedSmtp, type TestServer} from '../helpers/servers.js';
 import {probeOne} from './helpers.js';
@@ -20,7 +21,8 @@ describe('options', () => {
 			severity: 'info',
 			params: {original: 'connection-refused'},
 		});
-		expect(result.findings[0]?.code).toBe('connection-refused');
+		// The preset already says the port is not offered: no red finding repeats the failure.
+		expect(result.findings).toEqual([]);
 	});
 
 	test('CR/LF in the EHLO name cannot inject a second command', async () => {
@@ -29,6 +31,19 @@ describe('options', () => {
 		await probeOne(server.port, {ehloName: 'evil.test\r\nMAIL FROM:<a@b>'});
 		expect(server.received[0]).toBe('EHLO evil.testMAIL FROM:<a@b>');
 		expect(server.received.some((line) => line.startsWith('MAIL'))).toBe(false);
+	});
+
+	test('no FQDN for this machine: EHLO sends the local address literal (RFC 5321 §4.1.4)', async () => {
+		const server = await startScriptedSmtp({banner: '220 x ESMTP'});
+		servers.push(server);
+		await probeOne(server.port, {mode: 'none', ehloName: defaultEhloName('laptop')});
+		expect(server.received[0]).toBe('EHLO [127.0.0.1]');
+		await probeOne(server.port, {mode: 'none', ehloName: 'client.example'});
+		expect(server.received).toContain('EHLO client.example');
+		expect(addressLiteral('::1')).toBe('[IPv6:::1]');
+		expect(addressLiteral('::ffff:192.0.2.7')).toBe('[192.0.2.7]');
+		expect(addressLiteral('fe80::1%eth0')).toBe('[IPv6:fe80::1]');
+		expect(addressLiteral(undefined)).toBeUndefined();
 	});
 
 	test('family 6 on localhost connects over ::1 only', async () => {

@@ -46,6 +46,12 @@ describe('connect failures', () => {
 		const {port: result, run} = await probeOne(port, {}, 'localhost');
 		expect(run.addresses.map((item) => item.address)).toEqual(['127.0.0.1', '::1']);
 		expect(result.verdict.code).toBe('connection-refused');
+		// ::1 may be refused or unreachable (no IPv6 here); the refusal is what the verdict reports.
+		expect(result.address).toBe('127.0.0.1');
+		expect(result.verdict.params).toMatchObject({address: '127.0.0.1', tried: '127.0.0.1, ::1'});
+		expect(result.transcript.map((entry) => entry.text)).toContain(
+			`127.0.0.1:${port} refused; trying ::1`,
+		);
 	});
 });
 
@@ -408,4 +414,69 @@ test('a server that greets and then never answers EHLO is command-timeout', asyn
 		params: {during: 'ehlo', waitedMs: 600},
 	});
 	await expectNoLeakedHandles(before);
+});
+
+describe('reply flood', () => {
+	test('a server flooding "250 ok" after EHLO is a protocol-error with a bounded transcript', async () => {
+		const before = activeResources();
+		const flood = Buffer.from('250 ok\r\n'.repeat(2000));
+		const server = await keep(
+			startScriptedSmtp({
+				banner: '220 mx.test ESMTP',
+				reply(line, socket) {
+					if (/^ehlo/i.test(line)) {
+						socket.write('250-mx.test\r\n250 8BITMIME\r\n');
+						// Keep flooding until the client hangs up.
+						const pump = () => {
+							while (!socket.destroyed && socket.write(flood)) {
+								// Fill the buffer.
+							}
+						};
+
+						socket.on('drain', pump);
+						pump();
+						return '';
+					}
+
+					return undefined;
+				},
+			}),
+		);
+		const {port, events} = await probeOne(server.port, {mode: 'none'});
+		expect(port.verdict).toMatchObject({
+			code: 'protocol-error',
+			params: {reason: 'unsolicited-replies', during: 'ehlo'},
+		});
+		expect(port.transcript.length).toBeLessThan(50);
+		expect(port.transcript.map((entry) => entry.text)).toContain(
+			'the server sent more than 3 replies no command asked for; stopped reading',
+		);
+		expect(events.filter((event) => event.type === 'transcript').length).toBe(
+			port.transcript.length,
+		);
+		await expectNoLeakedHandles(before);
+	});
+
+	test('the transcript is capped per port with a "lines dropped" note', async () => {
+		const big = (code: number) =>
+			[...Array.from({length: 99}, (_, index) => `${code}-line ${index}`), `${code} end`].join(
+				'\r\n',
+			);
+		const server = await keep(
+			startScriptedSmtp({
+				banner: big(220),
+				reply(line) {
+					return /^ehlo/i.test(line)
+						? Array.from({length: 6}, () => big(250)).join('\r\n')
+						: undefined;
+				},
+			}),
+		);
+		const {port} = await probeOne(server.port, {mode: 'none'});
+		expect(port.verdict.params).toMatchObject({reason: 'unsolicited-replies'});
+		expect(port.transcript).toHaveLength(501);
+		expect(port.transcript.at(-1)?.text).toMatch(
+			/^\d+ lines dropped \(transcript limit 500 per port\)$/,
+		);
+	});
 });

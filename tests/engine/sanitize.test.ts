@@ -10,6 +10,22 @@ describe('sanitizeText', () => {
 		expect(sanitizeText('x\u202Ey\u200Bz\u2066')).toBe(String.raw`x\u{202e}y\u{200b}z\u{2066}`);
 	});
 
+	test('escapes the backslash, so server text cannot fake an escape', () => {
+		expect(sanitizeText(String.raw`\x1b[2J`)).toBe(String.raw`\\x1b[2J`);
+		expect(sanitizeText('a\\b\u001B')).toBe(String.raw`a\\b\x1b`);
+	});
+
+	test('escapes invisible and tag characters, separators, BOM and lone surrogates', () => {
+		expect(sanitizeText('a\u00ADb\u2028c\u2029d\u2060e\u2065f\uFEFFg')).toBe(
+			String.raw`a\xadb\u{2028}c\u{2029}d\u{2060}e\u{2065}f\u{feff}g`,
+		);
+		expect(sanitizeText('x\u{E0041}\u{E007F}y')).toBe(String.raw`x\u{e0041}\u{e007f}y`);
+		expect(sanitizeText('\uD800z\uDC00')).toBe(String.raw`\u{d800}z\u{dc00}`);
+		expect(sanitizeText('\u200E\u200F\u202A\u202E\u2066\u2069')).toBe(
+			String.raw`\u{200e}\u{200f}\u{202a}\u{202e}\u{2066}\u{2069}`,
+		);
+	});
+
 	test('keeps ordinary Unicode', () => {
 		expect(sanitizeText('Grüße – 你好 ✓')).toBe('Grüße – 你好 ✓');
 	});
@@ -25,12 +41,37 @@ describe('sanitizeText', () => {
 		expect(sanitizeBytes(new Uint8Array([0x41, 0xff, 0x42]))).toBe('A\uFFFDB');
 	});
 
-	test('property: output never holds a control character', () => {
+	test('property: output never holds a control, bidi, invisible or tag character, nor a lone surrogate', () => {
+		const forbidden =
+			/[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\u{E0000}-\u{E007F}]|\p{Cs}/u;
+		const special = fc.constantFrom(
+			'\u202E',
+			'\u200B',
+			'\u2028',
+			'\u2063',
+			'\uFEFF',
+			'\u00AD',
+			'\uD800',
+			'\uDFFF',
+			'\u{E0020}',
+			'\\',
+			'\u001B',
+		);
+		const text = fc
+			.array(fc.oneof(fc.string({unit: 'binary', maxLength: 20}), special), {maxLength: 30})
+			.map((parts) => parts.join(''));
 		fc.assert(
-			fc.property(fc.string({unit: 'binary', maxLength: 200}), (text) => {
-				expect(sanitizeText(text, {maxLength: 10_000})).not.toMatch(
-					/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/,
-				);
+			fc.property(text, fc.integer({min: 1, max: 300}), (input, maxLength) => {
+				for (const output of [
+					sanitizeText(input, {maxLength: 10_000}),
+					sanitizeText(input, {maxLength}),
+				]) {
+					expect(output).not.toMatch(forbidden);
+					// Every backslash left is the start of an escape we wrote.
+					expect(output.replaceAll(/\\(?:\\|x[\da-f]{2}|u\{[\da-f]+\}|[tnr])/g, '')).not.toContain(
+						'\\',
+					);
+				}
 			}),
 		);
 	});

@@ -6,7 +6,12 @@ import {
 	createTestCa,
 	type TestCertificate,
 } from '../helpers/certificates.js';
-import {startScriptedSmtp, startSmtpServer, type TestServer} from '../helpers/servers.js';
+import {
+	closedPort,
+	startScriptedSmtp,
+	startSmtpServer,
+	type TestServer,
+} from '../helpers/servers.js';
 import {probeOne} from './helpers.js';
 
 let ca: TestCertificate;
@@ -162,5 +167,52 @@ describe('AUTH offer', () => {
 		expect(port.phases.map((phase) => phase.phase)).toContain('auth');
 		expect(port.auth?.verdict.code).toMatch(/^auth-/);
 		expect(JSON.stringify({port, events})).not.toContain('hunter2-secret');
+	});
+});
+
+describe('recommendation: port 25 is relay, plain text is never a submission setting', () => {
+	async function run(ports: readonly number[], portMap: Record<number, number>) {
+		const {createProbeOptions, runProbe} = await import('../../source/engine/index.js');
+		return runProbe(
+			'localhost',
+			createProbeOptions({
+				ports,
+				portMap,
+				mode: 'auto',
+				ca: [ca.cert],
+				ehloName: 'client.test',
+				timeouts: {connect: 2000, greeting: 3000, command: 3000, tls: 3000},
+			}),
+			() => undefined,
+		);
+	}
+
+	test('25 works with STARTTLS, the submission port fails: no recommendation', async () => {
+		const smtp = await server({key: leaf.key, cert: leaf.cert, authOptional: true});
+		const closed = await closedPort();
+		const result = await run([25, 465], {25: smtp.port, 465: closed});
+		expect(result.ports.find((item) => item.port === 25)?.verdict.code).toBe('starttls-ok');
+		expect(result.recommendation).toBeUndefined();
+	});
+
+	test('a relay-only run recommends 25 with reason relay-25', async () => {
+		const smtp = await server({key: leaf.key, cert: leaf.cert, authOptional: true});
+		const result = await run([25], {25: smtp.port});
+		expect(result.recommendation).toMatchObject({
+			port: 25,
+			encryption: 'starttls',
+			reason: 'relay-25',
+		});
+	});
+
+	test('plain text on 25 and 587 alike: no recommendation (exit 1)', async () => {
+		const plain = await startScriptedSmtp({banner: '220 plain.test ESMTP'});
+		servers.push(plain);
+		const result = await run([25, 587], {25: plain.port, 587: plain.port});
+		expect(result.ports.map((item) => item.verdict.code)).toEqual([
+			'plain-only',
+			'starttls-not-offered',
+		]);
+		expect(result.recommendation).toBeUndefined();
 	});
 });

@@ -162,6 +162,30 @@ describe('certificates', () => {
 	});
 });
 
+describe('certificate chain', () => {
+	test('the chain the server sent is listed leaf first, escaped, like openssl -showcerts', async () => {
+		const leaf = await createLeafCertificate({ca});
+		// The server sends its leaf and the CA (as an intermediate would be sent).
+		const server = await implicitServer({...leaf, cert: `${leaf.cert}\n${ca.cert}`});
+		const {port} = await probeImplicit(server, 'localhost', false);
+		const chain = port.tls?.certificate?.chain ?? [];
+		expect(chain.map((item) => item.subject)).toEqual([
+			expect.stringContaining('CN=localhost'),
+			expect.stringContaining('smtp-doctor Test CA'),
+		]);
+		expect(chain[0]?.issuer).toBe(chain[1]?.subject);
+		expect(chain[0]?.validTo).toMatch(/^\d{4}-\d\d-\d\dT/);
+	});
+
+	test('a leaf sent alone: a chain of one', async () => {
+		const leaf = await createLeafCertificate({ca});
+		const server = await implicitServer(leaf);
+		const {port} = await probeImplicit(server, 'localhost', false);
+		expect(port.tls?.certificate?.chain).toHaveLength(1);
+		expect(port.tls?.certificate?.chainLength).toBe(1);
+	});
+});
+
 describe('TLS versions and handshake failures', () => {
 	test('server limited to TLS 1.1 is tls-old-version', async () => {
 		const leaf = await createLeafCertificate({ca});

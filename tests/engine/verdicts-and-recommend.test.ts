@@ -69,11 +69,19 @@ describe('recommend', () => {
 		});
 	});
 
-	test('plain only as a flagged last resort; nothing when nothing works', () => {
-		expect(recommend('h', [port(25, 'plain-only'), port(587, 'connect-timeout')])).toMatchObject({
+	test('plain only and port 25 only on relay-only runs; nothing when nothing works', () => {
+		expect(recommend('h', [port(25, 'plain-only'), port(587, 'connect-timeout')])).toBeUndefined();
+		expect(recommend('h', [port(587, 'plain-only'), port(465, 'connect-timeout')])).toBeUndefined();
+		expect(recommend('h', [port(25, 'starttls-ok'), port(465, 'cert-expired')])).toBeUndefined();
+		expect(recommend('h', [port(25, 'plain-only')])).toMatchObject({
 			port: 25,
 			encryption: 'none',
 			reason: 'plain-only-last-resort',
+		});
+		expect(recommend('h', [port(25, 'starttls-ok')])).toMatchObject({
+			port: 25,
+			encryption: 'starttls',
+			reason: 'relay-25',
 		});
 		expect(
 			recommend('h', [port(465, 'cert-self-signed'), port(587, 'rate-limited')]),

@@ -4,7 +4,7 @@ import dns2 from 'dns2';
 
 /** A running test DNS server: pass `server` as `options.dnsServer`. */
 export type TestDnsServer = {
-	/** "127.0.0.1:PORT" */
+	/** "127.0.0.1:PORT" or "[::1]:PORT" */
 	readonly server: string;
 	close(): Promise<void>;
 };
@@ -12,11 +12,14 @@ export type TestDnsServer = {
 /** Records served: name -> addresses (IPv4 go in A answers, IPv6 in AAAA answers). */
 export type DnsRecords = Readonly<Record<string, readonly string[]>>;
 
-/** Starts the DNS server with `records`. */
-export async function startDnsServer(records: DnsRecords): Promise<TestDnsServer> {
+/** Starts the DNS server with `records`, on 127.0.0.1 (or `address`, e.g. '::1'). */
+export async function startDnsServer(
+	records: DnsRecords,
+	address = '127.0.0.1',
+): Promise<TestDnsServer> {
 	const {Packet} = dns2;
 	const server = dns2.createServer({
-		udp: true,
+		udp: address.includes(':') ? {type: 'udp6'} : true,
 		handle(request, send) {
 			const response = Packet.createResponseFromRequest(request);
 			const [question] = request.questions;
@@ -45,14 +48,16 @@ export async function startDnsServer(records: DnsRecords): Promise<TestDnsServer
 			void send(response);
 		},
 	});
-	const addresses = await server.listen({udp: {port: 0, address: '127.0.0.1'}});
+	const addresses = await server.listen({
+		udp: {port: 0, address},
+	});
 	const port = addresses.udp?.port;
 	if (!port) {
 		throw new Error('DNS test server did not listen');
 	}
 
 	return {
-		server: `127.0.0.1:${port}`,
+		server: address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`,
 		async close() {
 			await server.close();
 		},

@@ -12,10 +12,16 @@ type Conversation = {
 /** Reads whole SMTP replies (last line has a space after the code). */
 function converse(socket: net.Socket): Conversation {
 	let buffer = '';
+	let isClosed = false;
 	let waiting: (() => void) | undefined;
 	socket.setEncoding('utf8');
 	socket.on('data', (chunk: string) => {
 		buffer += chunk;
+		waiting?.();
+	});
+	// One close listener for the whole conversation (not one per wait, which piled up).
+	socket.once('close', () => {
+		isClosed = true;
 		waiting?.();
 	});
 	const read = async (): Promise<string> => {
@@ -26,12 +32,14 @@ function converse(socket: net.Socket): Conversation {
 				return match[0];
 			}
 
-			await new Promise<void>((resolve, reject) => {
+			if (isClosed) {
+				throw new Error(`closed; buffer: ${buffer}`);
+			}
+
+			await new Promise<void>((resolve) => {
 				waiting = resolve;
-				socket.once('close', () => {
-					reject(new Error(`closed; buffer: ${buffer}`));
-				});
 			});
+			waiting = undefined;
 		}
 	};
 

@@ -116,6 +116,7 @@ export const jsonReportSchema = z.strictObject({
 		'dns',
 		'network',
 		'certificate',
+		'plaintext',
 		'server',
 		'inconclusive',
 		'cancelled',

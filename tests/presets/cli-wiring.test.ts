@@ -31,6 +31,8 @@ beforeAll(async () => {
 		}),
 	);
 	dns = await startDnsServer({
+		// The control name discovery asks before believing an NXDOMAIN (a working resolver knows it).
+		'example.com': {A: ['192.0.2.80']},
 		'example.test': {MX: [{exchange: 'mx1.hostinger.com', priority: 5}]},
 		'_submissions._tcp.srv.test': {
 			SRV: [{priority: 0, weight: 1, port: 465, target: 'smtp.srv.test'}],
@@ -87,7 +89,8 @@ describe('smtp-doctor --preset', () => {
 		expect(run.stdout).toContain('Preset Lab relay says:');
 		expect(run.stdout).toContain(`  ${smtp.port} plain (recommended): server agrees ✓`);
 		expect(run.stdout).toContain('  port 2525: not offered by this provider');
-		expect(run.code).toBe(0);
+		// Plain text on a submission port is never recommended, so no setting works: exit 1.
+		expect(run.code).toBe(1);
 
 		const json = await runCli(
 			['--preset', 'lab', '--mode', 'none', '--timeout', '2s', '--json'],

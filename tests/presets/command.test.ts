@@ -69,7 +69,7 @@ describe('runPresetsCommand', () => {
 				presets: [
 					{
 						id: 'acme',
-						name: 'Acme \u001B[31mrelay',
+						name: 'Acme \u001B[31mrelay\u202E',
 						host: 'relay.acme.test',
 						ports: [{port: 587, encryption: 'starttls'}],
 						recommendedPort: 587,
@@ -87,8 +87,8 @@ describe('runPresetsCommand', () => {
 		const output = await runPresetsCommand({userPresetsPath: file});
 		expect(output.exitCode).toBe(0);
 		expect(output.stdout).toContain(`Your presets (${file})\n  acme `);
-		expect(output.stdout).toContain('Acme ?[31mrelay');
-		expect(output.stdout).not.toContain('\u001B');
+		expect(output.stdout).toContain(String.raw`Acme \x1b[31mrelay\u{202e}`);
+		expect(output.stdout).not.toMatch(/[\u001B\u202E]/);
 		expect(output.stderr).toContain(
 			`smtp-doctor: ${file}: entry 2 ("bad"): ports[0].port: must be 1-65535\n`,
 		);

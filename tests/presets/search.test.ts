@@ -67,7 +67,9 @@ describe('findPreset and --preset resolution', () => {
 	});
 
 	it('escapes control characters in the echoed id', () => {
-		expect(() => resolvePresetSpec('\u001B[31mred')).toThrow(/unknown preset "\?\[31mred"/);
+		expect(() => resolvePresetSpec('\u001B[31mred')).toThrow(
+			String.raw`unknown preset "\x1b[31mred"`,
+		);
 	});
 });
 

@@ -182,7 +182,7 @@ describe('loadUserPresets', () => {
 		const result = await loadUserPresets({env: env()});
 		expect(result.errors.every((line) => !/[\u0000-\u001F]/.test(line))).toBe(true);
 		expect(result.errors).toHaveLength(2);
-		expect(result.errors[0]).toContain('entry 1 ("?[2Jx")');
+		expect(result.errors[0]).toContain(String.raw`entry 1 ("\x1b[2Jx")`);
 	});
 });
 
