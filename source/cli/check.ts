@@ -8,7 +8,6 @@ import {performance} from 'node:perf_hooks';
 import {probeHost} from '../engine/index.js';
 import type {Credentials, ProbeEvent, RunResult, TestMessage} from '../engine/types.js';
 import {formatJson} from '../output/format-json.js';
-import {formatMarkdownReport} from '../output/format-markdown.js';
 import {formatPlain} from '../output/format-plain.js';
 import {loadLanguage} from '../output/language.js';
 import {runOutcome, type OutcomeContext} from '../output/outcome.js';
@@ -160,6 +159,8 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 	}
 
 	if (options.reportFile !== undefined) {
+		// Loaded only with --report: a check without it never parses the Markdown formatter.
+		const {formatMarkdownReport} = await import('../output/format-markdown.js');
 		const report = formatMarkdownReport(result, {
 			describe: describeVerdict,
 			lang: options.lang,
