@@ -50,7 +50,9 @@ export async function timeNode(args) {
 	const ms = performance.now() - start;
 	let cpuMs;
 	if (hasTime) {
-		const [user, system] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number);
+		// GNU time prefixes "Command exited with non-zero status N" when the exit code is not 0.
+		const last = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1) ?? '';
+		const [user, system] = last.trim().split(/\s+/).map(Number);
 		cpuMs = (user + system) * 1000;
 	}
 

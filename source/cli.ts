@@ -3,18 +3,21 @@
 import process from 'node:process';
 import {main} from './cli/main.js';
 import {exitCodes} from './cli/usage-error.js';
-import {escapeAndClip} from './output/escape.js';
+import {escapeAndClip, escapeLines} from './output/escape.js';
 
 // Last line of defence: a bug anywhere must still end with one line, never a stack trace
-// (set SMTP_DOCTOR_DEBUG=1 to see it).
+// (set SMTP_DOCTOR_DEBUG=1 to see it, escaped: an error message may quote server text), and
+// with its own exit code (70, EX_SOFTWARE), never mistaken for "no port works".
 const crash = (error: unknown) => {
 	const message = error instanceof Error ? error.message : String(error);
 	const detail =
-		process.env['SMTP_DOCTOR_DEBUG'] && error instanceof Error ? `\n${error.stack ?? ''}` : '';
+		process.env['SMTP_DOCTOR_DEBUG'] && error instanceof Error && error.stack
+			? `\n${escapeLines(error.stack)}`
+			: '';
 	process.stderr.write(
 		`smtp-doctor: unexpected error: ${escapeAndClip(message.split('\n')[0] ?? '', 300)}${detail}\n`,
 	);
-	process.exit(exitCodes.noWorkingPort);
+	process.exit(exitCodes.software);
 };
 
 process.on('uncaughtException', crash);

@@ -17,6 +17,8 @@ export type AppOptions = {
 	/** 0 = any address family (`-4` gives 4, `-6` gives 6). */
 	readonly family: 0 | 4 | 6;
 	readonly dnsServer?: string;
+	/** Name the certificate must carry (`--servername`, like openssl -servername), sent in SNI. */
+	readonly servername?: string;
 	readonly lang: Lang;
 	readonly isColor: boolean;
 	readonly version: string;

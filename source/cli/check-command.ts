@@ -6,8 +6,9 @@ import {
 	sendDetails,
 } from '../secrets/cli-options.js';
 import {SecretError} from '../secrets/read-secret.js';
+import {escapeAndClip} from '../output/escape.js';
 import {buildAppOptions} from './options.js';
-import {runCheck} from './check.js';
+import {checkReportPath, runCheck} from './check.js';
 import type {CommandContext} from './commands.js';
 import {UsageError} from './usage-error.js';
 import {quote} from './validate.js';
@@ -32,6 +33,15 @@ export async function buildCheckOptions(
 		await writeFully(io.stderr, `smtp-doctor: ${warning}\n`);
 	}
 
+	if (host !== undefined && host.toLowerCase() !== preset.probe.host.toLowerCase()) {
+		// An explicit HOST wins over the preset's host; say so, the ports and the expected
+		// encryption still come from the preset.
+		await writeFully(
+			io.stderr,
+			`smtp-doctor: using host ${escapeAndClip(host, 255)} with the ${escapeAndClip(flags.preset, 60)} preset's ports and expectations (its host is ${preset.probe.host}).\n`,
+		);
+	}
+
 	const options = buildAppOptions(flags, host ?? preset.probe.host, {
 		env: io.env,
 		isStdoutTty: io.stdout.isTTY === true,
@@ -48,6 +58,10 @@ export async function runCheckCommand({args, flags, io}: CommandContext): Promis
 	}
 
 	const options = await buildCheckOptions(flags, args[0], io);
+	if (flags.report !== undefined) {
+		await checkReportPath(flags.report);
+	}
+
 	const host = options.host!;
 	let resolved: ResolvedCredentials;
 	let testMessage;
@@ -81,6 +95,7 @@ export async function runCheckCommand({args, flags, io}: CommandContext): Promis
 			...options,
 			host,
 			output: flags.json ? 'json' : 'plain',
+			...(flags.transcript ? {hasTranscript: true} : {}),
 			...(flags.report === undefined ? {} : {reportFile: flags.report}),
 			...(resolved.credentials ? {credentials: resolved.credentials} : {}),
 			...(testMessage ? {testMessage} : {}),

@@ -1,16 +1,19 @@
 // `smtp-doctor check HOST`: the headless probe. Streams the engine's events through the shared
 // reducer, then prints one report (plain or JSON) and maps the result to an exit code. Never
 // imports Ink or React: scripts and SSH one-liners start fast and get no escape codes.
-import {writeFile} from 'node:fs/promises';
+import {constants} from 'node:fs';
+import {access, chmod, stat, writeFile} from 'node:fs/promises';
+import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {probeHost} from '../engine/index.js';
 import type {Credentials, ProbeEvent, RunResult, TestMessage} from '../engine/types.js';
 import {formatJson} from '../output/format-json.js';
-import {formatMarkdownReport} from '../output/format-markdown.js';
 import {formatPlain} from '../output/format-plain.js';
-import {createRedactor, redactDeep, secretForms} from '../secrets/redact.js';
+import {loadLanguage} from '../output/language.js';
+import {runOutcome, type OutcomeContext} from '../output/outcome.js';
+import {createRedactor, redactDeep} from '../secrets/redact.js';
 import {initialProbeState, probeReducer} from '../state/probe-reducer.js';
-import {describeVerdict} from '../verdicts/index.js';
+import {describeVerdict, loadVerdictTexts} from '../verdicts/describe.js';
 import type {AppOptions} from './app-options.js';
 import {writeFully, type CommandIo} from './io.js';
 import {startProgress} from './progress.js';
@@ -27,10 +30,16 @@ export type CheckOptions = AppOptions & {
 	readonly credentials?: Credentials;
 	/** The confirmed opt-in test message (`--send-to`). */
 	readonly testMessage?: TestMessage;
+	/** Print each port's transcript after the table (`--transcript`, `-v`; plain output only). */
+	readonly hasTranscript?: boolean;
 };
 
 /** The exit code a finished run deserves (README "Exit codes"). */
-export function exitCodeFor(result: RunResult, interruption?: 'SIGINT' | 'SIGTERM'): number {
+export function exitCodeFor(
+	result: RunResult,
+	interruption?: 'SIGINT' | 'SIGTERM',
+	context: OutcomeContext = {},
+): number {
 	if (interruption === 'SIGINT') {
 		return exitCodes.interrupted;
 	}
@@ -39,7 +48,12 @@ export function exitCodeFor(result: RunResult, interruption?: 'SIGINT' | 'SIGTER
 		return exitCodes.terminated;
 	}
 
-	return result.recommendation && !result.isCancelled ? exitCodes.ok : exitCodes.noWorkingPort;
+	const {outcome} = runOutcome(result, context);
+	return outcome === 'works'
+		? exitCodes.ok
+		: outcome === 'inconclusive'
+			? exitCodes.inconclusive
+			: exitCodes.noWorkingPort;
 }
 
 /** Runs the probe to the end (or until `signal` aborts) and returns its result. */
@@ -56,6 +70,7 @@ export async function collectRun(
 		family: options.family,
 		...(options.ca ? {ca: options.ca} : {}),
 		...(options.dnsServer ? {dnsServer: options.dnsServer} : {}),
+		...(options.servername ? {servername: options.servername} : {}),
 		...(options.credentials ? {credentials: options.credentials} : {}),
 		...(options.testMessage ? {testMessage: options.testMessage} : {}),
 		...(options.notOfferedPorts ? {notOfferedPorts: options.notOfferedPorts} : {}),
@@ -73,6 +88,7 @@ export async function collectRun(
 
 /** The headless check: probe, print, exit code. */
 export async function runCheck(options: CheckOptions, io: CommandIo): Promise<number> {
+	await Promise.all([loadLanguage(options.lang), loadVerdictTexts(options.lang)]);
 	// The reducer is the single place events become state: the live status line on a terminal
 	// reads the same state the TUI shows.
 	let state = initialProbeState({
@@ -110,14 +126,24 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 	// below may carry it, whatever a server echoed.
 	const result = credentials ? redactDeep(rawResult, redact) : rawResult;
 	const interruption = io.interruption();
+	const presetHeader = options.presetProbe
+		? {preset: {id: options.presetProbe.presetId, name: options.presetProbe.presetName}}
+		: {};
+	const context: OutcomeContext = {
+		...(credentials ? {user: credentials.user} : {}),
+		...(options.testMessage ? {testMessage: options.testMessage} : {}),
+	};
 
 	const text =
 		options.output === 'json'
-			? formatJson(result, {describe: describeVerdict, version: options.version})
+			? formatJson(result, {describe: describeVerdict, version: options.version, context})
 			: formatPlain(result, {
 					describe: describeVerdict,
 					lang: options.lang,
 					isColor: options.isColor,
+					context,
+					...presetHeader,
+					hasTranscript: options.hasTranscript === true,
 				});
 	await writeFully(io.stdout, text);
 	if (options.output === 'plain' && options.presetProbe && options.preset) {
@@ -133,22 +159,64 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 	}
 
 	if (options.reportFile !== undefined) {
+		// Loaded only with --report: a check without it never parses the Markdown formatter.
+		const {formatMarkdownReport} = await import('../output/format-markdown.js');
 		const report = formatMarkdownReport(result, {
 			describe: describeVerdict,
 			lang: options.lang,
 			version: options.version,
-			...(credentials ? {redact: secretForms(credentials.secret, credentials.user)} : {}),
+			context,
+			...presetHeader,
+			...(credentials ? {redact} : {}),
 		});
 		try {
+			// `mode` applies only when the file is created: chmod an existing one too (it may
+			// hold a user name and server details).
 			await writeFile(options.reportFile, report, {mode: 0o600});
+			await chmod(options.reportFile, 0o600);
 		} catch (error) {
 			throw new UsageError(
 				`--report: cannot write ${quote(options.reportFile)}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
 			);
 		}
+
+		await writeFully(
+			io.stderr,
+			`smtp-doctor: report written to ${quote(path.resolve(options.reportFile))}\n`,
+		);
 	}
 
-	return exitCodeFor(result, interruption);
+	return exitCodeFor(result, interruption, context);
+}
+
+/**
+ * Checks that `--report FILE` can be written, before any probing (a typo must not cost a
+ * whole run): the folder exists and is writable, and FILE is not a folder. Throws a one-line
+ * UsageError (exit 2).
+ */
+export async function checkReportPath(file: string): Promise<void> {
+	const fail = (why: string): never => {
+		throw new UsageError(`--report: cannot write ${quote(file)}: ${why}`);
+	};
+
+	const directory = path.dirname(path.resolve(file));
+	const folder = await stat(directory).catch(() => undefined);
+	if (!folder) {
+		fail(`folder ${quote(directory)} does not exist`);
+	} else if (!folder.isDirectory()) {
+		fail(`${quote(directory)} is not a folder`);
+	}
+
+	const existing = await stat(file).catch(() => undefined);
+	if (existing?.isDirectory()) {
+		fail('it is a folder');
+	}
+
+	try {
+		await access(existing ? file : directory, constants.W_OK);
+	} catch {
+		fail(existing ? 'the file is not writable' : `folder ${quote(directory)} is not writable`);
+	}
 }
 
 /** Why a requested test message was not sent (login failed or never ran there), if it was not. */

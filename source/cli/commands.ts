@@ -1,6 +1,13 @@
 // The command map: `smtp-doctor <command> ...`. Adding a command (presets, discover, ...) is
 // one entry here; `main` routes by name, and `--help` lists them in this order.
-import type {ParsedFlags} from './flags.js';
+import {
+	flagDefinitions,
+	flagSpelling,
+	type FlagDefinition,
+	type FlagName,
+	type ParsedFlags,
+} from './flags.js';
+import {UsageError} from './usage-error.js';
 import type {CommandIo} from './io.js';
 
 /** What a command receives: positional arguments after its name, all flags, and the process edges. */
@@ -18,8 +25,17 @@ export type Command = {
 	readonly summary: string;
 	/** Headless commands get SIGINT/SIGTERM wired to `io.signal`; interactive ones handle keys themselves. */
 	readonly isHeadless: boolean;
+	/**
+	 * The flags this command reads, besides --help, --version, --lang and --no-color (every
+	 * command takes those); undefined = every flag. Any other flag is a usage error naming the
+	 * flag and the command, never silently ignored.
+	 */
+	readonly flags?: readonly FlagName[];
 	run(context: CommandContext): Promise<number>;
 };
+
+/** Flags every command accepts. */
+export const globalFlags: readonly FlagName[] = ['help', 'version', 'lang', 'color'];
 
 /**
  * Registered commands, in help order. Each loads its code on demand (a chunk of its own in
@@ -31,6 +47,7 @@ export const commands: readonly Command[] = [
 		usage: 'check HOST',
 		summary: 'Probe HOST and print a report (plain text, or JSON with --json); never interactive',
 		isHeadless: true,
+		flags: (Object.keys(flagDefinitions) as FlagName[]).filter((name) => name !== 'lab'),
 		async run(context) {
 			const {runCheckCommand} = await import('./check-command.js');
 			return runCheckCommand(context);
@@ -42,6 +59,7 @@ export const commands: readonly Command[] = [
 		usage: 'presets [ID|WORD]',
 		summary: 'List provider presets (filter by WORD; one in full by ID; --json)',
 		isHeadless: true,
+		flags: ['json', 'plain'],
 		async run(context) {
 			const {runPresetsCli} = await import('../presets/cli.js');
 			return runPresetsCli(context);
@@ -52,6 +70,17 @@ export const commands: readonly Command[] = [
 		usage: 'discover DOMAIN|EMAIL',
 		summary: 'Find the submission server from SRV and MX records and common names',
 		isHeadless: true,
+		flags: [
+			'json',
+			'plain',
+			'timeout',
+			'connectTimeout',
+			'dnsServer',
+			'ehlo',
+			'ipv4',
+			'ipv6',
+			'ca',
+		],
 		async run(context) {
 			const {runDiscoverCli} = await import('../discovery/cli.js');
 			return runDiscoverCli(context);
@@ -62,4 +91,23 @@ export const commands: readonly Command[] = [
 /** The command called `name`, if there is one. */
 export function findCommand(name: string | undefined): Command | undefined {
 	return commands.find((command) => command.name === name);
+}
+
+/** Throws a usage error for a flag `command` does not read (`presets --preset x`). */
+export function assertFlagsApply(
+	command: Pick<Command, 'name' | 'flags'>,
+	flags: ParsedFlags,
+): void {
+	const allowed = command.flags;
+	if (!allowed) {
+		return;
+	}
+
+	for (const name of Object.keys(flags) as FlagName[]) {
+		if (!allowed.includes(name) && !globalFlags.includes(name)) {
+			const help = (flagDefinitions as Record<string, FlagDefinition>)[name]?.help?.[0];
+			const shown = help?.match(/--[a-z\d-]+/)?.[0] ?? help?.split(' ')[0] ?? flagSpelling(name);
+			throw new UsageError(`${shown} does not apply to the ${command.name} command (see --help)`);
+		}
+	}
 }

@@ -14,7 +14,7 @@ export type FlagDefinition = {
 /** All flags, keyed by their camelCase name (meow turns --connect-timeout into connectTimeout). */
 export const flagDefinitions = {
 	help: {type: 'boolean', shortFlag: 'h', help: ['-h, --help', 'Show this help']},
-	version: {type: 'boolean', shortFlag: 'v', help: ['-v, --version', 'Show the version']},
+	version: {type: 'boolean', shortFlag: 'V', help: ['-V, --version', 'Show the version']},
 	ports: {
 		type: 'string',
 		shortFlag: 'p',
@@ -42,6 +42,15 @@ export const flagDefinitions = {
 	json: {type: 'boolean', help: ['--json', 'Print the result as JSON (schemaVersion 1)']},
 	plain: {type: 'boolean', help: ['--plain', 'Plain-text report even on a terminal']},
 	report: {type: 'string', help: ['--report FILE', 'Also write a redacted Markdown report']},
+	transcript: {
+		type: 'boolean',
+		shortFlag: 'v',
+		help: ['-v, --transcript', "Print every port's SMTP transcript after the table"],
+	},
+	servername: {
+		type: 'string',
+		help: ['--servername NAME', 'Check the certificate against NAME (connect by IP)'],
+	},
 	ca: {type: 'string', help: ['--ca FILE', 'Also trust the CA certificate(s) in this PEM file']},
 	ehlo: {type: 'string', help: ['--ehlo NAME', 'Name to send in EHLO (default: this host)']},
 	ipv4: {type: 'boolean', shortFlag: '4', help: ['-4', 'Use IPv4 addresses only']},

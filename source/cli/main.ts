@@ -5,8 +5,8 @@
 //
 // The interactive app is reached only through a dynamic import of ./ui/run-app.js, which the
 // build puts in its own chunk, so the headless path never parses Ink or React.
-import {escapeAndClip} from '../output/escape.js';
-import {commands, findCommand, type Command} from './commands.js';
+import {escapeAndClip, escapeLines} from '../output/escape.js';
+import {assertFlagsApply, commands, findCommand, type Command} from './commands.js';
 import {helpText} from './help.js';
 import {writeFully, type CommandIo, type OutputStream} from './io.js';
 import {parseArguments, type ParsedArguments} from './parse-arguments.js';
@@ -97,10 +97,12 @@ async function route(io: MainIo): Promise<number> {
 	if (!command && first?.includes('@')) {
 		// `smtp-doctor you@example.com`: an address means "find my server" (discovery).
 		const discover = findCommand('discover')!;
+		assertFlagsApply(discover, parsed.flags);
 		return runHeadless(discover, parsed.input, parsed, io);
 	}
 
 	if (command) {
+		assertFlagsApply(command, parsed.flags);
 		return command.isHeadless
 			? runHeadless(command, rest, parsed, io)
 			: command.run({
@@ -150,9 +152,9 @@ export async function main(io: MainIo): Promise<number> {
 			`smtp-doctor: unexpected error: ${escapeAndClip(detail.split('\n')[0] ?? '', 300)}\n`,
 		);
 		if (io.env['SMTP_DOCTOR_DEBUG'] && error instanceof Error && error.stack) {
-			await writeFully(io.stderr, `${escapeAndClip(error.stack, 4000)}\n`);
+			await writeFully(io.stderr, `${escapeLines(error.stack)}\n`);
 		}
 
-		return exitCodes.noWorkingPort;
+		return exitCodes.software;
 	}
 }

@@ -9,10 +9,14 @@ export class UsageError extends Error {
 export const exitCodes = {
 	/** The recommended setting works. */
 	ok: 0,
-	/** No port works (or the check could not run, e.g. no DNS). */
+	/** No port works, or the login / test message failed (or the check could not run, e.g. no DNS). */
 	noWorkingPort: 1,
 	/** Usage error: bad flag, bad host, unreadable --ca file. */
 	usage: 2,
+	/** Inconclusive: nothing failed, but the server rate-limited (421) or was busy. */
+	inconclusive: 3,
+	/** Internal error (a bug): EX_SOFTWARE from sysexits.h. */
+	software: 70,
 	/** Interrupted with Ctrl+C (128 + SIGINT). */
 	interrupted: 130,
 	/** Terminated with SIGTERM (128 + SIGTERM). */

@@ -256,6 +256,28 @@ export function parseEhloName(raw: string): string {
 	}
 }
 
+/** Validates `--servername NAME`: a host name (SNI carries names, never addresses). */
+export function parseServername(raw: string): string {
+	let target: HostTarget;
+	try {
+		target = parseHost(raw);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			throw new UsageError(`--servername: ${quote(raw)} is not a valid host name`);
+		}
+
+		throw error;
+	}
+
+	if (target.kind !== 'name') {
+		throw new UsageError(
+			`--servername: ${quote(raw)} is an address; give the name the certificate should carry`,
+		);
+	}
+
+	return target.host.replace(/\.$/, '');
+}
+
 /** Validates `--dns-server` with the engine's parser (IP, IP:PORT, [IPv6]:PORT, [IPv6]). */
 export function parseDnsServer(raw: string): string {
 	const parsed = parseDnsServerAddress(raw);

@@ -261,6 +261,8 @@ export const messagesEn = {
 			ehlo: 'Name to send in EHLO (default: this host)',
 			ipv4: 'Use IPv4 addresses only',
 			ipv6: 'Use IPv6 addresses only',
+			transcript: "Print every port's SMTP transcript after the table",
+			servername: 'Check the certificate against NAME (connect by IP)',
 			dnsServer: 'Resolve with this DNS server',
 			lang: 'Language (default: from LANG)',
 			color: 'No colours (NO_COLOR is honoured too)',

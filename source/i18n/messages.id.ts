@@ -262,6 +262,8 @@ export const messagesId = {
 			ehlo: 'Nama yang dikirim di EHLO (default: host ini)',
 			ipv4: 'Hanya pakai alamat IPv4',
 			ipv6: 'Hanya pakai alamat IPv6',
+			transcript: 'Cetak transkrip SMTP tiap port setelah tabel',
+			servername: 'Periksa sertifikat terhadap NAMA (sambung lewat IP)',
 			dnsServer: 'Resolve dengan server DNS ini',
 			lang: 'Bahasa (default: dari LANG)',
 			color: 'Tanpa warna (NO_COLOR juga dihormati)',

@@ -2,36 +2,14 @@
 // already stores server text escaped; the formatters escape again before anything reaches a
 // terminal or a file, so a missed path upstream cannot smuggle ANSI sequences or control bytes.
 
-// C0 controls (except none: tab and newline are escaped too, layout is ours), DEL, C1 controls,
-// and the Unicode line/paragraph separators and bidi overrides that can reorder what a reader sees.
-const unsafe = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-
-function visible(char: string): string {
-	const code = char.codePointAt(0)!;
-	switch (char) {
-		case '\n': {
-			return '\\n';
-		}
-
-		case '\r': {
-			return '\\r';
-		}
-
-		case '\t': {
-			return '\\t';
-		}
-
-		default: {
-			return code <= 0xff
-				? '\\x' + code.toString(16).padStart(2, '0')
-				: '\\u' + code.toString(16).padStart(4, '0');
-		}
-	}
-}
+// One set of rules for every front end: the engine's sanitizer (C0, DEL, C1, bidi overrides
+// and isolates, zero-width characters, BOM, soft hyphen, lone surrogates, ...). Applied again
+// here, whoever produced the text, and never truncating: layout is ours to clip.
+import {isUnsafeCodePoint, sanitizeText} from '../engine/sanitize.js';
 
 /** Makes untrusted text safe for one terminal line: control bytes, ESC and bidi overrides become visible escapes. */
 export function escapeTerminal(text: string): string {
-	return text.replaceAll(unsafe, visible);
+	return sanitizeText(text, {maxLength: Number.POSITIVE_INFINITY});
 }
 
 /** Like `escapeTerminal`, and shortens to `max` characters with an ellipsis. */
@@ -40,9 +18,24 @@ export function escapeAndClip(text: string, max: number): string {
 	return safe.length > max ? `${safe.slice(0, Math.max(0, max - 1))}…` : safe;
 }
 
+/** Escapes text of several lines line by line (a stack trace): at most `maxLines` lines of `maxWidth`. */
+export function escapeLines(text: string, maxLines = 40, maxWidth = 300): string {
+	return text
+		.split(/\r?\n/)
+		.slice(0, maxLines)
+		.map((line) => escapeAndClip(line, maxWidth))
+		.join('\n');
+}
+
 /** True when `text` contains nothing `escapeTerminal` would change (used by tests and assertions). */
 export function isTerminalSafe(text: string): boolean {
-	return !new RegExp(unsafe.source).test(text);
+	for (const character of text) {
+		if (isUnsafeCodePoint(character.codePointAt(0) ?? 0)) {
+			return false;
+		}
+	}
+
+	return true;
 }
 
 // Defence in depth for secrets: the engine redacts AUTH payloads at the source; a transcript

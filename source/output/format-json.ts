@@ -16,7 +16,8 @@ import type {
 import {encryptionLabel} from '../state/labels.js';
 import type {RowStatusKind} from '../state/row-status.js';
 import {redactTranscript} from './escape.js';
-import {portStatus, recommendationLine} from './summary.js';
+import {runOutcome, type OutcomeContext, type OutcomeReason, type RunOutcome} from './outcome.js';
+import {closingSummary, portStatus, recommendationLine} from './summary.js';
 import {describeSafely, type DescribeVerdict} from './types.js';
 import {recommendationReason} from './words.js';
 
@@ -58,8 +59,14 @@ export type JsonReport = {
 	readonly startedAt: string;
 	readonly durationMs: number;
 	readonly isCancelled: boolean;
-	/** True when a recommended setting works (exit code 0). */
+	/** True when a recommended setting works (exit code 0): `outcome === 'works'`. */
 	readonly isWorking: boolean;
+	/** `works` (exit 0), `fails` (exit 1) or `inconclusive` (exit 3: rate-limited, cancelled). */
+	readonly outcome: RunOutcome;
+	/** Why: works, dns, network, certificate, plaintext, server, inconclusive, cancelled, mixed, login, send. */
+	readonly outcomeReason: OutcomeReason;
+	/** The closing sentence in English (null when it works). */
+	readonly outcomeSummary: string | null;
 	readonly addresses: RunResult['addresses'];
 	readonly resolveVerdict: JsonVerdict | null;
 	readonly ports: readonly JsonPort[];
@@ -77,6 +84,8 @@ export type JsonReport = {
 export type JsonOptions = {
 	readonly describe: DescribeVerdict;
 	readonly version?: string;
+	/** The login (`--user`) and test message asked for: they decide the outcome too. */
+	readonly context?: OutcomeContext;
 };
 
 function jsonVerdict(verdict: Verdict, describe: DescribeVerdict): JsonVerdict {
@@ -117,7 +126,13 @@ function jsonPort(port: PortResult, describe: DescribeVerdict): JsonPort {
 /** The JSON report as an object (see `formatJson`). */
 export function toJsonReport(result: RunResult, options: JsonOptions): JsonReport {
 	const {describe} = options;
-	const line = recommendationLine(result, 'en');
+	const context = options.context ?? {};
+	const line = recommendationLine(
+		result,
+		'en',
+		context.user === undefined ? {} : {user: context.user},
+	);
+	const details = runOutcome(result, context);
 	return {
 		schemaVersion: 1,
 		tool: {name: 'smtp-doctor', version: options.version ?? '0.0.0'},
@@ -125,7 +140,10 @@ export function toJsonReport(result: RunResult, options: JsonOptions): JsonRepor
 		startedAt: result.startedAt,
 		durationMs: result.durationMs,
 		isCancelled: result.isCancelled,
-		isWorking: Boolean(result.recommendation) && !result.isCancelled,
+		isWorking: details.outcome === 'works',
+		outcome: details.outcome,
+		outcomeReason: details.reason,
+		outcomeSummary: closingSummary(details, {describe, lang: 'en'}) ?? null,
 		addresses: result.addresses,
 		resolveVerdict: result.resolveVerdict ? jsonVerdict(result.resolveVerdict, describe) : null,
 		ports: result.ports.map((port) => jsonPort(port, describe)),

@@ -4,10 +4,19 @@
 // Markdown and for terminals, since reports get `cat`-ed too.
 import type {PortResult, RunResult} from '../engine/types.js';
 import type {Lang} from '../i18n/lang.js';
+import {redactDeep, type Redactor} from '../secrets/redact.js';
 import {encryptionLabel, formatDuration} from '../state/labels.js';
 import {formatStatus} from '../state/row-status.js';
 import {escapeTerminal, redactTranscript} from './escape.js';
-import {portStatus, recommendationLine} from './summary.js';
+import {runOutcome, type OutcomeContext} from './outcome.js';
+import {
+	closingSummary,
+	credentialSteps,
+	meaningText,
+	shownPorts,
+	portStatus,
+	recommendationLine,
+} from './summary.js';
 import {describeSafely, type DescribeVerdict} from './types.js';
 import {recommendationReason, reportWords} from './words.js';
 
@@ -16,40 +25,15 @@ export type MarkdownOptions = {
 	readonly describe: DescribeVerdict;
 	readonly lang?: Lang;
 	readonly version?: string;
-	/** Strings to mask wherever they appear (user name, email address). Empty strings are ignored. */
-	readonly redact?: readonly string[];
+	/** Scrubs secrets wherever they appear (`createRedactor` from source/secrets/redact.ts). */
+	readonly redact?: Redactor;
 	/** Include each port's transcript (default true). */
 	readonly hasTranscript?: boolean;
+	/** The login (`--user`) and test message asked for: they decide the outcome too. */
+	readonly context?: OutcomeContext;
+	/** The provider preset checked against (`--preset`), named in the header. */
+	readonly preset?: {readonly id: string; readonly name: string};
 };
-
-const redactedMark = '[redacted]';
-
-function makeRedactor(values: readonly string[] = []): (text: string) => string {
-	const secrets = [...new Set(values)]
-		.filter((value) => value.length > 0)
-		.toSorted((a, b) => b.length - a.length);
-	return (text) =>
-		secrets.reduce((result, secret) => result.replaceAll(secret, redactedMark), text);
-}
-
-/** Applies `redact` to every string inside a plain-data value (params, certificate fields, transcript). */
-function redactDeep<T>(value: T, redact: (text: string) => string): T {
-	if (typeof value === 'string') {
-		return redact(value) as T;
-	}
-
-	if (Array.isArray(value)) {
-		return value.map((entry: unknown) => redactDeep(entry, redact)) as T;
-	}
-
-	if (value && typeof value === 'object') {
-		return Object.fromEntries(
-			Object.entries(value).map(([key, entry]) => [key, redactDeep(entry, redact)]),
-		) as T;
-	}
-
-	return value;
-}
 
 /** Inline Markdown text: terminal-safe, with the characters that start formatting escaped. */
 function inline(text: string): string {
@@ -72,6 +56,7 @@ function portSection(
 		readonly describe: DescribeVerdict;
 		readonly lang: Lang;
 		readonly hasTranscript: boolean;
+		readonly context: OutcomeContext;
 	},
 ): string[] {
 	const {describe, lang} = options;
@@ -118,6 +103,22 @@ function portSection(
 		);
 	}
 
+	// The login and the test message: verdict title, summary and advice, with the user name
+	// (not a secret) and the message's envelope and queue id. The password never gets here.
+	for (const step of credentialSteps(port, options)) {
+		const kind = portStatus({...port, verdict: step.verdict, findings: []});
+		facts.push(
+			`- **${inline(step.label)}:** ${formatStatus(kind)} ${inline(step.text.title)}. ${inline(step.text.summary)}`,
+		);
+		if (step.details) {
+			facts.push(`  - ${inline(step.details)}`);
+		}
+
+		if (kind.kind !== 'ok' && step.text.advice) {
+			facts.push(`  - ${words.whatToDo}: ${inline(step.text.advice)}`);
+		}
+	}
+
 	lines.push(...facts, '');
 	if (port.phases.length > 0) {
 		lines.push('| phase | attempt | start | duration | ok | detail |', '|---|---|---|---|---|---|');
@@ -148,7 +149,7 @@ function portSection(
 
 /** The redacted Markdown report of a finished run. Ends with a newline. */
 export function formatMarkdownReport(original: RunResult, options: MarkdownOptions): string {
-	const redact = makeRedactor(options.redact);
+	const redact: Redactor = options.redact ?? ((text) => text);
 	// Redact the data first, then the words made from it (a title may quote a param).
 	const result = redactDeep(original, redact);
 	const lang = options.lang ?? 'en';
@@ -161,6 +162,10 @@ export function formatMarkdownReport(original: RunResult, options: MarkdownOptio
 		`- ${inline(result.startedAt)}, ${words.took} ${formatDuration(result.durationMs)}${options.version ? `, smtp-doctor ${inline(options.version)}` : ''}`,
 		`- ${words.addresses}: ${result.addresses.length > 0 ? result.addresses.map((address) => inline(address.address)).join(', ') : words.noAddresses}`,
 	];
+	if (options.preset) {
+		lines.push(`- ${words.preset}: ${inline(options.preset.name)} (${inline(options.preset.id)})`);
+	}
+
 	if (result.isCancelled) {
 		lines.push(`- ${words.cancelled}`);
 	}
@@ -174,26 +179,41 @@ export function formatMarkdownReport(original: RunResult, options: MarkdownOptio
 		);
 	}
 
-	lines.push(
-		`| ${words.port} | ${words.encryption} | ${words.status} | ${words.time} | ${words.meaning} |`,
-		'|---:|---|---|---:|---|',
-	);
-	for (const port of result.ports) {
+	// When the name did not resolve, every port repeats the DNS verdict: said once above.
+	const ports = shownPorts(result);
+	if (ports.length > 0) {
 		lines.push(
-			`| ${port.port} | ${encryptionLabel(port.encryption)} | ${formatStatus(portStatus(port))} | ${formatDuration(port.totalMs)} | ${inline(describeSafely(describe, port.verdict, lang).title)} |`,
+			`| ${words.port} | ${words.encryption} | ${words.status} | ${words.time} | ${words.meaning} |`,
+			'|---:|---|---|---:|---|',
+		);
+	}
+
+	for (const port of ports) {
+		lines.push(
+			`| ${port.port} | ${encryptionLabel(port.encryption)} | ${formatStatus(portStatus(port))} | ${formatDuration(port.totalMs)} | ${inline(meaningText(port, describe, lang))} |`,
 		);
 	}
 
 	lines.push('', `## ${words.recommended}`, '');
-	const line = recommendationLine(result, lang);
+	const context = options.context ?? {};
+	const line = recommendationLine(
+		result,
+		lang,
+		context.user === undefined ? {} : {user: context.user},
+	);
 	if (line && result.recommendation) {
 		lines.push(`**${inline(line)}**`, '', recommendationReason(result.recommendation, lang), '');
-	} else {
-		lines.push(result.resolveVerdict ? words.noPortTried : words.noPortWorks, '');
 	}
 
-	const sectionOptions = {describe, lang, hasTranscript: options.hasTranscript ?? true};
-	for (const port of result.ports) {
+	const closing = result.isCancelled
+		? undefined
+		: closingSummary(runOutcome(result, context), {describe, lang});
+	if (closing) {
+		lines.push(inline(closing), '');
+	}
+
+	const sectionOptions = {describe, lang, hasTranscript: options.hasTranscript ?? true, context};
+	for (const port of ports) {
 		lines.push(...portSection(port, sectionOptions));
 	}
 

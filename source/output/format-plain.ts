@@ -12,7 +12,7 @@
 //     What to do: <advice>
 //
 //   Recommended settings
-//     Host smtp.example.com - Port 465 - Encryption SSL/TLS - Authentication: your full email address
+//     Host smtp.example.com - Port 465 - Encryption SSL/TLS - Authentication: the user name and password your provider gave you
 //     <why>
 //
 // Every string that came from a server or DNS goes through `escapeTerminal`; the only escape
@@ -23,7 +23,16 @@ import {encryptionLabel, formatDuration} from '../state/labels.js';
 import {formatStatus} from '../state/row-status.js';
 import {createPaint, statusStyles, type Paint} from './color.js';
 import {escapeTerminal} from './escape.js';
-import {portStatus, recommendationLine} from './summary.js';
+import {runOutcome, type OutcomeContext} from './outcome.js';
+import {
+	closingSummary,
+	credentialSteps,
+	meaningText,
+	shownPorts,
+	portStatus,
+	recommendationLine,
+} from './summary.js';
+import {transcriptLines} from './transcript.js';
 import {describeSafely, type DescribeVerdict} from './types.js';
 import {recommendationReason, reportWords} from './words.js';
 
@@ -33,6 +42,12 @@ export type PlainOptions = {
 	readonly lang?: Lang;
 	/** Emit ANSI colours (decide with `shouldUseColor`). Default false. */
 	readonly isColor?: boolean;
+	/** The login (`--user`) and test message asked for: they decide the outcome too. */
+	readonly context?: OutcomeContext;
+	/** Print each port's transcript after the table (`--transcript`). Default false. */
+	readonly hasTranscript?: boolean;
+	/** The provider preset checked against (`--preset`), named in the header. */
+	readonly preset?: {readonly id: string; readonly name: string};
 };
 
 function pad(text: string, width: number): string {
@@ -62,7 +77,7 @@ function portDetails(port: PortResult, lang: Lang): string[] {
 
 function section(
 	port: PortResult,
-	options: Required<Pick<PlainOptions, 'describe' | 'lang'>>,
+	options: Required<Pick<PlainOptions, 'describe' | 'lang' | 'context'>>,
 	paint: Paint,
 ): string[] {
 	const {describe, lang} = options;
@@ -90,26 +105,18 @@ function section(
 		);
 	}
 
-	// The credentials step: AUTH result and the optional test message, each with its verdict.
-	const steps = [
-		[
-			port.auth?.mechanism ? `${words.login} (${port.auth.mechanism})` : words.login,
-			port.auth?.verdict,
-		],
-		[words.testMessage, port.send?.verdict],
-	] as const;
-	for (const [label, verdict] of steps) {
-		if (!verdict) {
-			continue;
+	// The credentials steps: AUTH result and the optional test message, each with its verdict.
+	for (const step of credentialSteps(port, options)) {
+		const kind = portStatus({...port, verdict: step.verdict, findings: []});
+		lines.push(
+			`  ${step.label}: ${paint(statusStyles[kind.kind], kind.symbol)} ${escapeTerminal(step.text.title)}. ${escapeTerminal(step.text.summary)}`,
+		);
+		if (step.details) {
+			lines.push(`    ${step.details}`);
 		}
 
-		const stepText = describeSafely(describe, verdict, lang);
-		const kind = portStatus({...port, verdict, findings: []});
-		lines.push(
-			`  ${escapeTerminal(label)}: ${paint(statusStyles[kind.kind], kind.symbol)} ${escapeTerminal(stepText.title)}. ${escapeTerminal(stepText.summary)}`,
-		);
-		if (kind.kind !== 'ok' && stepText.advice) {
-			lines.push(`    ${words.whatToDo}: ${escapeTerminal(stepText.advice)}`);
+		if (kind.kind !== 'ok' && step.text.advice) {
+			lines.push(`    ${words.whatToDo}: ${escapeTerminal(step.text.advice)}`);
 		}
 	}
 
@@ -128,8 +135,11 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 		result.addresses.length > 0
 			? result.addresses.map((address) => escapeTerminal(address.address)).join(', ')
 			: words.noAddresses;
+	const preset = options.preset
+		? `  ${words.preset} ${escapeTerminal(options.preset.name)} (${escapeTerminal(options.preset.id)})`
+		: '';
 	lines.push(
-		`${paint('bold', escapeTerminal(result.host))}  (${words.addresses}: ${addresses})  ${words.took} ${formatDuration(result.durationMs)}`,
+		`${paint('bold', escapeTerminal(result.host))}  (${words.addresses}: ${addresses})  ${words.took} ${formatDuration(result.durationMs)}${preset}`,
 		'',
 	);
 
@@ -146,8 +156,11 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 		lines.push('');
 	}
 
+	// When the name did not resolve, every port would repeat the DNS verdict: it is said once
+	// above and the table is left out (the JSON keeps the ports).
+	const ports = shownPorts(result);
 	const header = [words.port, words.encryption, words.status, words.time, words.meaning];
-	const rows = result.ports.map((port) => {
+	const rows = ports.map((port) => {
 		const status = portStatus(port);
 		return {
 			status,
@@ -156,7 +169,7 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 				encryptionLabel(port.encryption),
 				formatStatus(status),
 				formatDuration(port.totalMs),
-				escapeTerminal(describeSafely(describe, port.verdict, lang).title),
+				escapeTerminal(meaningText(port, describe, lang)),
 			],
 		};
 	});
@@ -173,18 +186,27 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 			.join('')
 			.trimEnd();
 
-	lines.push(paint('bold', renderRow(header)));
-	for (const row of rows) {
-		lines.push(renderRow(row.cells, statusStyles[row.status.kind]));
+	if (rows.length > 0) {
+		lines.push(paint('bold', renderRow(header)));
+		for (const row of rows) {
+			lines.push(renderRow(row.cells, statusStyles[row.status.kind]));
+		}
 	}
 
-	for (const port of result.ports) {
-		// When the name did not resolve, every port repeats the DNS verdict: say it once, above.
-		const isSameAsDns =
-			result.resolveVerdict?.code === port.verdict.code && port.findings.length === 0;
-		if (!isSameAsDns) {
-			lines.push('', ...section(port, {describe, lang}, paint));
+	if (options.hasTranscript) {
+		for (const port of ports) {
+			const transcript = transcriptLines(port);
+			if (transcript.length > 0) {
+				lines.push(
+					'',
+					...transcript.map((line) => (line.startsWith(' ') ? line : paint('bold', line))),
+				);
+			}
 		}
+	}
+
+	for (const port of ports) {
+		lines.push('', ...section(port, {describe, lang, context: options.context ?? {}}, paint));
 	}
 
 	lines.push('');
@@ -192,7 +214,12 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 		lines.push(paint('yellow', words.cancelled));
 	}
 
-	const line = recommendationLine(result, lang);
+	const context = options.context ?? {};
+	const line = recommendationLine(
+		result,
+		lang,
+		context.user === undefined ? {} : {user: context.user},
+	);
 	if (line && result.recommendation) {
 		if (result.isCancelled) {
 			lines.push('');
@@ -203,8 +230,15 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 			`  ${paint('green', line)}`,
 			`  ${recommendationReason(result.recommendation, lang)}`,
 		);
-	} else if (!result.isCancelled) {
-		lines.push(paint('red', result.resolveVerdict ? words.noPortTried : words.noPortWorks));
+	}
+
+	const details = runOutcome(result, context);
+	const closing = result.isCancelled ? undefined : closingSummary(details, {describe, lang});
+	if (closing) {
+		lines.push(
+			...(line ? [''] : []),
+			paint(details.outcome === 'inconclusive' ? 'yellow' : 'red', closing),
+		);
 	}
 
 	return `${lines.join('\n')}\n`;

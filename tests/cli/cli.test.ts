@@ -5,6 +5,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {generate} from 'selfsigned';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {createLeafCertificate, createTestCa} from '../helpers/certificates.js';
+import {startScriptedSmtpTls, type TestServer} from '../helpers/servers.js';
 import {jsonReportSchema} from '../output/json-schema.js';
 import {
 	closedPort,
@@ -27,16 +29,30 @@ const controlBytes = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
 const stackTrace = /^\s+at .+\(?.*:\d+:\d+\)?$/m;
 
 let plain: LoopbackServer;
+// Plain text is never a submission recommendation: a working port needs TLS (implicit TLS here,
+// with a throwaway CA passed as --ca).
+let secure: TestServer;
+let caFile: string;
 let refusedPort: number;
 const temporary = mkdtempSync(path.join(tmpdir(), 'smtp-doctor-cli-'));
+const secureArgs = () => ['--ports', String(secure.port), '--mode', 'implicit-tls', '--ca', caFile];
 
 beforeAll(async () => {
 	plain = await startPlainSmtp();
+	const ca = await createTestCa();
+	const leaf = await createLeafCertificate({ca});
+	caFile = path.join(temporary, 'test-ca.pem');
+	writeFileSync(caFile, ca.cert);
+	secure = await startScriptedSmtpTls(
+		{key: leaf.key, cert: leaf.cert},
+		{banner: '220 localhost ESMTP test'},
+	);
 	refusedPort = await closedPort();
 });
 
 afterAll(async () => {
 	await plain.close();
+	await secure.close();
 });
 
 describe('--help and --version', () => {
@@ -109,6 +125,18 @@ describe.concurrent('usage errors: one line on stderr, exit 2, no stack trace', 
 
 describe('checks against loopback servers', () => {
 	test('a working port: plain report with the recommendation, exit 0, no colour in a pipe', async () => {
+		const run = await runCli(['check', '127.0.0.1', ...secureArgs()]);
+		expect(run.stderr).toBe('');
+		expect(run.code).toBe(0);
+		expect(run.stdout).toMatch(/^Port\s+Encryption\s+Status\s+Time\s+What it means$/m);
+		expect(run.stdout).toMatch(new RegExp(`^${secure.port}\\s+SSL/TLS\\s+(✔ OK|▲ WARN)`, 'm'));
+		expect(run.stdout).toContain(
+			`Host 127.0.0.1 - Port ${secure.port} - Encryption SSL/TLS - Authentication:`,
+		);
+		expect(run.stdout).not.toMatch(controlBytes);
+	});
+
+	test('plain text only: no recommendation, exit 1, the summary says why', async () => {
 		const run = await runCli([
 			'check',
 			'127.0.0.1',
@@ -117,18 +145,14 @@ describe('checks against loopback servers', () => {
 			'--mode',
 			'none',
 		]);
-		expect(run.stderr).toBe('');
-		expect(run.code).toBe(0);
-		expect(run.stdout).toMatch(/^Port\s+Encryption\s+Status\s+Time\s+What it means$/m);
+		expect(run.code).toBe(1);
 		expect(run.stdout).toMatch(new RegExp(`^${plain.port}\\s+NONE\\s+▲ WARN`, 'm'));
-		expect(run.stdout).toContain(
-			`Host 127.0.0.1 - Port ${plain.port} - Encryption NONE - Authentication:`,
-		);
-		expect(run.stdout).not.toMatch(controlBytes);
+		expect(run.stdout).toContain('only without encryption');
+		expect(run.stdout).not.toContain('likely your network');
 	});
 
 	test('HOST without `check` and without a TTY prints the same plain report', async () => {
-		const run = await runCli(['127.0.0.1', '--ports', String(plain.port), '--mode', 'none']);
+		const run = await runCli(['127.0.0.1', ...secureArgs()]);
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('Recommended settings');
 	});
@@ -145,9 +169,11 @@ describe('checks against loopback servers', () => {
 			'check',
 			'127.0.0.1',
 			'--ports',
-			`${plain.port},${refusedPort}`,
+			`${secure.port},${refusedPort}`,
 			'--mode',
-			'none',
+			'implicit-tls',
+			'--ca',
+			caFile,
 			'--json',
 		]);
 		expect(good.code).toBe(0);
@@ -156,12 +182,11 @@ describe('checks against loopback servers', () => {
 			schemaVersion: 1,
 			tool: {version: packageVersion},
 			isWorking: true,
-			recommendation: {port: plain.port, encryption: 'none'},
+			outcome: 'works',
+			recommendation: {port: secure.port, encryption: 'implicit-tls'},
 		});
-		expect(report.ports.map((port) => [port.port, port.status])).toEqual([
-			[plain.port, 'warn'],
-			[refusedPort, 'fail'],
-		]);
+		expect(report.ports.map((port) => port.port)).toEqual([secure.port, refusedPort]);
+		expect(report.ports[1]!.status).toBe('fail');
 		expect(report.ports[1]!.verdict).toMatchObject({code: 'connection-refused'});
 		expect(report.ports[1]!.verdict.summary.length).toBeGreaterThan(10);
 
@@ -171,7 +196,7 @@ describe('checks against loopback servers', () => {
 	});
 
 	test('colour: none in a pipe, FORCE_COLOR turns it on, NO_COLOR and --no-color win', async () => {
-		const args = ['check', '127.0.0.1', '--ports', String(plain.port), '--mode', 'none'];
+		const args = ['check', '127.0.0.1', ...secureArgs()];
 		const forced = await runCli(args, {FORCE_COLOR: '1'});
 		expect(forced.stdout).toContain('\u001B[');
 		const noColor = await runCli(args, {FORCE_COLOR: '1', NO_COLOR: '1'});
@@ -188,7 +213,7 @@ describe('checks against loopback servers', () => {
 		try {
 			const args = ['check', '127.0.0.1', '--ports', String(hostile.port), '--mode', 'none'];
 			const run = await runCli(args);
-			expect(run.code).toBe(0);
+			expect(run.code).toBe(1);
 			expect(run.stdout).not.toMatch(controlBytes);
 			const json = await runCli([...args, '--json']);
 			expect(json.stdout).not.toMatch(controlBytes);
@@ -207,18 +232,20 @@ describe('checks against loopback servers', () => {
 			'check',
 			'127.0.0.1',
 			'--ports',
-			String(plain.port),
+			String(secure.port),
 			'--mode',
-			'none',
+			'implicit-tls',
 			'--ca',
 			ca,
 			'--report',
 			report,
 		]);
-		expect(run.code).toBe(0);
+		// A valid but unrelated CA: accepted, yet it does not make the test certificate trusted.
+		expect(run.code).toBe(1);
 		const markdown = readFileSync(report, 'utf8');
 		expect(markdown).toMatch(/^# smtp-doctor: 127\.0\.0\.1$/m);
 		expect(markdown).toContain('## Recommended settings');
+		expect(markdown).toContain('certificate or TLS problem');
 	});
 
 	test('a name that cannot resolve (DNS server dead) says so and exits 1', async () => {
@@ -246,6 +273,10 @@ describe('checks against loopback servers', () => {
 		]);
 		expect(text.code).toBe(1);
 		expect(text.stdout).toMatch(/^DNS: DNS not reachable$/m);
+		// Said once: no per-port rows repeating "DNS not reachable 0 ms".
+		expect(text.stdout.match(/DNS not reachable/g)).toHaveLength(1);
+		expect(text.stdout).not.toMatch(/^Port\s+Encryption/m);
+		expect(report.ports).toHaveLength(1);
 		expect(text.stdout).toContain('No port was tried');
 		expect(text.stdout).toContain('smtp.example.invalid');
 	});
@@ -306,6 +337,29 @@ describe('interruption', () => {
 				expect(run.stderr).not.toMatch(stackTrace);
 				// What was learned so far is still printed: the port shows as skipped.
 				expect(run.stdout).toMatch(new RegExp(`^${tarpit.port}\\s+\\?\\s+○ SKIP`, 'm'));
+				// --json and --report get the same partial result on either signal.
+				const reportFile = path.join(temporary, `partial-${signal}.md`);
+				const json = startCli([
+					'check',
+					'127.0.0.1',
+					'--ports',
+					String(tarpit.port),
+					'--mode',
+					'none',
+					'--greeting-timeout',
+					'60s',
+					'--json',
+					'--report',
+					reportFile,
+				]);
+				await waitUntil(() => tarpit.openSockets() > 0);
+				json.child.kill(signal);
+				const jsonRun = await json.done;
+				expect(jsonRun.code).toBe(exitCode);
+				const partial = jsonReportSchema.parse(JSON.parse(jsonRun.stdout));
+				expect(partial).toMatchObject({isCancelled: true, outcome: 'inconclusive'});
+				expect(partial.outcomeReason).toBe('cancelled');
+				expect(readFileSync(reportFile, 'utf8')).toContain('○ SKIP');
 				await waitUntil(() => tarpit.openSockets() === 0);
 			} finally {
 				await tarpit.close();

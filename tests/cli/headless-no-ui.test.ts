@@ -68,8 +68,10 @@ test('check and --version work with every UI chunk deleted', async () => {
 		'--json',
 	]);
 	expect(check.stderr).toBe('');
-	expect(check.code).toBe(0);
-	expect((JSON.parse(check.stdout) as {isWorking: boolean}).isWorking).toBe(true);
+	// Plain text only is never recommended (exit 1): what matters here is a complete report.
+	expect(check.code).toBe(1);
+	expect((JSON.parse(check.stdout) as {outcomeReason: string}).outcomeReason).toBe('plaintext');
 	const noTty = await run(['127.0.0.1', '--ports', String(server.port), '--mode', 'none']);
-	expect(noTty.code).toBe(0);
+	expect(noTty.code).toBe(1);
+	expect(noTty.stdout).toContain('only without encryption');
 });

@@ -50,7 +50,7 @@ test('STARTTLS with --ca: trusted, recommended, exit 0', async () => {
 	expect(port.tls).toMatchObject({isTrusted: true, isHostnameMatch: true});
 	expect(report.recommendation).toMatchObject({port: server.port, encryption: 'starttls'});
 	expect(report.recommendation?.line).toBe(
-		`Host localhost - Port ${server.port} - Encryption STARTTLS - Authentication: your full email address`,
+		`Host localhost - Port ${server.port} - Encryption STARTTLS - Authentication: the user name and password your provider gave you`,
 	);
 
 	const plain = await runCli([

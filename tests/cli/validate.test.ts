@@ -2,6 +2,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {runCli} from './cli-helpers.js';
 import {UsageError} from '../../source/cli/usage-error.js';
 import {
 	parseDnsServer,
@@ -156,5 +157,26 @@ describe('readCaFile', () => {
 		const broken = path.join(directory, 'broken.pem');
 		writeFileSync(broken, '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n');
 		expect(usageMessage(() => readCaFile(broken))).toMatch(/certificate 1 .* is not valid PEM/);
+	});
+});
+
+describe('flags that do not apply to a command', () => {
+	test.each([
+		[['presets', '--preset', 'gmail'], '--preset does not apply to the presets command'],
+		[['presets', '--ports', '25'], '--ports does not apply to the presets command'],
+		[
+			['discover', 'example.com', '--user', 'a@b.c'],
+			'--user does not apply to the discover command',
+		],
+		[
+			['discover', 'example.com', '-4', '--mode', 'none'],
+			'--mode does not apply to the discover command',
+		],
+		[['you@example.com', '--report', 'x.md'], '--report does not apply to the discover command'],
+	])('%o: usage error naming flag and command, exit 2', async (argv, message) => {
+		const run = await runCli(argv);
+		expect(run.code).toBe(2);
+		expect(run.stdout).toBe('');
+		expect(run.stderr).toBe(`smtp-doctor: ${message} (see --help)\n`);
 	});
 });

@@ -8,6 +8,7 @@ import {
 	redactTranscript,
 	shouldUseColor,
 } from '../../source/output/index.js';
+import {createRedactor} from '../../source/secrets/redact.js';
 import {jsonReportSchema} from './json-schema.js';
 import {
 	echoDescribe,
@@ -26,7 +27,7 @@ describe('escapeTerminal', () => {
 	test('makes every control byte visible and leaves ordinary text alone', () => {
 		expect(escapeTerminal('220 mx.example ESMTP ✔ é')).toBe('220 mx.example ESMTP ✔ é');
 		expect(escapeTerminal('a\u001B[31mb\u009B\r\n\t\u202E')).toBe(
-			'a\\x1b[31mb\\x9b\\r\\n\\t\\u202e',
+			'a\\x1b[31mb\\x9b\\r\\n\\t\\u{202e}',
 		);
 		expect(isTerminalSafe(escapeTerminal(hostile))).toBe(true);
 		expect(isTerminalSafe(hostile)).toBe(false);
@@ -76,7 +77,9 @@ describe('formatPlain', () => {
 			expect.stringMatching(/^465\s+SSL\/TLS\s+✔ OK\s+12 ms\s+en:implicit-tls-ok$/),
 		);
 		expect(lines).toContainEqual(
-			expect.stringMatching(/^587\s+STARTTLS\s+▲ WARN\s+12 ms\s+en:starttls-ok$/),
+			expect.stringMatching(
+				/^587\s+STARTTLS\s+▲ WARN\s+12 ms\s+en:starttls-ok · en:cert-expiring-soon$/,
+			),
 		);
 		expect(lines).toContainEqual(
 			expect.stringMatching(/^25\s+\?\s+✖ FAIL\s+5\.0 s\s+en:connect-timeout$/),
@@ -84,7 +87,7 @@ describe('formatPlain', () => {
 		expect(text).toContain('What to do: advice for connect-timeout');
 		expect(text).toContain('Also noticed: ▲ en:cert-expiring-soon');
 		expect(text).toContain(
-			'Host smtp.example.test - Port 465 - Encryption SSL/TLS - Authentication: your full email address',
+			'Host smtp.example.test - Port 465 - Encryption SSL/TLS - Authentication: the user name and password your provider gave you',
 		);
 		expect(text).toContain('RFC 8314');
 		expect(text).not.toContain('\u001B');
@@ -105,6 +108,9 @@ describe('formatPlain', () => {
 		// Said once above the table, not again for every port.
 		expect(text).not.toContain('Port 465  ✖ FAIL');
 		expect(text.match(/summary of dns-nxdomain/g)).toHaveLength(1);
+		// No table of ports that all repeat the DNS verdict.
+		expect(text).not.toMatch(/^Port\s+Encryption/m);
+		expect(text).not.toMatch(/en:dns-nxdomain\n.*en:dns-nxdomain$/m);
 		expect(text).not.toContain('Recommended settings');
 	});
 
@@ -177,7 +183,7 @@ describe('formatMarkdownReport', () => {
 	test('redacts secrets and listed strings; server text cannot break out of code blocks', () => {
 		const text = formatMarkdownReport(hostileResult, {
 			describe: echoDescribe,
-			redact: ['evil', ''],
+			redact: createRedactor(['evil', '']),
 		});
 		expect(text).not.toMatch(rawControl);
 		for (const secret of secrets) {
