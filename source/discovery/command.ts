@@ -2,6 +2,7 @@
 // their evidence, as plain text or `--json`. Exit 0 when a candidate was found, 1 when none,
 // 2 for bad input.
 import type {Lang} from '../i18n/lang.js';
+import {encryptionLabel} from '../state/labels.js';
 import type {CommandOutput} from '../presets/command.js';
 import type {Preset} from '../presets/schema.js';
 import type {DnsLookup} from './dns-lookup.js';
@@ -51,8 +52,6 @@ const text = {
 	},
 } as const;
 
-const encryptionWords = {'implicit-tls': 'SSL/TLS', starttls: 'STARTTLS'} as const;
-
 const statusWords: Record<DnsLookup['status'], string> = {
 	found: 'found',
 	nxdomain: 'no such name (NXDOMAIN)',
@@ -81,7 +80,7 @@ function candidateLines(candidate: DiscoveryCandidate, lang: Lang): string[] {
 	const endpoint =
 		candidate.port === undefined
 			? ''
-			: `  ${words.port} ${candidate.port}${candidate.encryption ? ` ${encryptionWords[candidate.encryption]}` : ''}`;
+			: `  ${words.port} ${candidate.port}${candidate.encryption ? ` ${encryptionLabel(candidate.encryption)}` : ''}`;
 	const preset = candidate.presetId
 		? `  [${words.preset} ${candidate.presetId}${candidate.region ? `:${candidate.region}` : ''}]`
 		: '';

@@ -1,18 +1,12 @@
 // The quick probe discovery uses for common names: the engine's probeHost with short
 // timeouts. It only asks "does SMTP answer here, and how?"; the full check comes after.
 import {createProbeOptions, runProbe} from '../engine/index.js';
+import {encryptionLabel} from '../state/labels.js';
 import type {ProbeOptions, Timeouts} from '../engine/types.js';
 import type {CandidateProber, CandidateProbeResult} from './discover.js';
 
 /** Short timeouts: discovery probes several hosts and must stay quick. */
 export const quickTimeouts: Timeouts = {connect: 3000, greeting: 4000, command: 4000, tls: 4000};
-
-const encryptionWords = {
-	'implicit-tls': 'SSL/TLS',
-	starttls: 'STARTTLS',
-	none: 'no encryption',
-	unknown: 'encryption unknown',
-} as const;
 
 /** A CandidateProber built on the engine. `overrides` reach the engine (tests, --dns-server, -4/-6). */
 export function createEngineProber(overrides: Partial<ProbeOptions> = {}): CandidateProber {
@@ -33,7 +27,7 @@ export function createEngineProber(overrides: Partial<ProbeOptions> = {}): Candi
 			isReachable: true,
 			workingPorts: answered.map((port) => port.port),
 			summary: `Quick probe: SMTP answered on ${answered
-				.map((port) => `${port.port} (${encryptionWords[port.encryption]})`)
+				.map((port) => `${port.port} (${encryptionLabel(port.encryption)})`)
 				.join(', ')}.`,
 		};
 	};

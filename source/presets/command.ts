@@ -1,6 +1,7 @@
 // `smtp-doctor presets [--json]`: the preset list, grouped, plus users' own presets. Pure
 // output: the CLI prints `stdout`/`stderr` and exits with `exitCode`.
 import {sanitizeText} from '../engine/sanitize.js';
+import {encryptionLabel} from '../state/labels.js';
 import type {Lang} from '../i18n/lang.js';
 import {
 	findPreset,
@@ -11,7 +12,7 @@ import {
 	resolvePresetSpec,
 	type PresetSelection,
 } from './presets.js';
-import type {Preset, PresetEncryption, PresetGroup, PresetPort} from './schema.js';
+import type {Preset, PresetGroup, PresetPort} from './schema.js';
 import {loadUserPresets, type UserPresetsResult} from './user-presets.js';
 
 /** What a command function hands back to the CLI. */
@@ -109,23 +110,6 @@ const text = {
 /** Group headings for a preset list (the TUI's grouped, filterable list uses them too). */
 export function presetGroupLabel(group: PresetGroup, lang: Lang = 'en'): string {
 	return text[lang][group];
-}
-
-/** How the preset list names an encryption (the words mail clients show). */
-export function encryptionLabel(encryption: PresetEncryption): string {
-	switch (encryption) {
-		case 'implicit-tls': {
-			return 'SSL/TLS';
-		}
-
-		case 'starttls': {
-			return 'STARTTLS';
-		}
-
-		case 'none': {
-			return 'plain';
-		}
-	}
 }
 
 /** "465 SSL/TLS*" with the certainty marks of the legend. */

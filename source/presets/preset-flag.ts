@@ -5,7 +5,8 @@ import type {AppOptions} from '../cli/app-options.js';
 import {UsageError} from '../cli/usage-error.js';
 import type {RunResult} from '../engine/types.js';
 import type {Lang} from '../i18n/lang.js';
-import {encryptionLabel, resolvePresetOption} from './command.js';
+import {encryptionLabel} from '../state/labels.js';
+import {resolvePresetOption} from './command.js';
 import {presetAgreement, type PresetProbeOptions} from './presets.js';
 
 /** A resolved `--preset`, with warnings about a broken presets.json (print them on stderr). */
@@ -102,7 +103,7 @@ export function formatPresetComparison(
 				: agreement === 'better'
 					? text.better
 					: agreement === 'differs'
-						? text.differs(port.encryption === 'unknown' ? '?' : encryptionLabel(port.encryption))
+						? text.differs(encryptionLabel(port.encryption))
 						: text.unknown;
 		const tags = [
 			...(expectation.isRecommended ? [text.recommended] : []),

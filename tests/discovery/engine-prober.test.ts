@@ -38,7 +38,7 @@ describe('createEngineProber (quick probe through the real engine)', () => {
 		);
 		expect(result.isReachable).toBe(true);
 		expect(result.workingPorts).toEqual([smtp.port]);
-		expect(result.summary).toBe(`Quick probe: SMTP answered on ${smtp.port} (no encryption).`);
+		expect(result.summary).toBe(`Quick probe: SMTP answered on ${smtp.port} (NONE).`);
 	});
 
 	it('says nothing answered, with the verdict codes', async () => {
@@ -68,7 +68,7 @@ describe('createEngineProber (quick probe through the real engine)', () => {
 		]);
 		expect(result.candidates[0]!.evidence).toEqual([
 			'mail.lab.test resolves (127.0.0.1); mail clients try it second.',
-			`Quick probe: SMTP answered on ${smtp.port} (no encryption).`,
+			`Quick probe: SMTP answered on ${smtp.port} (NONE).`,
 		]);
 	});
 });
