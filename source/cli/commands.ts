@@ -22,7 +22,6 @@ export type Command = {
 	readonly name: string;
 	/** "check HOST" as shown in the usage line. */
 	readonly usage: string;
-	readonly summary: string;
 	/** Headless commands get SIGINT/SIGTERM wired to `io.signal`; interactive ones handle keys themselves. */
 	readonly isHeadless: boolean;
 	/**
@@ -45,7 +44,6 @@ export const commands: readonly Command[] = [
 	{
 		name: 'check',
 		usage: 'check HOST',
-		summary: 'Probe HOST and print a report (plain text, or JSON with --json); never interactive',
 		isHeadless: true,
 		flags: (Object.keys(flagDefinitions) as FlagName[]).filter((name) => name !== 'lab'),
 		async run(context) {
@@ -57,7 +55,6 @@ export const commands: readonly Command[] = [
 	{
 		name: 'presets',
 		usage: 'presets [ID|WORD]',
-		summary: 'List provider presets (filter by WORD; one in full by ID; --json)',
 		isHeadless: true,
 		flags: ['json', 'plain'],
 		async run(context) {
@@ -68,7 +65,6 @@ export const commands: readonly Command[] = [
 	{
 		name: 'discover',
 		usage: 'discover DOMAIN|EMAIL',
-		summary: 'Find the submission server from SRV and MX records and common names',
 		isHeadless: true,
 		flags: [
 			'json',
@@ -105,7 +101,7 @@ export function assertFlagsApply(
 
 	for (const name of Object.keys(flags) as FlagName[]) {
 		if (!allowed.includes(name) && !globalFlags.includes(name)) {
-			const help = (flagDefinitions as Record<string, FlagDefinition>)[name]?.help?.[0];
+			const help = (flagDefinitions as Record<string, FlagDefinition>)[name]?.help;
 			const shown = help?.match(/--[a-z\d-]+/)?.[0] ?? help?.split(' ')[0] ?? flagSpelling(name);
 			throw new UsageError(`${shown} does not apply to the ${command.name} command (see --help)`);
 		}

@@ -7,67 +7,67 @@ import {credentialFlags} from '../secrets/credential-flags.js';
 export type FlagDefinition = {
 	readonly type: 'string' | 'boolean';
 	readonly shortFlag?: string;
-	/** "--ports LIST" style name shown in help, and its description. */
-	readonly help?: readonly [string, string];
+	/** "--ports LIST" style spelling shown in help; the description is the i18n catalogue's `cli.flags.<name>`. */
+	readonly help?: string;
 };
 
 /** All flags, keyed by their camelCase name (meow turns --connect-timeout into connectTimeout). */
 export const flagDefinitions = {
-	help: {type: 'boolean', shortFlag: 'h', help: ['-h, --help', 'Show this help']},
-	version: {type: 'boolean', shortFlag: 'V', help: ['-V, --version', 'Show the version']},
+	help: {type: 'boolean', shortFlag: 'h', help: '-h, --help'},
+	version: {type: 'boolean', shortFlag: 'V', help: '-V, --version'},
 	ports: {
 		type: 'string',
 		shortFlag: 'p',
-		help: ['-p, --ports LIST', 'Ports to probe, comma separated (default 25,465,587,2525)'],
+		help: '-p, --ports LIST',
 	},
 	mode: {
 		type: 'string',
 		shortFlag: 'm',
-		help: ['-m, --mode MODE', 'auto (default: find out), implicit-tls (SSL/TLS), starttls, none'],
+		help: '-m, --mode MODE',
 	},
-	timeout: {type: 'string', help: ['--timeout MS', 'Timeout for every phase (ms, or 5s)']},
+	timeout: {type: 'string', help: '--timeout MS'},
 	connectTimeout: {
 		type: 'string',
-		help: ['--connect-timeout MS', 'TCP connect timeout (default 5s)'],
+		help: '--connect-timeout MS',
 	},
 	greetingTimeout: {
 		type: 'string',
-		help: ['--greeting-timeout MS', 'Wait for the 220 greeting (default 10s)'],
+		help: '--greeting-timeout MS',
 	},
 	commandTimeout: {
 		type: 'string',
-		help: ['--command-timeout MS', 'Wait for each command reply (default 10s)'],
+		help: '--command-timeout MS',
 	},
-	tlsTimeout: {type: 'string', help: ['--tls-timeout MS', 'TLS handshake timeout (default 10s)']},
-	json: {type: 'boolean', help: ['--json', 'Print the result as JSON (schemaVersion 1)']},
-	plain: {type: 'boolean', help: ['--plain', 'Plain-text report even on a terminal']},
-	report: {type: 'string', help: ['--report FILE', 'Also write a redacted Markdown report']},
+	tlsTimeout: {type: 'string', help: '--tls-timeout MS'},
+	json: {type: 'boolean', help: '--json'},
+	plain: {type: 'boolean', help: '--plain'},
+	report: {type: 'string', help: '--report FILE'},
 	transcript: {
 		type: 'boolean',
 		shortFlag: 'v',
-		help: ['-v, --transcript', "Print every port's SMTP transcript after the table"],
+		help: '-v, --transcript',
 	},
 	servername: {
 		type: 'string',
-		help: ['--servername NAME', 'Check the certificate against NAME (connect by IP)'],
+		help: '--servername NAME',
 	},
-	ca: {type: 'string', help: ['--ca FILE', 'Also trust the CA certificate(s) in this PEM file']},
-	ehlo: {type: 'string', help: ['--ehlo NAME', 'Name to send in EHLO (default: this host)']},
-	ipv4: {type: 'boolean', shortFlag: '4', help: ['-4', 'Use IPv4 addresses only']},
-	ipv6: {type: 'boolean', shortFlag: '6', help: ['-6', 'Use IPv6 addresses only']},
+	ca: {type: 'string', help: '--ca FILE'},
+	ehlo: {type: 'string', help: '--ehlo NAME'},
+	ipv4: {type: 'boolean', shortFlag: '4', help: '-4'},
+	ipv6: {type: 'boolean', shortFlag: '6', help: '-6'},
 	dnsServer: {
 		type: 'string',
-		help: ['--dns-server IP[:PORT]', 'Resolve with this DNS server'],
+		help: '--dns-server IP[:PORT]',
 	},
-	lang: {type: 'string', help: ['--lang en|id', 'Language (default: from LANG)']},
+	lang: {type: 'string', help: '--lang en|id'},
 	preset: {
 		type: 'string',
-		help: ['--preset ID[:REGION]', 'Use a provider preset (list: smtp-doctor presets)'],
+		help: '--preset ID[:REGION]',
 	},
-	color: {type: 'boolean', help: ['--no-color', 'No colours (NO_COLOR is honoured too)']},
+	color: {type: 'boolean', help: '--no-color'},
 	lab: {
 		type: 'boolean',
-		help: ['--lab', 'Open the built-in offline lab (real SMTP servers on 127.0.0.1)'],
+		help: '--lab',
 	},
 	...credentialFlags,
 } satisfies Record<string, FlagDefinition>;

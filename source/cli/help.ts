@@ -1,37 +1,55 @@
-// The --help text, built from the command map and the flag table so it cannot drift.
+// The --help text, built from the command map, the flag table and the i18n catalogue (which
+// holds every description in English and Indonesian), so it cannot drift from either.
+import type {Lang} from '../i18n/lang.js';
+import type {Messages} from '../i18n/translate.js';
 import {commands} from './commands.js';
-import {flagDefinitions, type FlagDefinition} from './flags.js';
+import {flagDefinitions, type FlagName} from './flags.js';
 
-/** The full help text, ending with a newline. */
-export function helpText(version: string): string {
-	const flagLines = (Object.values(flagDefinitions) as FlagDefinition[])
-		.flatMap((flag) => (flag.help ? [flag.help] : []))
-		.map(([name, description]) => `    ${name.padEnd(24)} ${description}`);
-	const commandLines = commands.map(
-		(command) => `    ${command.usage.padEnd(24)} ${command.summary}`,
+async function catalogue(lang: Lang): Promise<Messages> {
+	// Loaded on demand: `--help` is rare, and an English run never parses the Indonesian one.
+	return lang === 'id'
+		? (await import('../i18n/messages.id.js')).messagesId
+		: (await import('../i18n/messages.en.js')).messagesEn;
+}
+
+function row(left: string, right: string, width = 24): string {
+	return `    ${left.padEnd(width)} ${right}`;
+}
+
+/** The full help text in `lang`, ending with a newline. */
+export async function helpText(version: string, lang: Lang): Promise<string> {
+	const {help, commands: commandWords, flags: flagWords} = (await catalogue(lang)).cli;
+	const flagLines = (Object.entries(flagDefinitions) as Array<[FlagName, {help?: string}]>).flatMap(
+		([name, flag]) => (flag.help ? [row(flag.help, flagWords[name])] : []),
+	);
+	const commandLines = commands.map((command) =>
+		row(command.usage, commandWords[command.name as keyof typeof commandWords]),
 	);
 	return [
-		`smtp-doctor ${version}: find out which SMTP port and encryption work for a mail server`,
+		`smtp-doctor ${version}: ${help.tagline}`,
 		'',
-		'Usage',
-		'    smtp-doctor [HOST]            Interactive troubleshooter (on a terminal)',
-		'    smtp-doctor check HOST        Headless check: report on stdout, exit code for scripts',
-		'    smtp-doctor --preset ID       Check a provider preset (smtp-doctor presets lists them)',
-		'    smtp-doctor you@example.com   Find your submission server from your address',
+		help.usage,
+		row('smtp-doctor [HOST]', help.interactive, 29),
+		row('smtp-doctor check HOST', help.headless, 29),
+		row('smtp-doctor --preset ID', help.preset, 29),
+		row('smtp-doctor you@example.com', help.discover, 29),
 		'',
-		'Commands',
+		help.commands,
 		...commandLines,
 		'',
-		'Options',
+		help.options,
 		...flagLines,
 		'',
-		'Exit codes',
-		'    0  the recommended setting works (with --user: and the login succeeded)',
-		'    1  no port works, DNS failed, or the login / test message failed',
-		'    2  usage error        3  inconclusive (rate-limited, 421)     70  internal error',
-		'    130  interrupted (Ctrl+C)      143  terminated (SIGTERM)',
+		help.exitCodes,
+		`    0    ${help.exit0}`,
+		`    1    ${help.exit1}`,
+		`    2    ${help.exit2}`,
+		`    3    ${help.exit3}`,
+		`    70   ${help.exit70}`,
+		`    130  ${help.exit130}`,
+		`    143  ${help.exit143}`,
 		'',
-		'Examples',
+		help.examples,
 		'    smtp-doctor check smtp.gmail.com',
 		'    smtp-doctor check mail.example.com --ports 465,587 --json',
 		'    smtp-doctor check 192.0.2.10 --mode starttls --timeout 5s --no-color',

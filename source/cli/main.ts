@@ -7,7 +7,7 @@
 // build puts in its own chunk, so the headless path never parses Ink or React.
 import {escapeAndClip, escapeLines} from '../output/escape.js';
 import {assertFlagsApply, commands, findCommand, type Command} from './commands.js';
-import {helpText} from './help.js';
+import {detectLang} from '../i18n/lang.js';
 import {writeFully, type CommandIo, type OutputStream} from './io.js';
 import {parseArguments, type ParsedArguments} from './parse-arguments.js';
 import {exitCodes, UsageError} from './usage-error.js';
@@ -89,7 +89,8 @@ async function route(io: MainIo): Promise<number> {
 
 	const [first, ...rest] = parsed.input;
 	if (parsed.flags.help || first === 'help') {
-		await writeFully(io.stdout, helpText(version));
+		const {helpText} = await import('./help.js');
+		await writeFully(io.stdout, await helpText(version, detectLang(parsed.flags.lang, io.env)));
 		return exitCodes.ok;
 	}
 

@@ -64,7 +64,7 @@ function portSection(
 	const status = portStatus(port);
 	const text = describeSafely(describe, port.verdict, lang);
 	const lines = [
-		`### ${words.port} ${port.port}: ${formatStatus(status)} ${inline(text.title)}`,
+		`### ${words.port} ${port.port}: ${formatStatus(status, words.statusWords)} ${inline(text.title)}`,
 		'',
 		inline(text.summary),
 		'',
@@ -108,7 +108,7 @@ function portSection(
 	for (const step of credentialSteps(port, options)) {
 		const kind = portStatus({...port, verdict: step.verdict, findings: []});
 		facts.push(
-			`- **${inline(step.label)}:** ${formatStatus(kind)} ${inline(step.text.title)}. ${inline(step.text.summary)}`,
+			`- **${inline(step.label)}:** ${formatStatus(kind, words.statusWords)} ${inline(step.text.title)}. ${inline(step.text.summary)}`,
 		);
 		if (step.details) {
 			facts.push(`  - ${inline(step.details)}`);
@@ -190,7 +190,7 @@ export function formatMarkdownReport(original: RunResult, options: MarkdownOptio
 
 	for (const port of ports) {
 		lines.push(
-			`| ${port.port} | ${encryptionLabel(port.encryption)} | ${formatStatus(portStatus(port))} | ${formatDuration(port.totalMs)} | ${inline(meaningText(port, describe, lang))} |`,
+			`| ${port.port} | ${encryptionLabel(port.encryption)} | ${formatStatus(portStatus(port), words.statusWords)} | ${formatDuration(port.totalMs)} | ${inline(meaningText(port, describe, lang))} |`,
 		);
 	}
 

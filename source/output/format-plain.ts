@@ -85,7 +85,7 @@ function section(
 	const status = portStatus(port);
 	const text = describeSafely(describe, port.verdict, lang);
 	const lines = [
-		`${paint('bold', `${words.port} ${port.port}`)}  ${paint(statusStyles[status.kind], formatStatus(status))}  ${escapeTerminal(text.title)}`,
+		`${paint('bold', `${words.port} ${port.port}`)}  ${paint(statusStyles[status.kind], formatStatus(status, words.statusWords))}  ${escapeTerminal(text.title)}`,
 		`  ${escapeTerminal(text.summary)}`,
 	];
 	if (text.advice) {
@@ -167,7 +167,7 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 			cells: [
 				String(port.port),
 				encryptionLabel(port.encryption),
-				formatStatus(status),
+				formatStatus(status, words.statusWords),
 				formatDuration(port.totalMs),
 				escapeTerminal(meaningText(port, describe, lang)),
 			],

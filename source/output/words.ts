@@ -3,6 +3,7 @@
 import type {Recommendation} from '../engine/types.js';
 import type {Lang} from '../i18n/lang.js';
 import {messagesEn} from '../i18n/messages.en.js';
+import type {RowStatusKind} from '../state/row-status.js';
 
 /** Closing summaries of a run where nothing worked (outcome.ts `OutcomeReason`). */
 export type ClosingReason =
@@ -52,6 +53,8 @@ export type ReportWords = {
 	readonly certificate: string;
 	readonly daysLeft: string;
 	readonly reasonFallback: string;
+	/** Status words of the table (the i18n catalogue's `status`). */
+	readonly statusWords: Readonly<Record<RowStatusKind, string>>;
 };
 
 const en: ReportWords = {
@@ -105,6 +108,7 @@ const en: ReportWords = {
 	certificate: 'certificate',
 	daysLeft: 'days left',
 	reasonFallback: 'The best working setting found.',
+	statusWords: messagesEn.status,
 };
 
 const id: ReportWords = {
@@ -158,6 +162,16 @@ const id: ReportWords = {
 	certificate: 'sertifikat',
 	daysLeft: 'hari tersisa',
 	reasonFallback: 'Pengaturan terbaik yang berhasil ditemukan.',
+	// Same words as source/i18n/messages.id.ts `status` (a test keeps them equal); inlined so an
+	// English run never parses the Indonesian catalogue.
+	statusWords: {
+		ok: 'OK',
+		warn: 'AWAS',
+		fail: 'GAGAL',
+		info: 'INFO',
+		skipped: 'LEWAT',
+		pending: 'TUNGGU',
+	},
 };
 
 const byLang: Readonly<Record<Lang, ReportWords>> = {en, id};

@@ -1,51 +1,46 @@
 // Flag definitions of the credentials step and the test message, for the CLI's flag table.
 // Kept apart from cli-options.ts so the flag table (loaded by every run, even `--version`)
 // does not pull in the AUTH and message code.
-import {passwordEnvName} from './read-secret.js';
-
 /**
- * Flag definitions for the CLI's flag table (source/cli/flags.ts spreads them in): meow type
- * plus the "--flag ARG" name and description shown by --help.
+ * Flag definitions for the CLI's flag table (source/cli/flags.ts spreads them in): the type
+ * and the "--flag ARG" spelling shown by --help (descriptions: the i18n catalogue's cli.flags).
  */
 export const credentialFlags = {
 	user: {
 		type: 'string',
-		help: [
-			'--user NAME',
-			`Log in (AUTH) where safe; password: ${passwordEnvName}, stdin or prompt`,
-		],
+		help: '--user NAME',
 	},
 	passwordStdin: {
 		type: 'boolean',
-		help: ['--password-stdin', 'Read the password (or XOAUTH2 token) from standard input'],
+		help: '--password-stdin',
 	},
 	password: {
 		type: 'string',
-		help: ['--password SECRET', 'Discouraged: visible to other users in the process list'],
+		help: '--password SECRET',
 	},
 	authMech: {
 		type: 'string',
-		help: ['--auth-mech MECH', 'Force PLAIN, LOGIN or XOAUTH2 (default: PLAIN, else LOGIN)'],
+		help: '--auth-mech MECH',
 	},
 	allowPlaintextAuth: {
 		type: 'boolean',
-		help: ['--allow-plaintext-auth', 'Allow AUTH without encryption (the password can be read)'],
+		help: '--allow-plaintext-auth',
 	},
 	insecure: {
 		type: 'boolean',
-		help: ['--insecure', 'Allow AUTH although the certificate failed verification'],
+		help: '--insecure',
 	},
 	sendTo: {
 		type: 'string',
-		help: ['--send-to ADDRESS', 'After AUTH, send one test message to ADDRESS (asks first)'],
+		help: '--send-to ADDRESS',
 	},
 	from: {
 		type: 'string',
-		help: ['--from ADDRESS', 'Sender of the test message (default: --user if an address)'],
+		help: '--from ADDRESS',
 	},
 	sendPort: {
 		type: 'string',
-		help: ['--send-port PORT', 'Port for the test message (default: 465, else 587, else 2525)'],
+		help: '--send-port PORT',
 	},
-	yes: {type: 'boolean', help: ['--yes', 'Send the test message without asking (scripts)']},
+	yes: {type: 'boolean', help: '--yes'},
 } as const;

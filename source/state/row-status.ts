@@ -67,7 +67,13 @@ export function selectRowStatus(
 	return rowStatusDisplays[rowStatusKind(row, state)];
 }
 
-/** "✔ OK", "▲ WARN": the status as text that reads without colour. */
-export function formatStatus(display: RowStatusDisplay): string {
-	return `${display.symbol} ${display.word}`;
+/**
+ * "✔ OK", "▲ WARN": the status as text that reads without colour. `words` gives the word in
+ * the interface language (the i18n catalogue's `status`); English otherwise.
+ */
+export function formatStatus(
+	display: RowStatusDisplay,
+	words?: Readonly<Record<RowStatusKind, string>>,
+): string {
+	return `${display.symbol} ${words?.[display.kind] ?? display.word}`;
 }

@@ -87,7 +87,7 @@ describe('smtp-doctor --preset', () => {
 			env(),
 		);
 		expect(run.stdout).toContain('Preset Lab relay says:');
-		expect(run.stdout).toContain(`  ${smtp.port} plain (recommended): server agrees ✓`);
+		expect(run.stdout).toContain(`  ${smtp.port} NONE (recommended): server agrees ✓`);
 		expect(run.stdout).toContain('  port 2525: not offered by this provider');
 		// Plain text on a submission port is never recommended, so no setting works: exit 1.
 		expect(run.code).toBe(1);
