@@ -63,7 +63,7 @@ export const messagesId = {
 			'greeting-rejected': 'sapaan menolak klien (554)',
 			'plain-on-tls-port': 'teks polos di port TLS implisit',
 			'auth-in-clear': 'tanpa STARTTLS, AUTH ditawarkan tanpa enkripsi',
-			'expired-certificate': 'sertifikat kedaluwarsa 30 hari lalu',
+			'expired-certificate': 'sertifikat kedaluwarsa (tahun 2021)',
 		},
 	},
 	table: {
