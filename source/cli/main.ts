@@ -55,8 +55,11 @@ async function runInteractive(parsed: Parsed, io: MainIo): Promise<number> {
 			: await (
 					await import('./check-command.js')
 				).buildCheckOptions(parsed.flags, parsed.input[0], io);
+	// --user, --auth-mech, ... feed the app's login step (source/ui/login-options.ts).
+	const {loginDefaultsFromFlags} = await import('../ui/login-options.js');
+	const login = loginDefaultsFromFlags(parsed.flags, io.env);
 	const {runApp} = await import('../ui/run-app.js');
-	return runApp(options);
+	return runApp(options, login);
 }
 
 async function runHeadless(

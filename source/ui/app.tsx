@@ -138,6 +138,8 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 		initialRequest ? [{name: 'home'}, {name: 'probe', request: initialRequest}] : [{name: 'home'}],
 	);
 	const [isHelpOpen, setIsHelpOpen] = useState(false);
+	// A login or test-message question is open in the probe session: it owns Esc and typing.
+	const [isPrompting, setIsPrompting] = useState(false);
 	const [message, setMessage] = useState<string>();
 	const top = stack.at(-1) ?? {name: 'home'};
 	const {lang, t, toggleLang} = useLanguage();
@@ -166,7 +168,7 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 	const isInputReady = isRawModeSupported === true;
 	useAppKeys({
 		isActive: isInputReady,
-		isTyping: top.name === 'custom',
+		isTyping: top.name === 'custom' || isPrompting,
 		onQuit: quit,
 		onToggleHelp() {
 			setIsHelpOpen((value) => !value);
@@ -175,6 +177,10 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 		onBack() {
 			if (isHelpOpen) {
 				setIsHelpOpen(false);
+				return;
+			}
+
+			if (isPrompting) {
 				return;
 			}
 
@@ -293,6 +299,7 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 					push(id ? {name: 'lesson', id} : {name: 'learn'});
 				}}
 				onMessage={setMessage}
+				onPromptChange={setIsPrompting}
 				lessons={lessons}
 			>
 				{renderPlain(top)}

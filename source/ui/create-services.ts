@@ -9,8 +9,10 @@ import type {LabScenario} from '../lab/lab.js';
 import type {LessonCatalog} from './lesson-types.js';
 import {formatMarkdownReport} from '../output/index.js';
 import type {Preset} from '../presets/schema.js';
+import {createRedactor, redactDeep, secretForms} from '../secrets/redact.js';
 import {describeVerdict} from '../verdicts/index.js';
 import type {PresetChoice} from './presets-default.js';
+import type {LoginDefaults} from './login-options.js';
 import type {AppServices} from './services.js';
 
 /** A catalogue preset as a Home choice. */
@@ -46,7 +48,7 @@ async function* probeHostLazily(
 	return yield* probeHost(host, options);
 }
 
-export function createServices(options: AppOptions): AppServices {
+export function createServices(options: AppOptions, login?: LoginDefaults): AppServices {
 	const lessonsByLang = new Map<Lang, Promise<LessonCatalog>>();
 	return {
 		probeHost: probeHostLazily,
@@ -75,8 +77,20 @@ export function createServices(options: AppOptions): AppServices {
 			const user = await loadUserPresets({builtinIds: builtin.map((preset) => preset.id)});
 			return presetChoices(mergePresets(builtin, user.presets));
 		}),
-		formatReport: (result, lang) =>
-			formatMarkdownReport(result, {describe: describeVerdict, lang, version: options.version}),
+		formatReport(result, lang, credentials) {
+			// Like `check --report`: the engine keeps the secret out already, and whatever a server
+			// echoed is scrubbed again here (the secret, its base64 forms, user+secret pairs).
+			const redact = credentials
+				? createRedactor([credentials.secret], {user: credentials.user})
+				: undefined;
+			return formatMarkdownReport(redact ? redactDeep(result, redact) : result, {
+				describe: describeVerdict,
+				lang,
+				version: options.version,
+				...(credentials ? {redact: secretForms(credentials.secret, credentials.user)} : {}),
+			});
+		},
+		...(login ? {login} : {}),
 		baseOptions: {
 			mode: options.mode,
 			timeouts: options.timeouts,

@@ -14,6 +14,8 @@ export const helpKeys = [
 	['r', 'help.rerun'],
 	['l', 'help.lessons'],
 	['s', 'help.save'],
+	['a', 'help.login'],
+	['t', 'help.testMail'],
 	['L', 'help.language'],
 	['?', 'help.help'],
 	['q  Ctrl+C', 'help.quit'],

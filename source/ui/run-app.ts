@@ -4,6 +4,7 @@
 import type {AppOptions} from '../cli/app-options.js';
 import {labHostName, labTitles} from '../lab/scenarios.js';
 import {standardPorts} from './presets-default.js';
+import type {LoginDefaults} from './login-options.js';
 import type {ProbeRequest} from './services.js';
 
 export {createSettleTracker} from './settle-tracker.js';
@@ -62,7 +63,7 @@ async function importUi() {
 }
 
 /** Renders the app, waits until it quits (q, Ctrl+C, SIGTERM) and returns the exit code. */
-export async function runApp(options: AppOptions): Promise<number> {
+export async function runApp(options: AppOptions, login?: LoginDefaults): Promise<number> {
 	const {mountApp} = await importUi();
-	return mountApp(options, initialRequestFor(options));
+	return mountApp(options, initialRequestFor(options), login);
 }

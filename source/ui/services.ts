@@ -1,9 +1,10 @@
 // What the app needs from the rest of the program, passed in by run-app.ts (and by tests),
 // so screens and hooks import no engine, lab or formatter module directly.
-import type {ProbeEvent, ProbeOptions, RunResult, Verdict} from '../engine/types.js';
+import type {Credentials, ProbeEvent, ProbeOptions, RunResult, Verdict} from '../engine/types.js';
 import type {Lang} from '../i18n/lang.js';
 import type {Lab, LabScenario} from '../lab/lab.js';
 import type {LessonCatalog} from './lesson-types.js';
+import type {LoginDefaults} from './login-options.js';
 import type {PresetChoice} from './presets-default.js';
 import type {VerdictWords} from './view-model.js';
 
@@ -21,8 +22,10 @@ export type AppServices = {
 	/** Loaded on first use, after the first frame (the catalogues are most of the app's code). */
 	readonly loadLessons: (lang: Lang) => Promise<LessonCatalog>;
 	readonly loadPresets: () => Promise<readonly PresetChoice[]>;
-	/** Markdown report of a run (redacted), for the "s" key. */
-	readonly formatReport: (result: RunResult, lang: Lang) => string;
+	/** Markdown report of a run, for the "s" key: redacted, and the secret's forms removed. */
+	readonly formatReport: (result: RunResult, lang: Lang, credentials?: Credentials) => string;
+	/** The login step's defaults from --user, SMTP_DOCTOR_PASSWORD, --auth-mech, ... */
+	readonly login?: LoginDefaults;
 	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */
 	readonly baseOptions: Omit<ProbeOptions, 'ports' | 'signal'>;
 };

@@ -56,6 +56,21 @@ export function encryptionWords(
 	return t(`encryption.${encryption}`);
 }
 
+/** The row's words: its verdict, then the login and test-message results, then findings. */
+function meaningOf(row: PortRowState, describe: DescribeVerdict): string {
+	const verdicts = [row.verdict, row.result?.auth?.verdict, row.result?.send?.verdict];
+	const seen = new Set<string>();
+	return [...verdicts, ...row.findings]
+		.filter((verdict): verdict is Verdict => verdict !== undefined)
+		.filter((verdict) => {
+			const isNew = !seen.has(verdict.code);
+			seen.add(verdict.code);
+			return isNew;
+		})
+		.map((verdict) => describe(verdict).title)
+		.join(' · ');
+}
+
 export function buildRow(
 	row: PortRowState,
 	state: ProbeState,
@@ -92,7 +107,7 @@ export function buildRow(
 		status,
 		isPending: false,
 		time: row.totalMs === undefined ? '' : formatDuration(row.totalMs),
-		meaning: [row.verdict, ...row.findings].map((verdict) => describe(verdict).title).join(' · '),
+		meaning: meaningOf(row, describe),
 		verdict: row.verdict,
 	};
 }

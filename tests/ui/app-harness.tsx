@@ -6,6 +6,7 @@ import {LanguageProvider} from '../../source/i18n/language-context.js';
 import type {Lang} from '../../source/i18n/lang.js';
 import {App} from '../../source/ui/app.js';
 import {createServices} from '../../source/ui/create-services.js';
+import type {LoginDefaults} from '../../source/ui/login-options.js';
 import type {PresetChoice} from '../../source/ui/presets-default.js';
 import {createSettleTracker} from '../../source/ui/run-app.js';
 import type {AppServices, ProbeRequest} from '../../source/ui/services.js';
@@ -37,9 +38,11 @@ export async function mountApp(
 		readonly initialRequest?: ProbeRequest;
 		readonly columns?: number;
 		readonly lang?: Lang;
+		/** What --user, SMTP_DOCTOR_PASSWORD, --allow-plaintext-auth, ... would give. */
+		readonly login?: LoginDefaults;
 	} = {},
 ): Promise<Harness> {
-	const base = createServices(testAppOptions);
+	const base = createServices(testAppOptions, options.login);
 	const {presets} = options;
 	const services: AppServices = presets
 		? {...base, loadPresets: async () => Promise.resolve(presets)}
