@@ -81,7 +81,12 @@ export function ProbeSession({
 	const login = services.login ?? noLogin;
 	// The secret lives here, in memory, while this probe session is open; never in a frame.
 	const [access, setAccess] = useState<ProbeAccess>(() => initialAccess(login));
-	const [step, setStep] = useState<LoginStep>();
+	// --user without a password in the environment: ask for it straight away.
+	const [step, setStep] = useState<LoginStep | undefined>(() =>
+		login.user !== undefined && login.secret === undefined
+			? {kind: 'password', user: login.user}
+			: undefined,
+	);
 	const isPrompting = step !== undefined;
 	useEffect(() => {
 		onPromptChange?.(isPrompting);

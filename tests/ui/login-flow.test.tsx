@@ -76,12 +76,9 @@ describe('login in the TUI', () => {
 				login: {user, allowPlaintext: true},
 			});
 			const app = harness;
-			await waitForText(app.lastFrame, finished);
-			app.stdin.write('a');
-			const userFrame = await waitForText(app.lastFrame, 'User name:');
-			expect(userFrame).toContain(user);
-			app.stdin.write(keys.enter);
-			await waitForText(app.lastFrame, 'Password:');
+			// --user without SMTP_DOCTOR_PASSWORD: the masked prompt opens right away.
+			const prompt = await waitForText(app.lastFrame, 'Password:');
+			expect(prompt).toContain(`as ${user}`);
 			app.stdin.write(canary);
 			const masked = await waitForText(app.lastFrame, '*'.repeat(canary.length));
 			expect(masked).not.toContain(canary);
@@ -89,6 +86,13 @@ describe('login in the TUI', () => {
 			const loggedIn = await waitForText(app.lastFrame, /Login works|logged in/i);
 			expect(received.auths).toContain(user);
 			expect(loggedIn).toMatch(finished);
+
+			// a asks again, the user name prefilled.
+			app.stdin.write('a');
+			const userFrame = await waitForText(app.lastFrame, 'User name:');
+			expect(userFrame).toContain(user);
+			app.stdin.write(keys.escape);
+			await waitForText(app.lastFrame, finished);
 
 			// Port detail: the AUTH result, then the test message with its confirmation.
 			app.stdin.write(keys.enter);
