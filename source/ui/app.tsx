@@ -17,7 +17,7 @@ import {useLanguage} from '../i18n/language-context.js';
 import type {Translator} from '../i18n/translate.js';
 import {CustomHostForm} from './custom-host-form.js';
 import {HelpOverlay} from './help-overlay.js';
-import {HomeScreen, ProviderList, type HomeChoice} from './home-screen.js';
+import {HomeScreen, type HomeChoice} from './home-screen.js';
 import {useAppKeys} from './hooks/use-app-keys.js';
 import {useCustomHostForm} from './hooks/use-custom-host-form.js';
 import type {SettleTracker} from './hooks/use-probe-run.js';
@@ -27,7 +27,9 @@ import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {LessonList} from './learn-screen.js';
 import {LessonScreen, lessonLines} from './lesson-screen.js';
 import type {LessonCatalog} from './lesson-types.js';
-import {standardPorts, type PresetChoice} from './presets-default.js';
+import {PresetPicker} from './preset-picker.js';
+import {standardPorts, type CompareWithPreset, type PresetChoice} from './presets-default.js';
+import {RegionPicker} from './region-picker.js';
 import {ProbeSession} from './probe-session.js';
 import type {AppServices, ProbeRequest} from './services.js';
 import {useTheme} from './theme.js';
@@ -37,6 +39,7 @@ export type Screen =
 	| {readonly name: 'home'}
 	| {readonly name: 'custom'}
 	| {readonly name: 'providers'}
+	| {readonly name: 'region'; readonly presetId: string}
 	| {readonly name: 'learn'}
 	| {readonly name: 'lesson'; readonly id: string}
 	| {readonly name: 'probe'; readonly request: ProbeRequest}
@@ -54,6 +57,7 @@ export type AppProps = {
 const footerKeys = {
 	home: 'footer.home',
 	providers: 'footer.providers',
+	region: 'footer.region',
 	custom: 'footer.custom',
 	learn: 'footer.learn',
 	lesson: 'footer.lesson',
@@ -66,6 +70,7 @@ export function requestFor(
 	choice: HomeChoice,
 	presets: readonly PresetChoice[],
 	t: Translator,
+	compare?: CompareWithPreset,
 ): ProbeRequest | undefined {
 	if (choice.kind === 'lab') {
 		return {
@@ -83,12 +88,23 @@ export function requestFor(
 			return undefined;
 		}
 
+		const region = preset.regions?.find((item) => item.id === choice.regionId);
 		return {
-			host: preset.host,
+			host: region?.host ?? preset.host,
 			ports: preset.ports,
 			notOfferedPorts: preset.notOfferedPorts,
 			authHint: preset.authHint,
-			title: preset.label,
+			title: region ? `${preset.label} (${region.label})` : preset.label,
+			...(compare && preset.claims
+				? {
+						preset: {
+							name: preset.label,
+							claims: preset.claims,
+							unconfirmed: preset.unconfirmed ?? [],
+							compare,
+						},
+					}
+				: {}),
 		};
 	}
 
@@ -145,10 +161,17 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 	const {lang, t, toggleLang} = useLanguage();
 	const {loadLessons} = services;
 	const loadLessonsInLang = useCallback(async () => loadLessons(lang), [loadLessons, lang]);
-	const presets = useLazy(services.loadPresets, top.name === 'home' || top.name === 'providers');
+	const catalog = useLazy(
+		services.loadPresets,
+		top.name === 'home' || top.name === 'providers' || top.name === 'region',
+	);
+	const presets = catalog?.choices;
 	const lessons = useLazy(
 		loadLessonsInLang,
-		top.name !== 'home' && top.name !== 'custom' && top.name !== 'providers',
+		top.name !== 'home' &&
+			top.name !== 'custom' &&
+			top.name !== 'providers' &&
+			top.name !== 'region',
 	);
 	const width = Math.max(20, columns);
 	// Rows: content, a blank line, the message line and the footer.
@@ -168,7 +191,7 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 	const isInputReady = isRawModeSupported === true;
 	useAppKeys({
 		isActive: isInputReady,
-		isTyping: top.name === 'custom' || isPrompting,
+		isTyping: top.name === 'custom' || top.name === 'providers' || isPrompting,
 		onQuit: quit,
 		onToggleHelp() {
 			setIsHelpOpen((value) => !value);
@@ -200,7 +223,16 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 		} else if (choice.kind === 'learn') {
 			push({name: 'learn'});
 		} else {
-			const request = requestFor(choice, presets ?? [], t);
+			const preset =
+				choice.kind === 'preset' ? presets?.find((item) => item.id === choice.presetId) : undefined;
+			if (choice.kind === 'preset' && choice.regionId === undefined && preset) {
+				if ((preset.regions?.length ?? 0) > 1) {
+					push({name: 'region', presetId: preset.id});
+					return;
+				}
+			}
+
+			const request = requestFor(choice, presets ?? [], t, catalog?.compare);
 			if (request) {
 				push({name: 'probe', request});
 			}
@@ -225,13 +257,29 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 
 			case 'providers': {
 				return (
-					<ProviderList
-						presets={presets ?? []}
+					<PresetPicker
+						catalog={catalog}
 						isFocused={isScreenActive}
 						limit={Math.max(3, contentHeight - 2)}
-						onChoose={onHomeChoice}
+						onChoose={(preset) => {
+							onHomeChoice({kind: 'preset', presetId: preset.id});
+						}}
 					/>
 				);
+			}
+
+			case 'region': {
+				const preset = presets?.find((item) => item.id === screen.presetId);
+				return preset ? (
+					<RegionPicker
+						preset={preset}
+						isFocused={isScreenActive}
+						limit={Math.max(3, contentHeight - 3)}
+						onChoose={(regionId) => {
+							onHomeChoice({kind: 'preset', presetId: preset.id, regionId});
+						}}
+					/>
+				) : null;
 			}
 
 			case 'learn': {

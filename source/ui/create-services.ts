@@ -11,7 +11,7 @@ import {formatMarkdownReport} from '../output/index.js';
 import type {Preset} from '../presets/schema.js';
 import {createRedactor, redactDeep, secretForms} from '../secrets/redact.js';
 import {describeVerdict} from '../verdicts/index.js';
-import type {PresetChoice} from './presets-default.js';
+import type {PresetCatalogView, PresetChoice} from './presets-default.js';
 import type {LoginDefaults} from './login-options.js';
 import type {AppServices} from './services.js';
 
@@ -20,6 +20,10 @@ export async function presetChoices(presets?: readonly Preset[]): Promise<Preset
 	const {getBuiltinPresets, presetProbeOptions} = await import('../presets/presets.js');
 	return (presets ?? getBuiltinPresets()).map((preset) => {
 		const probe = presetProbeOptions(preset);
+		// The default region first: it is what Enter picks.
+		const regions = [...preset.regions].sort(
+			(a, b) => Number(b.id === preset.defaultRegion) - Number(a.id === preset.defaultRegion),
+		);
 		return {
 			id: preset.id,
 			label: preset.name,
@@ -27,8 +31,44 @@ export async function presetChoices(presets?: readonly Preset[]): Promise<Preset
 			ports: probe.ports,
 			notOfferedPorts: probe.notOfferedPorts,
 			authHint: `user name: ${preset.auth.user}; password: ${preset.auth.password}`,
+			group: preset.group,
+			regions: regions.map((region) => ({id: region.id, label: region.label, host: region.host})),
+			unconfirmed: preset.unconfirmed,
+			claims: probe.expected.map((claim) => ({
+				port: claim.port,
+				encryption: claim.encryption,
+				certainty: claim.certainty,
+				isRecommended: claim.isRecommended,
+			})),
 		};
 	});
+}
+
+/** The searchable, grouped preset list over the catalogue (and the user's presets). */
+export async function presetCatalogView(presets: readonly Preset[]): Promise<PresetCatalogView> {
+	const [{groupPresets, presetAgreement, searchPresets}, {presetGroupLabel}] = await Promise.all([
+		import('../presets/presets.js'),
+		import('../presets/command.js'),
+	]);
+	const choices = await presetChoices(presets);
+	const byId = new Map(choices.map((choice) => [choice.id, choice]));
+	return {
+		choices,
+		search: (query, lang) =>
+			groupPresets(searchPresets(query, presets)).map((entry) => ({
+				label: presetGroupLabel(entry.group, lang),
+				choices: entry.presets.flatMap((preset) => {
+					const choice = byId.get(preset.id);
+					return choice ? [choice] : [];
+				}),
+			})),
+		compare: (claims, port, detected) =>
+			presetAgreement(
+				claims.map((claim) => ({...claim})),
+				port,
+				detected,
+			),
+	};
 }
 
 /** Calls `load` once and hands every caller the same promise. */
@@ -75,7 +115,7 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
 			]);
 			const builtin = getBuiltinPresets();
 			const user = await loadUserPresets({builtinIds: builtin.map((preset) => preset.id)});
-			return presetChoices(mergePresets(builtin, user.presets));
+			return presetCatalogView(mergePresets(builtin, user.presets));
 		}),
 		formatReport(result, lang, credentials) {
 			// Like `check --report`: the engine keeps the secret out already, and whatever a server

@@ -14,7 +14,7 @@ import {PortDetail} from './port-detail.js';
 import {ProbeScreen} from './probe-screen.js';
 import {saveReport} from './report-file.js';
 import type {AppServices, ProbeRequest} from './services.js';
-import {buildAdvice, buildRow} from './view-model.js';
+import {buildAdvice, buildPresetLines, buildRow} from './view-model.js';
 
 export type ProbeSessionProps = {
 	readonly request: ProbeRequest;
@@ -270,6 +270,7 @@ export function ProbeSession({
 			labPorts={lab?.ports}
 			addresses={lab ? [] : state.addresses.map((address) => address.address)}
 			error={run.error}
+			presetLines={buildPresetLines(request.preset, state, t)}
 		/>
 	);
 }

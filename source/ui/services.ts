@@ -5,7 +5,7 @@ import type {Lang} from '../i18n/lang.js';
 import type {Lab, LabScenario} from '../lab/lab.js';
 import type {LessonCatalog} from './lesson-types.js';
 import type {LoginDefaults} from './login-options.js';
-import type {PresetChoice} from './presets-default.js';
+import type {CompareWithPreset, PresetCatalogView, PresetPortClaim} from './presets-default.js';
 import type {VerdictWords} from './view-model.js';
 
 /** The engine's entry point (`probeHost` in source/engine/). */
@@ -21,7 +21,7 @@ export type AppServices = {
 	readonly startLab: (scenario: LabScenario) => Promise<Lab>;
 	/** Loaded on first use, after the first frame (the catalogues are most of the app's code). */
 	readonly loadLessons: (lang: Lang) => Promise<LessonCatalog>;
-	readonly loadPresets: () => Promise<readonly PresetChoice[]>;
+	readonly loadPresets: () => Promise<PresetCatalogView>;
 	/** Markdown report of a run, for the "s" key: redacted, and the secret's forms removed. */
 	readonly formatReport: (result: RunResult, lang: Lang, credentials?: Credentials) => string;
 	/** The login step's defaults from --user, SMTP_DOCTOR_PASSWORD, --auth-mech, ... */
@@ -39,4 +39,11 @@ export type ProbeRequest = {
 	readonly lab?: LabScenario;
 	/** Title shown above the table ("Hostinger Email"). */
 	readonly title?: string;
+	/** What the picked preset says, to compare with what the servers speak. */
+	readonly preset?: {
+		readonly name: string;
+		readonly claims: readonly PresetPortClaim[];
+		readonly unconfirmed: readonly string[];
+		readonly compare: CompareWithPreset;
+	};
 };

@@ -7,7 +7,11 @@ import type {Lang} from '../../source/i18n/lang.js';
 import {App} from '../../source/ui/app.js';
 import {createServices} from '../../source/ui/create-services.js';
 import type {LoginDefaults} from '../../source/ui/login-options.js';
-import type {PresetChoice} from '../../source/ui/presets-default.js';
+import {
+	simplePresetCatalog,
+	type PresetCatalogView,
+	type PresetChoice,
+} from '../../source/ui/presets-default.js';
 import {createSettleTracker} from '../../source/ui/run-app.js';
 import type {AppServices, ProbeRequest} from '../../source/ui/services.js';
 import {createTheme, ThemeContext} from '../../source/ui/theme.js';
@@ -35,6 +39,8 @@ export type Harness = ReturnType<typeof render> & {
 export async function mountApp(
 	options: {
 		readonly presets?: readonly PresetChoice[];
+		/** Replaces the whole searchable catalogue. */
+		readonly catalog?: PresetCatalogView;
 		readonly initialRequest?: ProbeRequest;
 		readonly columns?: number;
 		readonly lang?: Lang;
@@ -44,8 +50,9 @@ export async function mountApp(
 ): Promise<Harness> {
 	const base = createServices(testAppOptions, options.login);
 	const {presets} = options;
-	const services: AppServices = presets
-		? {...base, loadPresets: async () => Promise.resolve(presets)}
+	const catalog = options.catalog ?? (presets ? simplePresetCatalog(presets) : undefined);
+	const services: AppServices = catalog
+		? {...base, loadPresets: async () => Promise.resolve(catalog)}
 		: base;
 	const tracker = createSettleTracker();
 	const exitCodes: number[] = [];
