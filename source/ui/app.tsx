@@ -31,13 +31,17 @@ import {PresetPicker} from './preset-picker.js';
 import {standardPorts, type CompareWithPreset, type PresetChoice} from './presets-default.js';
 import {RegionPicker} from './region-picker.js';
 import {ProbeSession} from './probe-session.js';
-import type {AppServices, ProbeRequest} from './services.js';
+import {DiscoveryScreen} from './discovery-screen.js';
+import {Question} from './login-flow.js';
+import type {AppServices, DiscoveryView, ProbeRequest} from './services.js';
 import {useTheme} from './theme.js';
 
 /** One screen on the stack. */
 export type Screen =
 	| {readonly name: 'home'}
 	| {readonly name: 'custom'}
+	| {readonly name: 'find'}
+	| {readonly name: 'discover'; readonly target: string; readonly view?: DiscoveryView}
 	| {readonly name: 'providers'}
 	| {readonly name: 'region'; readonly presetId: string}
 	| {readonly name: 'learn'}
@@ -50,6 +54,8 @@ export type AppProps = {
 	readonly tracker: SettleTracker;
 	/** Open straight into this probe (smtp-doctor HOST, smtp-doctor --lab). */
 	readonly initialRequest?: ProbeRequest;
+	/** Open straight into discovery for this address (smtp-doctor you@example.com). */
+	readonly initialDiscovery?: string;
 	/** Called once with the exit code before the app unmounts. */
 	readonly onExit: (code: number) => void;
 };
@@ -59,6 +65,8 @@ const footerKeys = {
 	providers: 'footer.providers',
 	region: 'footer.region',
 	custom: 'footer.custom',
+	find: 'footer.find',
+	discover: 'footer.discover',
 	learn: 'footer.learn',
 	lesson: 'footer.lesson',
 	probe: 'footer.probe',
@@ -145,13 +153,17 @@ function LessonContainer({
 }
 
 /** The interactive app (see the diagram above). */
-export function App({services, tracker, initialRequest, onExit}: AppProps) {
+export function App({services, tracker, initialRequest, initialDiscovery, onExit}: AppProps) {
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
 	const theme = useTheme();
 	const {columns, rows} = useTerminalSize();
 	const [stack, setStack] = useState<readonly Screen[]>(() =>
-		initialRequest ? [{name: 'home'}, {name: 'probe', request: initialRequest}] : [{name: 'home'}],
+		initialRequest
+			? [{name: 'home'}, {name: 'probe', request: initialRequest}]
+			: initialDiscovery
+				? [{name: 'home'}, {name: 'discover', target: initialDiscovery}]
+				: [{name: 'home'}],
 	);
 	const [isHelpOpen, setIsHelpOpen] = useState(false);
 	// A login or test-message question is open in the probe session: it owns Esc and typing.
@@ -171,7 +183,9 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 		top.name !== 'home' &&
 			top.name !== 'custom' &&
 			top.name !== 'providers' &&
-			top.name !== 'region',
+			top.name !== 'region' &&
+			top.name !== 'find' &&
+			top.name !== 'discover',
 	);
 	const width = Math.max(20, columns);
 	// Rows: content, a blank line, the message line and the footer.
@@ -191,7 +205,8 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 	const isInputReady = isRawModeSupported === true;
 	useAppKeys({
 		isActive: isInputReady,
-		isTyping: top.name === 'custom' || top.name === 'providers' || isPrompting,
+		isTyping:
+			top.name === 'custom' || top.name === 'providers' || top.name === 'find' || isPrompting,
 		onQuit: quit,
 		onToggleHelp() {
 			setIsHelpOpen((value) => !value);
@@ -218,6 +233,8 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 			quit(0);
 		} else if (choice.kind === 'custom') {
 			push({name: 'custom'});
+		} else if (choice.kind === 'find') {
+			push({name: 'find'});
 		} else if (choice.kind === 'more-presets') {
 			push({name: 'providers'});
 		} else if (choice.kind === 'learn') {
@@ -239,8 +256,74 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 		}
 	};
 
+	// Discovery finished: keep its result on its screen and probe the best candidate right away.
+	const onDiscovered = useCallback((target: string, view: DiscoveryView) => {
+		setStack((current) => {
+			const index = current.findLastIndex(
+				(screen) => screen.name === 'discover' && screen.target === target && !screen.view,
+			);
+			if (index === -1) {
+				return current;
+			}
+
+			const next: Screen[] = [...current.slice(0, index), {name: 'discover', target, view}];
+			const best = view.requests[0];
+			return best ? [...next, {name: 'probe', request: {...best, isFromDiscovery: true}}] : next;
+		});
+	}, []);
+	const showCandidates = useCallback(() => {
+		setMessage(undefined);
+		setStack((current) => {
+			const index = current.findLastIndex((screen) => screen.name === 'discover');
+			return index === -1 ? current : current.slice(0, index + 1);
+		});
+	}, []);
+
 	const renderPlain = (screen: Screen) => {
 		switch (screen.name) {
+			case 'find': {
+				return (
+					<Question
+						title={t('discovery.ask')}
+						label={t('discovery.address')}
+						initial=""
+						hint={t('footer.find')}
+						isActive={isScreenActive}
+						validate={(value) =>
+							/^[^\s@]+@[^\s@]+\.[^\s@]+$|^[^\s@]+\.[^\s@]+$/.test(value)
+								? undefined
+								: t('discovery.badAddress')
+						}
+						onSubmit={(target) => {
+							setStack((current) => [...current.slice(0, -1), {name: 'discover', target}]);
+						}}
+						onCancel={() => undefined}
+					/>
+				);
+			}
+
+			case 'discover': {
+				return (
+					<DiscoveryScreen
+						key={screen.target}
+						target={screen.target}
+						view={screen.view}
+						discover={services.discover}
+						isActive={isScreenActive}
+						height={contentHeight}
+						onResult={(view) => {
+							onDiscovered(screen.target, view);
+						}}
+						onProbe={(index) => {
+							const request = screen.view?.requests[index];
+							if (request) {
+								push({name: 'probe', request: {...request, isFromDiscovery: true}});
+							}
+						}}
+					/>
+				);
+			}
+
 			case 'custom': {
 				return (
 					<CustomHostScreen
@@ -348,6 +431,7 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 				}}
 				onMessage={setMessage}
 				onPromptChange={setIsPrompting}
+				onShowCandidates={showCandidates}
 				lessons={lessons}
 			>
 				{renderPlain(top)}

@@ -3,6 +3,7 @@
 // The engine, the lab, the lessons and the presets are imported on first use, so the first
 // frame only waits for Ink, React and the screens (bench/startup-tui.mjs measures it).
 import type {AppOptions} from '../cli/app-options.js';
+import type {DiscoveryResult} from '../discovery/discover.js';
 import type {ProbeEvent, ProbeOptions, RunResult} from '../engine/types.js';
 import type {Lang} from '../i18n/lang.js';
 import type {LabScenario} from '../lab/lab.js';
@@ -13,7 +14,7 @@ import {createRedactor, redactDeep, secretForms} from '../secrets/redact.js';
 import {describeVerdict} from '../verdicts/index.js';
 import type {PresetCatalogView, PresetChoice} from './presets-default.js';
 import type {LoginDefaults} from './login-options.js';
-import type {AppServices} from './services.js';
+import type {AppServices, ProbeRequest} from './services.js';
 
 /** A catalogue preset as a Home choice. */
 export async function presetChoices(presets?: readonly Preset[]): Promise<PresetChoice[]> {
@@ -88,8 +89,57 @@ async function* probeHostLazily(
 	return yield* probeHost(host, options);
 }
 
+/** A probe request for each discovery candidate (preset candidates carry the preset's claims). */
+async function discoveryRequests(
+	result: DiscoveryResult,
+	presets: readonly Preset[],
+): Promise<ProbeRequest[]> {
+	const [{candidateRun}, {presetAgreement}] = await Promise.all([
+		import('../discovery/candidate-run.js'),
+		import('../presets/presets.js'),
+	]);
+	return result.candidates.map((candidate) => {
+		const run = candidateRun(candidate, presets);
+		const probe = run.presetProbe;
+		return {
+			host: run.host,
+			ports: run.ports,
+			...(run.notOfferedPorts ? {notOfferedPorts: run.notOfferedPorts} : {}),
+			title: probe
+				? `${probe.presetName} (${run.host})`
+				: `${run.host} · candidate ${candidate.rank}`,
+			...(probe
+				? {
+						preset: {
+							name: probe.presetName,
+							claims: probe.expected,
+							unconfirmed: [],
+							compare: (claims, port, detected) =>
+								presetAgreement(
+									claims.map((claim) => ({...claim})),
+									port,
+									detected,
+								),
+						},
+					}
+				: {}),
+		} satisfies ProbeRequest;
+	});
+}
+
 export function createServices(options: AppOptions, login?: LoginDefaults): AppServices {
 	const lessonsByLang = new Map<Lang, Promise<LessonCatalog>>();
+	const loadMergedPresets = once(async () => {
+		// Built-ins plus ~/.config/smtp-doctor/presets.json (a broken file is skipped here;
+		// `smtp-doctor presets` reports its errors).
+		const [{getBuiltinPresets, mergePresets}, {loadUserPresets}] = await Promise.all([
+			import('../presets/presets.js'),
+			import('../presets/user-presets.js'),
+		]);
+		const builtin = getBuiltinPresets();
+		const user = await loadUserPresets({builtinIds: builtin.map((preset) => preset.id)});
+		return mergePresets(builtin, user.presets);
+	});
 	return {
 		probeHost: probeHostLazily,
 		describeVerdict,
@@ -106,17 +156,28 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
 
 			return lessons;
 		},
-		loadPresets: once(async () => {
-			// Built-ins plus ~/.config/smtp-doctor/presets.json (a broken file is skipped here;
-			// `smtp-doctor presets` reports its errors).
-			const [{getBuiltinPresets, mergePresets}, {loadUserPresets}] = await Promise.all([
-				import('../presets/presets.js'),
-				import('../presets/user-presets.js'),
+		loadPresets: once(async () => presetCatalogView(await loadMergedPresets())),
+		async discover(target, signal) {
+			const [{discover}, {createEngineProber}, presets] = await Promise.all([
+				import('../discovery/discover.js'),
+				import('../discovery/engine-prober.js'),
+				loadMergedPresets(),
 			]);
-			const builtin = getBuiltinPresets();
-			const user = await loadUserPresets({builtinIds: builtin.map((preset) => preset.id)});
-			return presetCatalogView(mergePresets(builtin, user.presets));
-		}),
+			const result = await discover(target, {
+				signal,
+				presets,
+				// One DNS question may take as long as a connection may (at most 4 s).
+				timeoutMs: Math.min(4000, options.timeouts.connect),
+				...(options.dnsServer ? {dnsServer: options.dnsServer} : {}),
+				probe: createEngineProber({
+					family: options.family,
+					ehloName: options.ehlo,
+					...(options.dnsServer ? {dnsServer: options.dnsServer} : {}),
+					...(options.ca ? {ca: options.ca} : {}),
+				}),
+			});
+			return {result, requests: await discoveryRequests(result, presets)};
+		},
 		formatReport(result, lang, credentials) {
 			// Like `check --report`: the engine keeps the secret out already, and whatever a server
 			// echoed is scrubbed again here (the secret, its base64 forms, user+secret pairs).

@@ -16,6 +16,7 @@ export const helpKeys = [
 	['s', 'help.save'],
 	['a', 'help.login'],
 	['t', 'help.testMail'],
+	['c', 'help.candidates'],
 	['L', 'help.language'],
 	['?', 'help.help'],
 	['q  Ctrl+C', 'help.quit'],

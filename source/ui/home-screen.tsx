@@ -9,6 +9,7 @@ export type HomeChoice =
 	| {readonly kind: 'preset'; readonly presetId: string; readonly regionId?: string}
 	| {readonly kind: 'more-presets'}
 	| {readonly kind: 'custom'}
+	| {readonly kind: 'find'}
 	| {readonly kind: 'lab'; readonly scenario: 'provider-like' | 'classic-mistakes'}
 	| {readonly kind: 'learn'}
 	| {readonly kind: 'quit'};
@@ -53,6 +54,7 @@ export function HomeScreen({presets, isFocused, onChoose, limit}: HomeScreenProp
 					},
 				]
 			: []),
+		{key: 'find', label: t('home.find'), value: {kind: 'find'}},
 		{key: 'custom', label: t('home.customHost'), value: {kind: 'custom'}},
 		{
 			key: 'lab',

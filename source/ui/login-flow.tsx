@@ -38,7 +38,8 @@ export type LoginFlowProps = {
 	readonly onCancel: () => void;
 };
 
-function Question({
+/** One text question with inline validation; Esc cancels. */
+export function Question({
 	title,
 	label,
 	initial,

@@ -33,6 +33,7 @@ export async function mountApp(
 	options: AppOptions,
 	initialRequest: ProbeRequest | undefined,
 	login?: LoginDefaults,
+	initialDiscovery?: string,
 ): Promise<number> {
 	let exitCode = 0;
 	const tracker = createSettleTracker();
@@ -41,6 +42,7 @@ export async function mountApp(
 		services,
 		tracker,
 		initialRequest,
+		initialDiscovery,
 		onExit(code: number) {
 			exitCode = code;
 		},

@@ -37,6 +37,8 @@ export type ProbeSessionProps = {
 	readonly children?: ReactNode;
 	/** Told when a login or test-message question opens or closes (printable keys are its). */
 	readonly onPromptChange?: (isPrompting: boolean) => void;
+	/** `c`: back to the discovery candidates this probe came from. */
+	readonly onShowCandidates?: () => void;
 };
 
 function credentialsFor(login: LoginDefaults, user: string, secret: string): Credentials {
@@ -76,6 +78,7 @@ export function ProbeSession({
 	lessons,
 	children,
 	onPromptChange,
+	onShowCandidates,
 }: ProbeSessionProps) {
 	const {lang, t} = useLanguage();
 	const login = services.login ?? noLogin;
@@ -144,6 +147,8 @@ export function ProbeSession({
 				const port = view.name === 'detail' ? view.port : rows[selected]?.port;
 				const verdict = state.rows.find((row) => row.port === port)?.verdict;
 				onOpenLesson(verdict ? lessons?.lessonFor(verdict.code, port) : undefined);
+			} else if (input === 'c' && request.isFromDiscovery && onShowCandidates) {
+				onShowCandidates();
 			} else if (input === 'a') {
 				setStep({kind: 'user'});
 			} else if (input === 't' && view.name === 'detail') {

@@ -63,7 +63,14 @@ async function importUi() {
 }
 
 /** Renders the app, waits until it quits (q, Ctrl+C, SIGTERM) and returns the exit code. */
-export async function runApp(options: AppOptions, login?: LoginDefaults): Promise<number> {
+export async function runApp(
+	options: AppOptions,
+	extras: {
+		readonly login?: LoginDefaults;
+		/** `smtp-doctor you@example.com`: open in discovery for this address. */
+		readonly discoverTarget?: string;
+	} = {},
+): Promise<number> {
 	const {mountApp} = await importUi();
-	return mountApp(options, initialRequestFor(options), login);
+	return mountApp(options, initialRequestFor(options), extras.login, extras.discoverTarget);
 }

@@ -123,9 +123,9 @@ describe('lessons in the app', () => {
 		const {lastFrame, stdin} = renderApp('id');
 		await waitForText(lastFrame, 'Custom host...');
 		await tick();
-		// Home without presets: Custom host, Local lab, Lab: classic mistakes, Learn, Quit.
-		// One key at a time, waiting for the highlight to move, as a user would.
-		for (const item of ['Local lab', 'Lab: classic mistakes', 'Learn']) {
+		// Home without presets: Find my settings, Custom host, Local lab, Lab: classic mistakes,
+		// Learn, Quit. One key at a time, waiting for the highlight to move, as a user would.
+		for (const item of ['Custom host', 'Local lab', 'Lab: classic mistakes', 'Learn']) {
 			stdin.write(keys.down);
 
 			await waitForText(lastFrame, `❯ ${item}`);

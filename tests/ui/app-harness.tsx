@@ -46,9 +46,11 @@ export async function mountApp(
 		readonly lang?: Lang;
 		/** What --user, SMTP_DOCTOR_PASSWORD, --allow-plaintext-auth, ... would give. */
 		readonly login?: LoginDefaults;
+		readonly appOptions?: Partial<AppOptions>;
+		readonly initialDiscovery?: string;
 	} = {},
 ): Promise<Harness> {
-	const base = createServices(testAppOptions, options.login);
+	const base = createServices({...testAppOptions, ...options.appOptions}, options.login);
 	const {presets} = options;
 	const catalog = options.catalog ?? (presets ? simplePresetCatalog(presets) : undefined);
 	const services: AppServices = catalog
@@ -63,6 +65,7 @@ export async function mountApp(
 					services={services}
 					tracker={tracker}
 					initialRequest={options.initialRequest}
+					initialDiscovery={options.initialDiscovery}
 					onExit={(code) => {
 						exitCodes.push(code);
 					}}

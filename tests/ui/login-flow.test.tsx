@@ -14,6 +14,8 @@ vi.setConfig({testTimeout: 60_000});
 const user = 'alice@example.test';
 const canary = 'Canary-7f3a-Secret!';
 const finished = /Use these settings|No port works/;
+// Probe runs on a machine shared by many test runs: generous, since a pass takes ~1 s.
+const slowMs = 30_000;
 
 let harness: Harness | undefined;
 let server: TestServer | undefined;
@@ -83,7 +85,7 @@ describe('login in the TUI', () => {
 			const masked = await waitForText(app.lastFrame, '*'.repeat(canary.length));
 			expect(masked).not.toContain(canary);
 			app.stdin.write(keys.enter);
-			const loggedIn = await waitForText(app.lastFrame, /Login works|logged in/i);
+			const loggedIn = await waitForText(app.lastFrame, /Login works|logged in/i, slowMs);
 			expect(received.auths).toContain(user);
 			expect(loggedIn).toMatch(finished);
 
@@ -92,7 +94,7 @@ describe('login in the TUI', () => {
 			const userFrame = await waitForText(app.lastFrame, 'User name:');
 			expect(userFrame).toContain(user);
 			app.stdin.write(keys.escape);
-			await waitForText(app.lastFrame, finished);
+			await waitForText(app.lastFrame, finished, slowMs);
 
 			// Port detail: the AUTH result, then the test message with its confirmation.
 			app.stdin.write(keys.enter);
@@ -111,7 +113,7 @@ describe('login in the TUI', () => {
 			expect(confirm).toContain(`127.0.0.1 port ${server.port}`);
 			expect(received.mails).toHaveLength(0);
 			app.stdin.write('y');
-			const sent = await waitForText(app.lastFrame, 'LAB123');
+			const sent = await waitForText(app.lastFrame, 'LAB123', slowMs);
 			expect(sent).toContain('Test message');
 			expect(received.mails).toHaveLength(1);
 			expect(received.mails[0]).toContain('To: bob@example.test');
@@ -140,11 +142,11 @@ describe('login in the TUI', () => {
 			login: {allowPlaintext: true, secret: 'wrong-password'},
 		});
 		const app = harness;
-		await waitForText(app.lastFrame, finished);
+		await waitForText(app.lastFrame, finished, slowMs);
 		app.stdin.write('a');
 		await waitForText(app.lastFrame, 'User name:');
 		app.stdin.write(keys.escape);
-		await waitForText(app.lastFrame, finished);
+		await waitForText(app.lastFrame, finished, slowMs);
 		expect(received.auths).toHaveLength(0);
 		app.stdin.write('a');
 		await waitForText(app.lastFrame, 'User name:');
@@ -152,7 +154,7 @@ describe('login in the TUI', () => {
 		await waitForText(app.lastFrame, 'mallory@example.test');
 		// SMTP_DOCTOR_PASSWORD is set: no password question.
 		app.stdin.write(keys.enter);
-		const refused = await waitForText(app.lastFrame, /rejected|refused|wrong/i);
+		const refused = await waitForText(app.lastFrame, /rejected|refused|wrong/i, slowMs);
 		expect(received.auths).toContain('mallory@example.test');
 		expect(refused).not.toContain('wrong-password');
 		for (const frame of app.frames) {
