@@ -32,6 +32,8 @@ export const commands: readonly Command[] = [
 		summary: 'Probe HOST and print a report (plain text, or JSON with --json); never interactive',
 		isHeadless: true,
 		async run(context) {
+			// `check --lab [classic]`: the built-in lab, headless (source/lab/headless.ts).
+			if (context.flags.lab) return (await import('../lab/headless.js')).runLabHeadless(context);
 			const {runCheckCommand} = await import('./check-command.js');
 			return runCheckCommand(context);
 		},

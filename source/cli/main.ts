@@ -64,7 +64,7 @@ async function runInteractive(
 		parsed.flags.preset === undefined
 			? (await import('./options.js')).buildAppOptions(
 					parsed.flags,
-					discoverTarget === undefined ? parsed.input[0] : undefined,
+					discoverTarget === undefined && parsed.flags.lab !== true ? parsed.input[0] : undefined,
 					{
 						env: io.env,
 						isStdoutTty: true,
@@ -76,8 +76,16 @@ async function runInteractive(
 	// --user, --auth-mech, ... feed the app's login step (source/ui/login-options.ts).
 	const {loginDefaultsFromFlags} = await import('../ui/login-options.js');
 	const login = loginDefaultsFromFlags(parsed.flags, io.env);
+	// `--lab classic`: the word after --lab picks the scenario.
+	const labScenario = parsed.flags.lab
+		? (await import('../lab/scenarios.js')).parseLabScenario(parsed.input[0])
+		: undefined;
 	const {runApp} = await import('../ui/run-app.js');
-	return runApp(options, {login, ...(discoverTarget ? {discoverTarget} : {})});
+	return runApp(options, {
+		login,
+		...(discoverTarget ? {discoverTarget} : {}),
+		...(labScenario ? {labScenario} : {}),
+	});
 }
 
 async function runHeadless(
@@ -151,6 +159,11 @@ async function route(io: MainIo): Promise<number> {
 	const wantsReport = parsed.flags.json === true || parsed.flags.plain === true;
 	if (io.stdout.isTTY === true && !wantsReport) {
 		return runInteractive(parsed, io);
+	}
+
+	if (parsed.flags.lab === true) {
+		// `smtp-doctor --lab [classic]` off a terminal: the lab's plain (or JSON) report.
+		return runHeadless(findCommand('check')!, parsed.input, parsed, io);
 	}
 
 	if (first === undefined && parsed.flags.preset === undefined) {
