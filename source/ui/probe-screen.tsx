@@ -37,6 +37,10 @@ export function ProbeScreen({
 	const theme = useTheme();
 	const {t} = useLanguage();
 	const selectedLab = labPorts?.find((port) => port.displayPort === rows[selectedIndex]?.port);
+	// "Title · host (addresses)", each part only when it adds something: no "127.0.0.1 ·
+	// 127.0.0.1 (127.0.0.1)".
+	const shownAddresses = addresses.filter((address) => address !== host);
+	const subtitle = `${title.includes(host) ? '' : ` · ${host}`}${shownAddresses.length > 0 ? ` (${shownAddresses.join(', ')})` : ''}`;
 	return (
 		<Box flexDirection="column" width={width}>
 			<Box>
@@ -48,9 +52,7 @@ export function ProbeScreen({
 				<Text bold wrap="truncate-end">
 					{labPorts ? ' ' : ''}
 					{title}
-					<Text color={theme.color('muted')}>
-						{`${title === host ? '' : ` · ${host}`}${addresses.length > 0 ? ` (${addresses.join(', ')})` : ''}`}
-					</Text>
+					<Text color={theme.color('muted')}>{subtitle}</Text>
 				</Text>
 			</Box>
 			{labPorts && (

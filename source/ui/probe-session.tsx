@@ -85,12 +85,21 @@ export function ProbeSession({
 	// The secret lives here, in memory, while this probe session is open; never in a frame.
 	const [access, setAccess] = useState<ProbeAccess>(() => initialAccess(login));
 	// --user without a password in the environment: ask for it straight away.
-	const [step, setStep] = useState<LoginStep | undefined>(() =>
+	const [step, setStepState] = useState<LoginStep | undefined>(() =>
 		login.user !== undefined && login.secret === undefined
 			? {kind: 'password', user: login.user}
 			: undefined,
 	);
 	const isPrompting = step !== undefined;
+	// Tell the app in the same update, so a key right after the question appears (Esc, q) is
+	// already the question's and not the app's (the effect below also covers the first one).
+	const setStep = useCallback(
+		(next: LoginStep | undefined) => {
+			setStepState(next);
+			onPromptChange?.(next !== undefined);
+		},
+		[onPromptChange],
+	);
 	useEffect(() => {
 		onPromptChange?.(isPrompting);
 	}, [isPrompting, onPromptChange]);
