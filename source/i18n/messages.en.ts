@@ -135,6 +135,7 @@ export const messagesEn = {
 		started: 'Logging in as {user} on every port where it is safe...',
 		sending: 'Sending the test message through port {port}...',
 		notSent: 'Test message not sent.',
+		notSentReason: 'Test message not sent through port {port}: the login there ended in {reason}.',
 	},
 	probe: {
 		customTitle: 'Custom host',

@@ -137,6 +137,8 @@ export const messagesId = {
 		started: 'Login sebagai {user} di setiap port yang aman...',
 		sending: 'Mengirim pesan tes lewat port {port}...',
 		notSent: 'Pesan tes tidak dikirim.',
+		notSentReason:
+			'Pesan tes tidak dikirim lewat port {port}: login di sana berakhir dengan {reason}.',
 	},
 	probe: {
 		customTitle: 'Host lain',

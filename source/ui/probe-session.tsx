@@ -115,6 +115,22 @@ export function ProbeSession({
 		[describeVerdict, lang],
 	);
 	const run = useProbeRun(request, services, tracker, access);
+	// A confirmed test message goes out only after a successful login on its port: say so when
+	// the run ended without sending it.
+	const unsentPort = access.testMessage?.port;
+	const unsentRow =
+		unsentPort !== undefined && run.state.isFinished && !run.state.isCancelled
+			? run.state.rows.find((row) => row.port === unsentPort)
+			: undefined;
+	const unsentReason =
+		unsentRow && !unsentRow.result?.send
+			? (unsentRow.result?.auth?.verdict.code ?? 'no-login')
+			: undefined;
+	useEffect(() => {
+		if (unsentReason !== undefined && unsentPort !== undefined) {
+			onMessage(t('login.notSentReason', {port: unsentPort, reason: unsentReason}));
+		}
+	}, [onMessage, t, unsentPort, unsentReason]);
 	const isViewActive = isActive && !isPrompting;
 	const {state, lab} = run;
 	const realPorts = new Map(lab?.ports.map((port) => [port.displayPort, port.realPort]));

@@ -157,6 +157,26 @@ describe('login in the TUI', () => {
 		const refused = await waitForText(app.lastFrame, /rejected|refused|wrong/i, slowMs);
 		expect(received.auths).toContain('mallory@example.test');
 		expect(refused).not.toContain('wrong-password');
+
+		// A confirmed test message after a refused login is not sent, and the app says why.
+		app.stdin.write(keys.enter);
+		await waitForText(app.lastFrame, 'Login (AUTH');
+		app.stdin.write('t');
+		await waitForText(app.lastFrame, 'To:');
+		app.stdin.write('bob@example.test');
+		await waitForText(app.lastFrame, 'bob@example.test');
+		app.stdin.write(keys.enter);
+		// From is prefilled with the user name (an address).
+		await waitForText(app.lastFrame, 'From: mallory@example.test');
+		app.stdin.write(keys.enter);
+		await waitForText(app.lastFrame, 'Send? [y/N]');
+		app.stdin.write('y');
+		await waitForText(
+			app.lastFrame,
+			/Test message not sent through port \d+: the login there ended in auth-/,
+			slowMs,
+		);
+		expect(received.mails).toHaveLength(0);
 		for (const frame of app.frames) {
 			expectNoSecret(plain(frame).replaceAll('wrong-password', ''));
 			expect(plain(frame)).not.toContain('wrong-password');
