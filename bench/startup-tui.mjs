@@ -2,9 +2,13 @@
 // - time from spawning `smtp-doctor` to its first frame on screen, beside bare `node -e 0`
 //   spawned the same way (target: under 2.5 x);
 // - peak RSS (VmHWM) of a full lab run: start the lab, probe all four ports, open a port
-//   detail, then quit (target: under 80 MB).
+//   detail, then quit (target: under 80 MB);
+// - quit latency: with a probe in the middle of waiting for a greeting (a loopback tarpit),
+//   the time from SIGTERM, and from pressing q, to the process having exited (target: within
+//   half a second, probes aborted, sockets closed, terminal restored).
 // Prints figures; asserts nothing. Needs the build: `npm run build` (npm run bench does it).
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import net from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -92,6 +96,57 @@ async function fullLabRun() {
 	return {mb, exitCode};
 }
 
+/** A loopback server that accepts and never greets: the probe waits for the greeting. */
+async function startTarpit() {
+	const sockets = new Set();
+	const server = net.createServer((socket) => {
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+		socket.on('error', () => undefined);
+	});
+	await new Promise((resolve) => {
+		server.listen(0, '127.0.0.1', resolve);
+	});
+	return {
+		port: server.address().port,
+		sockets,
+		async close() {
+			for (const socket of sockets) {
+				socket.destroy();
+			}
+
+			await new Promise((resolve) => {
+				server.close(resolve);
+			});
+		},
+	};
+}
+
+/** Time from SIGTERM (or q) mid-probe to exit, and whether the probe's socket was closed by then. */
+async function quitLatency(how) {
+	const tarpit = await startTarpit();
+	const screen = startScreen(process.execPath, [cli, '127.0.0.1', '--ports', String(tarpit.port)]);
+	await screen.waitFor(/waiting for greeting/i, 15_000);
+	await pause(50);
+	const started = performance.now();
+	if (how === 'SIGTERM') {
+		screen.child.kill('SIGTERM');
+	} else {
+		screen.press('q');
+	}
+
+	const {exitCode} = await screen.exited;
+	const ms = performance.now() - started;
+	const raw = screen.raw();
+	const isCursorShown = raw.lastIndexOf('\u001B[?25h') > raw.lastIndexOf('\u001B[?25l');
+	// The process is gone, so its socket is closed; let the server see the FIN.
+	await pause(20);
+	const openSockets = tarpit.sockets.size;
+	screen.dispose();
+	await tarpit.close();
+	return {ms, exitCode, isCursorShown, openSockets};
+}
+
 // Warm the file cache once so the first sample is not an outlier.
 await timeBareNode();
 await timeFirstFrame();
@@ -105,6 +160,13 @@ for (let index = 0; index < runs; index++) {
 }
 
 rmSync(helloDirectory, {recursive: true, force: true});
+const sigterm = [];
+const quitKey = [];
+for (let index = 0; index < Math.min(runs, 5); index++) {
+	sigterm.push(await quitLatency('SIGTERM'));
+	quitKey.push(await quitLatency('q'));
+}
+
 const bareMs = median(bare);
 const appMs = median(app);
 const floorMs = median(floor);
@@ -132,3 +194,15 @@ console.log(`  node -e 0 peak RSS               ${bareRss.toFixed(1).padStart(6)
 console.log(
 	`  full lab run peak RSS (VmHWM)    ${lab.mb.toFixed(1).padStart(6)} MB   (target < 80 MB; exit code ${lab.exitCode})`,
 );
+console.log(`TUI quit latency mid-probe (pty, median of ${sigterm.length}; target < 500 ms)`);
+for (const [name, samples] of [
+	['SIGTERM to exit', sigterm],
+	['q to exit', quitKey],
+]) {
+	const ms = median(samples.map((sample) => sample.ms));
+	const codes = [...new Set(samples.map((sample) => sample.exitCode))].join('/');
+	const isClean = samples.every((sample) => sample.isCursorShown && sample.openSockets === 0);
+	console.log(
+		`  ${name.padEnd(32)} ${ms.toFixed(0).padStart(6)} ms   exit ${codes}; cursor shown, sockets closed: ${isClean ? 'yes' : 'NO'}`,
+	);
+}

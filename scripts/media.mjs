@@ -81,3 +81,41 @@ await mkdir(media, {recursive: true});
 	await save('classic-mistakes.svg', screen, 'smtp-doctor: Lab: classic mistakes');
 	await quit(screen);
 }
+
+// 3. The provider list: grouped, filtered as you type.
+{
+	const screen = startScreen('node', [cli], {...size, cwd: root, env});
+	await screen.waitFor('Custom host...', 15_000);
+	await humanPause();
+	for (let step = 0; step < 20; step++) {
+		const selected =
+			screen
+				.text()
+				.split('\n')
+				.find((line) => line.includes('❯')) ?? '';
+		if (selected.includes('More providers')) {
+			break;
+		}
+
+		screen.press('\u001B[B');
+		await humanPause();
+		await screen.waitFor(
+			(text) => (text.split('\n').find((line) => line.includes('❯')) ?? '') !== selected,
+		);
+	}
+
+	screen.press('\r');
+	await screen.waitFor('Search:');
+	for (const key of 'mail') {
+		await humanPause();
+		screen.press(key);
+	}
+
+	await screen.waitFor(
+		(text) => text.includes('Search: mail') && text.includes('Mailbox providers'),
+	);
+	await save('preset-search.svg', screen, 'smtp-doctor: providers, filtered as you type');
+	screen.press('\u0003');
+	await screen.exited;
+	screen.dispose();
+}

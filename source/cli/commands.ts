@@ -47,6 +47,8 @@ export const commands: readonly Command[] = [
 		isHeadless: true,
 		flags: (Object.keys(flagDefinitions) as FlagName[]).filter((name) => name !== 'lab'),
 		async run(context) {
+			// `check --lab [classic]`: the built-in lab, headless (source/lab/headless.ts).
+			if (context.flags.lab) return (await import('../lab/headless.js')).runLabHeadless(context);
 			const {runCheckCommand} = await import('./check-command.js');
 			return runCheckCommand(context);
 		},

@@ -41,22 +41,51 @@ function wireSignals(io: MainIo): {
 	return {signal: controller.signal, interruption: () => received, dispose};
 }
 
-async function runInteractive(parsed: Parsed, io: MainIo): Promise<number> {
+async function runInteractive(
+	parsed: Parsed,
+	io: MainIo,
+	discoverTarget?: string,
+): Promise<number> {
 	if (parsed.input.length > 1) {
 		throw new UsageError(`Unexpected argument ${quote(parsed.input[1]!)} (see --help)`);
 	}
 
+	if (discoverTarget !== undefined) {
+		// A mistyped address is a one-line usage error before the app starts.
+		const {DiscoveryInputError, parseDiscoveryTarget} = await import('../discovery/target.js');
+		try {
+			parseDiscoveryTarget(discoverTarget);
+		} catch (error) {
+			throw error instanceof DiscoveryInputError ? new UsageError(error.message) : error;
+		}
+	}
+
 	const options =
 		parsed.flags.preset === undefined
-			? (await import('./options.js')).buildAppOptions(parsed.flags, parsed.input[0], {
-					env: io.env,
-					isStdoutTty: true,
-				})
+			? (await import('./options.js')).buildAppOptions(
+					parsed.flags,
+					discoverTarget === undefined && parsed.flags.lab !== true ? parsed.input[0] : undefined,
+					{
+						env: io.env,
+						isStdoutTty: true,
+					},
+				)
 			: await (
 					await import('./check-command.js')
 				).buildCheckOptions(parsed.flags, parsed.input[0], io);
+	// --user, --auth-mech, ... feed the app's login step (source/ui/login-options.ts).
+	const {loginDefaultsFromFlags} = await import('../ui/login-options.js');
+	const login = loginDefaultsFromFlags(parsed.flags, io.env);
+	// `--lab classic`: the word after --lab picks the scenario.
+	const labScenario = parsed.flags.lab
+		? (await import('../lab/scenarios.js')).parseLabScenario(parsed.input[0])
+		: undefined;
 	const {runApp} = await import('../ui/run-app.js');
-	return runApp(options);
+	return runApp(options, {
+		login,
+		...(discoverTarget ? {discoverTarget} : {}),
+		...(labScenario ? {labScenario} : {}),
+	});
 }
 
 async function runHeadless(
@@ -96,7 +125,12 @@ async function route(io: MainIo): Promise<number> {
 
 	const command = findCommand(first);
 	if (!command && first?.includes('@')) {
-		// `smtp-doctor you@example.com`: an address means "find my server" (discovery).
+		// `smtp-doctor you@example.com`: an address means "find my server" (discovery); on a
+		// terminal the app shows the candidates and probes the best one.
+		if (io.stdout.isTTY === true && parsed.flags.json !== true && parsed.flags.plain !== true) {
+			return runInteractive(parsed, io, first);
+		}
+
 		const discover = findCommand('discover')!;
 		assertFlagsApply(discover, parsed.flags);
 		return runHeadless(discover, parsed.input, parsed, io);
@@ -128,6 +162,11 @@ async function route(io: MainIo): Promise<number> {
 	const wantsReport = parsed.flags.json === true || parsed.flags.plain === true;
 	if (io.stdout.isTTY === true && !wantsReport) {
 		return runInteractive(parsed, io);
+	}
+
+	if (parsed.flags.lab === true) {
+		// `smtp-doctor --lab [classic]` off a terminal: the lab's plain (or JSON) report.
+		return runHeadless(findCommand('check')!, parsed.input, parsed, io);
 	}
 
 	if (first === undefined && parsed.flags.preset === undefined) {

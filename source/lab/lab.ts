@@ -1,6 +1,6 @@
 // The built-in lab: real SMTP servers on 127.0.0.1 that play a provider or its classic
 // mistakes, so anyone can watch the four ports behave with no network at all.
-import {createLabCertificates} from './certificates.js';
+import {labCertificates as certs} from './lab-certificates.js';
 import {
 	reserveClosedPort,
 	startRejectingServer,
@@ -55,7 +55,6 @@ type Started = {
 
 /** Starts the servers of one scenario on ephemeral loopback ports. */
 export async function startLab(scenario: LabScenario): Promise<Lab> {
-	const certs = createLabCertificates(labHostName);
 	const name = labHostName;
 	const base = {name, certificate: certs.good};
 	const plans: Array<Promise<Started>> =
@@ -142,7 +141,7 @@ export async function startLab(scenario: LabScenario): Promise<Lab> {
 						server,
 						displayPort: 2525,
 						role: 'expired-certificate',
-						standsFor: 'certificate expired 30 days ago',
+						standsFor: 'certificate expired (in 2021)',
 					})),
 				];
 	const settled = await Promise.allSettled(plans);

@@ -1,5 +1,6 @@
 // Lab names and titles without the servers, so screens can name a lab without loading
 // smtp-server and the certificate code (those load when a lab starts).
+import {UsageError} from '../cli/usage-error.js';
 
 export const labScenarios = ['provider-like', 'classic-mistakes'] as const;
 
@@ -13,3 +14,27 @@ export const labTitles: Readonly<Record<LabScenario, string>> = {
 	'provider-like': 'Lab: a provider like Hostinger',
 	'classic-mistakes': 'Lab: classic mistakes',
 };
+
+const scenarioNames: Readonly<Record<string, LabScenario>> = {
+	provider: 'provider-like',
+	'provider-like': 'provider-like',
+	classic: 'classic-mistakes',
+	mistakes: 'classic-mistakes',
+	'classic-mistakes': 'classic-mistakes',
+};
+
+/** `--lab [provider|classic]`: which scenario; throws a UsageError for an unknown word. */
+export function parseLabScenario(word: string | undefined): LabScenario {
+	if (word === undefined) {
+		return 'provider-like';
+	}
+
+	const scenario = scenarioNames[word.toLowerCase()];
+	if (!scenario) {
+		throw new UsageError(
+			`--lab: unknown scenario "${word.slice(0, 40)}"; use provider (default) or classic`,
+		);
+	}
+
+	return scenario;
+}

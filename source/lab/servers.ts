@@ -2,7 +2,7 @@
 // and a close function that releases every socket.
 import net from 'node:net';
 import {SMTPServer, type SMTPServerOptions} from 'smtp-server';
-import type {KeyPair} from './certificates.js';
+import type {KeyPair} from './lab-certificates.js';
 
 /** A listening lab server. */
 export type RunningServer = {

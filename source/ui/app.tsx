@@ -17,7 +17,7 @@ import {useLanguage} from '../i18n/language-context.js';
 import type {Translator} from '../i18n/translate.js';
 import {CustomHostForm} from './custom-host-form.js';
 import {HelpOverlay} from './help-overlay.js';
-import {HomeScreen, ProviderList, type HomeChoice} from './home-screen.js';
+import {HomeScreen, type HomeChoice} from './home-screen.js';
 import {useAppKeys} from './hooks/use-app-keys.js';
 import {useCustomHostForm} from './hooks/use-custom-host-form.js';
 import type {SettleTracker} from './hooks/use-probe-run.js';
@@ -27,16 +27,23 @@ import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {LessonList} from './learn-screen.js';
 import {LessonScreen, lessonLines} from './lesson-screen.js';
 import type {LessonCatalog} from './lesson-types.js';
-import {standardPorts, type PresetChoice} from './presets-default.js';
+import {PresetPicker} from './preset-picker.js';
+import {standardPorts, type CompareWithPreset, type PresetChoice} from './presets-default.js';
+import {RegionPicker} from './region-picker.js';
 import {ProbeSession} from './probe-session.js';
-import type {AppServices, ProbeRequest} from './services.js';
+import {DiscoveryScreen} from './discovery-screen.js';
+import {Question} from './login-flow.js';
+import type {AppServices, DiscoveryView, ProbeRequest} from './services.js';
 import {useTheme} from './theme.js';
 
 /** One screen on the stack. */
 export type Screen =
 	| {readonly name: 'home'}
 	| {readonly name: 'custom'}
+	| {readonly name: 'find'}
+	| {readonly name: 'discover'; readonly target: string; readonly view?: DiscoveryView}
 	| {readonly name: 'providers'}
+	| {readonly name: 'region'; readonly presetId: string}
 	| {readonly name: 'learn'}
 	| {readonly name: 'lesson'; readonly id: string}
 	| {readonly name: 'probe'; readonly request: ProbeRequest}
@@ -47,6 +54,8 @@ export type AppProps = {
 	readonly tracker: SettleTracker;
 	/** Open straight into this probe (smtp-doctor HOST, smtp-doctor --lab). */
 	readonly initialRequest?: ProbeRequest;
+	/** Open straight into discovery for this address (smtp-doctor you@example.com). */
+	readonly initialDiscovery?: string;
 	/** Called once with the exit code before the app unmounts. */
 	readonly onExit: (code: number) => void;
 };
@@ -54,7 +63,10 @@ export type AppProps = {
 const footerKeys = {
 	home: 'footer.home',
 	providers: 'footer.providers',
+	region: 'footer.region',
 	custom: 'footer.custom',
+	find: 'footer.find',
+	discover: 'footer.discover',
 	learn: 'footer.learn',
 	lesson: 'footer.lesson',
 	probe: 'footer.probe',
@@ -66,6 +78,7 @@ export function requestFor(
 	choice: HomeChoice,
 	presets: readonly PresetChoice[],
 	t: Translator,
+	compare?: CompareWithPreset,
 ): ProbeRequest | undefined {
 	if (choice.kind === 'lab') {
 		return {
@@ -83,12 +96,23 @@ export function requestFor(
 			return undefined;
 		}
 
+		const region = preset.regions?.find((item) => item.id === choice.regionId);
 		return {
-			host: preset.host,
+			host: region?.host ?? preset.host,
 			ports: preset.ports,
 			notOfferedPorts: preset.notOfferedPorts,
 			authHint: preset.authHint,
-			title: preset.label,
+			title: region ? `${preset.label} (${region.label})` : preset.label,
+			...(compare && preset.claims
+				? {
+						preset: {
+							name: preset.label,
+							claims: preset.claims,
+							unconfirmed: preset.unconfirmed ?? [],
+							compare,
+						},
+					}
+				: {}),
 		};
 	}
 
@@ -129,24 +153,39 @@ function LessonContainer({
 }
 
 /** The interactive app (see the diagram above). */
-export function App({services, tracker, initialRequest, onExit}: AppProps) {
+export function App({services, tracker, initialRequest, initialDiscovery, onExit}: AppProps) {
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
 	const theme = useTheme();
 	const {columns, rows} = useTerminalSize();
 	const [stack, setStack] = useState<readonly Screen[]>(() =>
-		initialRequest ? [{name: 'home'}, {name: 'probe', request: initialRequest}] : [{name: 'home'}],
+		initialRequest
+			? [{name: 'home'}, {name: 'probe', request: initialRequest}]
+			: initialDiscovery
+				? [{name: 'home'}, {name: 'discover', target: initialDiscovery}]
+				: [{name: 'home'}],
 	);
 	const [isHelpOpen, setIsHelpOpen] = useState(false);
+	// A login or test-message question is open in the probe session: it owns Esc and typing.
+	const [isPrompting, setIsPrompting] = useState(false);
 	const [message, setMessage] = useState<string>();
 	const top = stack.at(-1) ?? {name: 'home'};
 	const {lang, t, toggleLang} = useLanguage();
 	const {loadLessons} = services;
 	const loadLessonsInLang = useCallback(async () => loadLessons(lang), [loadLessons, lang]);
-	const presets = useLazy(services.loadPresets, top.name === 'home' || top.name === 'providers');
+	const catalog = useLazy(
+		services.loadPresets,
+		top.name === 'home' || top.name === 'providers' || top.name === 'region',
+	);
+	const presets = catalog?.choices;
 	const lessons = useLazy(
 		loadLessonsInLang,
-		top.name !== 'home' && top.name !== 'custom' && top.name !== 'providers',
+		top.name !== 'home' &&
+			top.name !== 'custom' &&
+			top.name !== 'providers' &&
+			top.name !== 'region' &&
+			top.name !== 'find' &&
+			top.name !== 'discover',
 	);
 	const width = Math.max(20, columns);
 	// Rows: content, a blank line, the message line and the footer.
@@ -166,7 +205,8 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 	const isInputReady = isRawModeSupported === true;
 	useAppKeys({
 		isActive: isInputReady,
-		isTyping: top.name === 'custom',
+		isTyping:
+			top.name === 'custom' || top.name === 'providers' || top.name === 'find' || isPrompting,
 		onQuit: quit,
 		onToggleHelp() {
 			setIsHelpOpen((value) => !value);
@@ -175,6 +215,10 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 		onBack() {
 			if (isHelpOpen) {
 				setIsHelpOpen(false);
+				return;
+			}
+
+			if (isPrompting) {
 				return;
 			}
 
@@ -189,20 +233,97 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 			quit(0);
 		} else if (choice.kind === 'custom') {
 			push({name: 'custom'});
+		} else if (choice.kind === 'find') {
+			push({name: 'find'});
 		} else if (choice.kind === 'more-presets') {
 			push({name: 'providers'});
 		} else if (choice.kind === 'learn') {
 			push({name: 'learn'});
 		} else {
-			const request = requestFor(choice, presets ?? [], t);
+			const preset =
+				choice.kind === 'preset' ? presets?.find((item) => item.id === choice.presetId) : undefined;
+			if (choice.kind === 'preset' && choice.regionId === undefined && preset) {
+				if ((preset.regions?.length ?? 0) > 1) {
+					push({name: 'region', presetId: preset.id});
+					return;
+				}
+			}
+
+			const request = requestFor(choice, presets ?? [], t, catalog?.compare);
 			if (request) {
 				push({name: 'probe', request});
 			}
 		}
 	};
 
+	// Discovery finished: keep its result on its screen and probe the best candidate right away.
+	const onDiscovered = useCallback((target: string, view: DiscoveryView) => {
+		setStack((current) => {
+			const index = current.findLastIndex(
+				(screen) => screen.name === 'discover' && screen.target === target && !screen.view,
+			);
+			if (index === -1) {
+				return current;
+			}
+
+			const next: Screen[] = [...current.slice(0, index), {name: 'discover', target, view}];
+			const best = view.requests[0];
+			return best ? [...next, {name: 'probe', request: {...best, isFromDiscovery: true}}] : next;
+		});
+	}, []);
+	const showCandidates = useCallback(() => {
+		setMessage(undefined);
+		setStack((current) => {
+			const index = current.findLastIndex((screen) => screen.name === 'discover');
+			return index === -1 ? current : current.slice(0, index + 1);
+		});
+	}, []);
+
 	const renderPlain = (screen: Screen) => {
 		switch (screen.name) {
+			case 'find': {
+				return (
+					<Question
+						title={t('discovery.ask')}
+						label={t('discovery.address')}
+						initial=""
+						hint={t('footer.find')}
+						isActive={isScreenActive}
+						validate={(value) =>
+							/^[^\s@]+@[^\s@]+\.[^\s@]+$|^[^\s@]+\.[^\s@]+$/.test(value)
+								? undefined
+								: t('discovery.badAddress')
+						}
+						onSubmit={(target) => {
+							setStack((current) => [...current.slice(0, -1), {name: 'discover', target}]);
+						}}
+						onCancel={() => undefined}
+					/>
+				);
+			}
+
+			case 'discover': {
+				return (
+					<DiscoveryScreen
+						key={screen.target}
+						target={screen.target}
+						view={screen.view}
+						discover={services.discover}
+						isActive={isScreenActive}
+						height={contentHeight}
+						onResult={(view) => {
+							onDiscovered(screen.target, view);
+						}}
+						onProbe={(index) => {
+							const request = screen.view?.requests[index];
+							if (request) {
+								push({name: 'probe', request: {...request, isFromDiscovery: true}});
+							}
+						}}
+					/>
+				);
+			}
+
 			case 'custom': {
 				return (
 					<CustomHostScreen
@@ -219,13 +340,29 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 
 			case 'providers': {
 				return (
-					<ProviderList
-						presets={presets ?? []}
+					<PresetPicker
+						catalog={catalog}
 						isFocused={isScreenActive}
 						limit={Math.max(3, contentHeight - 2)}
-						onChoose={onHomeChoice}
+						onChoose={(preset) => {
+							onHomeChoice({kind: 'preset', presetId: preset.id});
+						}}
 					/>
 				);
+			}
+
+			case 'region': {
+				const preset = presets?.find((item) => item.id === screen.presetId);
+				return preset ? (
+					<RegionPicker
+						preset={preset}
+						isFocused={isScreenActive}
+						limit={Math.max(3, contentHeight - 3)}
+						onChoose={(regionId) => {
+							onHomeChoice({kind: 'preset', presetId: preset.id, regionId});
+						}}
+					/>
+				) : null;
 			}
 
 			case 'learn': {
@@ -293,6 +430,8 @@ export function App({services, tracker, initialRequest, onExit}: AppProps) {
 					push(id ? {name: 'lesson', id} : {name: 'learn'});
 				}}
 				onMessage={setMessage}
+				onPromptChange={setIsPrompting}
+				onShowCandidates={showCandidates}
 				lessons={lessons}
 			>
 				{renderPlain(top)}

@@ -1,5 +1,5 @@
 // The port detail as a list of lines, so the screen can scroll it as one pane.
-import type {EhloCapabilities} from '../engine/types.js';
+import type {EhloCapabilities, SmtpReply} from '../engine/types.js';
 import {createTranslator, type Translator} from '../i18n/translate.js';
 import {formatDuration as formatMs, type PortRowState} from '../state/index.js';
 import type {Tone} from './theme.js';
@@ -25,6 +25,10 @@ function capabilityWords(caps: EhloCapabilities, t: Translator): string {
 		caps.requireTls ? 'REQUIRETLS' : '',
 	];
 	return words.filter(Boolean).join(', ');
+}
+
+function replyWords(reply: SmtpReply): string {
+	return [String(reply.code), reply.enhancedCode, reply.lines[0]].filter(Boolean).join(' ');
 }
 
 /** Everything known about one port, top to bottom: verdict, timeline, TLS, EHLO, transcript. */
@@ -56,11 +60,59 @@ export function buildDetailLines(
 		});
 	}
 
+	const auth = result.result?.auth;
+	if (auth) {
+		const words = describe(auth.verdict);
+		lines.push(
+			{text: ''},
+			{text: t('detail.login', {mechanism: auth.mechanism}), isHeading: true},
+			{text: words.title, tone: severityTone[auth.verdict.severity]},
+			{text: words.summary},
+		);
+		if (auth.reply) {
+			lines.push({text: t('detail.loginReply', {reply: replyWords(auth.reply)}), tone: 'muted'});
+		}
+
+		if (auth.verdict.severity !== 'ok') {
+			lines.push({text: t('detail.whatToDo', {advice: words.advice})});
+		}
+	}
+
+	const send = result.result?.send;
+	if (send) {
+		const words = describe(send.verdict);
+		lines.push(
+			{text: ''},
+			{text: t('detail.testMessage'), isHeading: true},
+			{text: words.title, tone: severityTone[send.verdict.severity]},
+			{text: words.summary},
+		);
+		if (send.queueId) {
+			lines.push({text: t('detail.queueId', {queueId: send.queueId}), tone: 'ok'});
+		}
+
+		if (send.messageId) {
+			lines.push({text: t('detail.messageId', {messageId: send.messageId}), tone: 'muted'});
+		}
+
+		if (send.stage !== 'done') {
+			lines.push({text: t('detail.sendStage', {stage: send.stage.toUpperCase()})});
+			if (send.reply) {
+				lines.push({text: t('detail.loginReply', {reply: replyWords(send.reply)}), tone: 'muted'});
+			}
+
+			lines.push({text: t('detail.whatToDo', {advice: words.advice})});
+		}
+	}
+
 	lines.push(
 		{text: ''},
 		{
 			text: t('detail.timelineSummary', {
-				encryption: encryptionWords(result.encryption, t),
+				encryption:
+					result.encryption === 'unknown'
+						? t('detail.notReached')
+						: encryptionWords(result.encryption, t),
 				connections:
 					result.attempts === 1
 						? t('detail.oneConnection')

@@ -6,9 +6,10 @@ import {useTheme} from './theme.js';
 
 /** What the user picked on Home. */
 export type HomeChoice =
-	| {readonly kind: 'preset'; readonly presetId: string}
+	| {readonly kind: 'preset'; readonly presetId: string; readonly regionId?: string}
 	| {readonly kind: 'more-presets'}
 	| {readonly kind: 'custom'}
+	| {readonly kind: 'find'}
 	| {readonly kind: 'lab'; readonly scenario: 'provider-like' | 'classic-mistakes'}
 	| {readonly kind: 'learn'}
 	| {readonly kind: 'quit'};
@@ -53,6 +54,7 @@ export function HomeScreen({presets, isFocused, onChoose, limit}: HomeScreenProp
 					},
 				]
 			: []),
+		{key: 'find', label: t('home.find'), value: {kind: 'find'}},
 		{key: 'custom', label: t('home.customHost'), value: {kind: 'custom'}},
 		{
 			key: 'lab',
@@ -87,36 +89,6 @@ export function HomeScreen({presets, isFocused, onChoose, limit}: HomeScreenProp
 						}}
 					/>
 				)}
-			</Box>
-		</Box>
-	);
-}
-
-export type ProviderListProps = {
-	readonly presets: readonly PresetItem[];
-	readonly isFocused: boolean;
-	readonly limit: number;
-	readonly onChoose: (choice: HomeChoice) => void;
-};
-
-/** Every provider in the catalogue. */
-export function ProviderList({presets, isFocused, limit, onChoose}: ProviderListProps) {
-	const theme = useTheme();
-	const {t} = useLanguage();
-	return (
-		<Box flexDirection="column">
-			<Text bold color={theme.color('accent')}>
-				{t('home.allPresets', {count: presets.length})}
-			</Text>
-			<Box marginTop={1}>
-				<SelectInput
-					items={presetItems(presets, t)}
-					isFocused={isFocused}
-					limit={limit}
-					onSelect={(item) => {
-						onChoose(item.value);
-					}}
-				/>
 			</Box>
 		</Box>
 	);

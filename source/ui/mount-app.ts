@@ -7,6 +7,7 @@ import type {AppOptions} from '../cli/app-options.js';
 import {LanguageProvider} from '../i18n/language-context.js';
 import {App} from './app.js';
 import {createServices} from './create-services.js';
+import type {LoginDefaults} from './login-options.js';
 import type {ProbeRequest} from './services.js';
 import {createSettleTracker} from './settle-tracker.js';
 import {createTheme, ThemeContext} from './theme.js';
@@ -31,14 +32,17 @@ function restoreTerminal(): void {
 export async function mountApp(
 	options: AppOptions,
 	initialRequest: ProbeRequest | undefined,
+	login?: LoginDefaults,
+	initialDiscovery?: string,
 ): Promise<number> {
 	let exitCode = 0;
 	const tracker = createSettleTracker();
-	const services = createServices(options);
+	const services = createServices(options, login);
 	const app = createElement(App, {
 		services,
 		tracker,
 		initialRequest,
+		initialDiscovery,
 		onExit(code: number) {
 			exitCode = code;
 		},

@@ -24,7 +24,8 @@ type Columns = {
 /** Column widths for a terminal width; 0 hides a column. */
 export function tableColumns(width: number, hasRealPorts: boolean): Columns {
 	const port = hasRealPorts ? 14 : 6;
-	const encryption = width >= 60 ? 11 : 0;
+	// 12: 'Encryption' (10) plus two spaces, so the header reads as two columns.
+	const encryption = width >= 60 ? 12 : 0;
 	const status = 11;
 	const time = width >= 80 ? 9 : 0;
 	return {

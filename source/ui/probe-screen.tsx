@@ -4,7 +4,7 @@ import {useLanguage} from '../i18n/language-context.js';
 import {AdvicePanel} from './advice-panel.js';
 import {PortsTable} from './ports-table.js';
 import {useTheme} from './theme.js';
-import type {AdviceView, PortRowView} from './view-model.js';
+import type {AdviceView, PortRowView, PresetLine} from './view-model.js';
 
 export type ProbeScreenProps = {
 	readonly title: string;
@@ -17,6 +17,8 @@ export type ProbeScreenProps = {
 	readonly labPorts?: readonly LabPort[];
 	readonly addresses: readonly string[];
 	readonly error?: string;
+	/** What the picked preset says beside what the servers speak. */
+	readonly presetLines?: readonly PresetLine[];
 };
 
 /** The live table with what it means underneath. */
@@ -30,10 +32,15 @@ export function ProbeScreen({
 	labPorts,
 	addresses,
 	error,
+	presetLines = [],
 }: ProbeScreenProps) {
 	const theme = useTheme();
 	const {t} = useLanguage();
 	const selectedLab = labPorts?.find((port) => port.displayPort === rows[selectedIndex]?.port);
+	// "Title · host (addresses)", each part only when it adds something: no "127.0.0.1 ·
+	// 127.0.0.1 (127.0.0.1)".
+	const shownAddresses = addresses.filter((address) => address !== host);
+	const subtitle = `${title.includes(host) ? '' : ` · ${host}`}${shownAddresses.length > 0 ? ` (${shownAddresses.join(', ')})` : ''}`;
 	return (
 		<Box flexDirection="column" width={width}>
 			<Box>
@@ -45,9 +52,7 @@ export function ProbeScreen({
 				<Text bold wrap="truncate-end">
 					{labPorts ? ' ' : ''}
 					{title}
-					<Text color={theme.color('muted')}>
-						{`${title === host ? '' : ` · ${host}`}${addresses.length > 0 ? ` (${addresses.join(', ')})` : ''}`}
-					</Text>
+					<Text color={theme.color('muted')}>{subtitle}</Text>
 				</Text>
 			</Box>
 			{labPorts && (
@@ -78,6 +83,19 @@ export function ProbeScreen({
 					<AdvicePanel advice={advice} width={width} />
 				)}
 			</Box>
+			{presetLines.length > 0 && (
+				<Box marginTop={1} flexDirection="column">
+					{presetLines.map((line) => (
+						<Text
+							key={line.text}
+							wrap="truncate-end"
+							color={line.tone ? theme.color(line.tone) : undefined}
+						>
+							{line.text}
+						</Text>
+					))}
+				</Box>
+			)}
 		</Box>
 	);
 }

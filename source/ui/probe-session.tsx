@@ -1,17 +1,20 @@
 import {useInput} from 'ink';
-import {useCallback, useRef, type ReactNode} from 'react';
-import type {Verdict} from '../engine/types.js';
+import {useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
+import {createTestMessage} from '../compose/test-message.js';
+import type {Credentials, Verdict} from '../engine/types.js';
 import {useLanguage} from '../i18n/language-context.js';
 import {buildDetailLines, wrapPaneLines} from './detail-lines.js';
 import type {LessonCatalog} from './lesson-types.js';
-import {useProbeRun, type SettleTracker} from './hooks/use-probe-run.js';
+import {useProbeRun, type ProbeAccess, type SettleTracker} from './hooks/use-probe-run.js';
 import {useRowSelection} from './hooks/use-row-selection.js';
 import {useScroll} from './hooks/use-scroll.js';
+import {LoginFlow, type LoginStep} from './login-flow.js';
+import type {LoginDefaults} from './login-options.js';
 import {PortDetail} from './port-detail.js';
 import {ProbeScreen} from './probe-screen.js';
 import {saveReport} from './report-file.js';
 import type {AppServices, ProbeRequest} from './services.js';
-import {buildAdvice, buildRow} from './view-model.js';
+import {buildAdvice, buildPresetLines, buildRow} from './view-model.js';
 
 export type ProbeSessionProps = {
 	readonly request: ProbeRequest;
@@ -32,7 +35,30 @@ export type ProbeSessionProps = {
 	readonly lessons?: LessonCatalog;
 	/** What to show when `view` is 'other': the probe keeps running underneath. */
 	readonly children?: ReactNode;
+	/** Told when a login or test-message question opens or closes (printable keys are its). */
+	readonly onPromptChange?: (isPrompting: boolean) => void;
+	/** `c`: back to the discovery candidates this probe came from. */
+	readonly onShowCandidates?: () => void;
 };
+
+function credentialsFor(login: LoginDefaults, user: string, secret: string): Credentials {
+	return {
+		user,
+		secret,
+		...(login.mechanism ? {mechanism: login.mechanism} : {}),
+		...(login.allowPlaintext ? {allowPlaintext: true} : {}),
+		...(login.allowInsecure ? {allowInsecure: true} : {}),
+	};
+}
+
+/** --user with SMTP_DOCTOR_PASSWORD logs in from the first run, as `check --user` does. */
+function initialAccess(login: LoginDefaults): ProbeAccess {
+	return login.user !== undefined && login.secret !== undefined
+		? {credentials: credentialsFor(login, login.user, login.secret)}
+		: {};
+}
+
+const noLogin: LoginDefaults = {};
 
 /**
  * Owns one probe run (and its lab) while the table, a port detail or a lesson opened from
@@ -51,18 +77,65 @@ export function ProbeSession({
 	onMessage,
 	lessons,
 	children,
+	onPromptChange,
+	onShowCandidates,
 }: ProbeSessionProps) {
 	const {lang, t} = useLanguage();
+	const login = services.login ?? noLogin;
+	// The secret lives here, in memory, while this probe session is open; never in a frame.
+	const [access, setAccess] = useState<ProbeAccess>(() => initialAccess(login));
+	// --user without a password in the environment: ask for it straight away.
+	const [step, setStepState] = useState<LoginStep | undefined>(() =>
+		login.user !== undefined && login.secret === undefined
+			? {kind: 'password', user: login.user}
+			: undefined,
+	);
+	const isPrompting = step !== undefined;
+	// Tell the app in the same update, so a key right after the question appears (Esc, q) is
+	// already the question's and not the app's (the effect below also covers the first one).
+	const setStep = useCallback(
+		(next: LoginStep | undefined) => {
+			setStepState(next);
+			onPromptChange?.(next !== undefined);
+		},
+		[onPromptChange],
+	);
+	useEffect(() => {
+		onPromptChange?.(isPrompting);
+	}, [isPrompting, onPromptChange]);
+	useEffect(
+		() => () => {
+			onPromptChange?.(false);
+		},
+		[onPromptChange],
+	);
 	const {describeVerdict} = services;
 	const describe = useCallback(
 		(verdict: Verdict) => describeVerdict(verdict, lang),
 		[describeVerdict, lang],
 	);
-	const run = useProbeRun(request, services, tracker);
+	const run = useProbeRun(request, services, tracker, access);
+	// A confirmed test message goes out only after a successful login on its port: say so when
+	// the run ended without sending it.
+	const unsentPort = access.testMessage?.port;
+	const unsentRow =
+		unsentPort !== undefined && run.state.isFinished && !run.state.isCancelled
+			? run.state.rows.find((row) => row.port === unsentPort)
+			: undefined;
+	const unsentReason =
+		unsentRow && !unsentRow.result?.send
+			? (unsentRow.result?.auth?.verdict.code ?? 'no-login')
+			: undefined;
+	useEffect(() => {
+		if (unsentReason !== undefined && unsentPort !== undefined) {
+			onMessage(t('login.notSentReason', {port: unsentPort, reason: unsentReason}));
+		}
+	}, [onMessage, t, unsentPort, unsentReason]);
+	const isViewActive = isActive && !isPrompting;
 	const {state, lab} = run;
 	const realPorts = new Map(lab?.ports.map((port) => [port.displayPort, port.realPort]));
 	const rows = state.rows.map((row) => buildRow(row, state, describe, t, realPorts.get(row.port)));
-	const selected = useRowSelection(rows.length, isActive && view.name === 'table', (index) => {
+	const selected = useRowSelection(rows.length, isViewActive && view.name === 'table', (index) => {
 		const row = rows[index];
 		if (row) {
 			onOpenDetail(row.port);
@@ -74,7 +147,11 @@ export function ProbeSession({
 		? wrapPaneLines(buildDetailLines(detailRow, describe, t), width)
 		: [];
 	const detailHeight = Math.max(3, height - 2);
-	const offset = useScroll(detailLines.length, detailHeight, isActive && view.name === 'detail');
+	const offset = useScroll(
+		detailLines.length,
+		detailHeight,
+		isViewActive && view.name === 'detail',
+	);
 	const displayHost = lab ? lab.servername : request.host;
 
 	// Key handlers subscribe in an effect, a moment after each frame is drawn: read the latest
@@ -85,19 +162,33 @@ export function ProbeSession({
 		(input) => {
 			const {state, rows, selected} = latest.current;
 			if (input === 'r') {
+				// A re-run probes again; it never sends the test message a second time.
+				setAccess((current) =>
+					current.testMessage ? {credentials: current.credentials} : current,
+				);
 				run.rerun();
 				onMessage(t('probe.runStarted', {run: run.runNumber + 1}));
 			} else if (input === 'l') {
 				const port = view.name === 'detail' ? view.port : rows[selected]?.port;
 				const verdict = state.rows.find((row) => row.port === port)?.verdict;
 				onOpenLesson(verdict ? lessons?.lessonFor(verdict.code, port) : undefined);
+			} else if (input === 'c' && request.isFromDiscovery && onShowCandidates) {
+				onShowCandidates();
+			} else if (input === 'a') {
+				setStep({kind: 'user'});
+			} else if (input === 't' && view.name === 'detail') {
+				if (access.credentials) {
+					setStep({kind: 'to'});
+				} else {
+					onMessage(t('login.first'));
+				}
 			} else if (input === 's') {
 				if (!state.result) {
 					onMessage(t('probe.stillRunning'));
 					return;
 				}
 
-				const markdown = services.formatReport(state.result, lang);
+				const markdown = services.formatReport(state.result, lang, access.credentials);
 				saveReport(markdown, displayHost).then(
 					(file) => {
 						onMessage(t('probe.reportSaved', {file}));
@@ -112,8 +203,67 @@ export function ProbeSession({
 				);
 			}
 		},
-		{isActive: isActive && view.name !== 'other'},
+		{isActive: isViewActive && view.name !== 'other'},
 	);
+
+	if (step && view.name !== 'other') {
+		const user = access.credentials?.user ?? login.user;
+		const cancel = () => {
+			setStep(undefined);
+		};
+
+		return (
+			<LoginFlow
+				key={step.kind}
+				step={step}
+				host={displayHost}
+				mechanism={login.mechanism}
+				defaultUser={user}
+				defaultTo={login.sendTo}
+				defaultFrom={login.from ?? (user?.includes('@') ? user : undefined)}
+				isActive={isActive}
+				onUser={(name) => {
+					if (login.secret === undefined) {
+						setStep({kind: 'password', user: name});
+					} else {
+						setStep(undefined);
+						setAccess({credentials: credentialsFor(login, name, login.secret)});
+						onMessage(t('login.started', {user: name}));
+					}
+				}}
+				onSecret={(name, secret) => {
+					setStep(undefined);
+					setAccess({credentials: credentialsFor(login, name, secret)});
+					onMessage(t('login.started', {user: name}));
+				}}
+				onTo={(to) => {
+					setStep({kind: 'from', to});
+				}}
+				onFrom={(to, from) => {
+					if (view.name !== 'detail') {
+						setStep(undefined);
+						return;
+					}
+
+					setStep({
+						kind: 'confirm',
+						message: createTestMessage({from, to, port: view.port, host: displayHost}),
+					});
+				}}
+				onConfirm={(message) => {
+					setStep(undefined);
+					setAccess((current) => ({credentials: current.credentials, testMessage: message}));
+					onMessage(t('login.sending', {port: message.port}));
+				}}
+				onCancel={() => {
+					cancel();
+					if (step.kind === 'confirm') {
+						onMessage(t('login.notSent'));
+					}
+				}}
+			/>
+		);
+	}
 
 	if (view.name === 'other') {
 		return children;
@@ -150,6 +300,7 @@ export function ProbeSession({
 			labPorts={lab?.ports}
 			addresses={lab ? [] : state.addresses.map((address) => address.address)}
 			error={run.error}
+			presetLines={buildPresetLines(request.preset, state, t)}
 		/>
 	);
 }

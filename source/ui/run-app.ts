@@ -2,20 +2,24 @@
 // has quit and the terminal is restored. The CLI reaches this file only through a dynamic
 // import, so the headless commands never load Ink or React.
 import type {AppOptions} from '../cli/app-options.js';
-import {labHostName, labTitles} from '../lab/scenarios.js';
+import {labHostName, labTitles, type LabScenario} from '../lab/scenarios.js';
 import {standardPorts} from './presets-default.js';
+import type {LoginDefaults} from './login-options.js';
 import type {ProbeRequest} from './services.js';
 
 export {createSettleTracker} from './settle-tracker.js';
 
 /** The probe the app opens straight into, from the command line. */
-export function initialRequestFor(options: AppOptions): ProbeRequest | undefined {
+export function initialRequestFor(
+	options: AppOptions,
+	labScenario: LabScenario = 'provider-like',
+): ProbeRequest | undefined {
 	if (options.lab) {
 		return {
 			host: labHostName,
 			ports: [...standardPorts],
-			lab: 'provider-like',
-			title: labTitles['provider-like'],
+			lab: labScenario,
+			title: labTitles[labScenario],
 			authHint: 'any name: the lab has no real mailbox (your provider: usually your full address)',
 		};
 	}
@@ -62,7 +66,21 @@ async function importUi() {
 }
 
 /** Renders the app, waits until it quits (q, Ctrl+C, SIGTERM) and returns the exit code. */
-export async function runApp(options: AppOptions): Promise<number> {
+export async function runApp(
+	options: AppOptions,
+	extras: {
+		readonly login?: LoginDefaults;
+		/** `smtp-doctor you@example.com`: open in discovery for this address. */
+		readonly discoverTarget?: string;
+		/** `--lab classic`: the scenario to open. */
+		readonly labScenario?: LabScenario;
+	} = {},
+): Promise<number> {
 	const {mountApp} = await importUi();
-	return mountApp(options, initialRequestFor(options));
+	return mountApp(
+		options,
+		initialRequestFor(options, extras.labScenario),
+		extras.login,
+		extras.discoverTarget,
+	);
 }

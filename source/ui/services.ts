@@ -1,10 +1,12 @@
 // What the app needs from the rest of the program, passed in by run-app.ts (and by tests),
 // so screens and hooks import no engine, lab or formatter module directly.
-import type {ProbeEvent, ProbeOptions, RunResult, Verdict} from '../engine/types.js';
+import type {Credentials, ProbeEvent, ProbeOptions, RunResult, Verdict} from '../engine/types.js';
+import type {DiscoveryResult} from '../discovery/discover.js';
 import type {Lang} from '../i18n/lang.js';
 import type {Lab, LabScenario} from '../lab/lab.js';
 import type {LessonCatalog} from './lesson-types.js';
-import type {PresetChoice} from './presets-default.js';
+import type {LoginDefaults} from './login-options.js';
+import type {CompareWithPreset, PresetCatalogView, PresetPortClaim} from './presets-default.js';
 import type {VerdictWords} from './view-model.js';
 
 /** The engine's entry point (`probeHost` in source/engine/). */
@@ -13,6 +15,13 @@ export type ProbeHost = (
 	options: ProbeOptions,
 ) => AsyncGenerator<ProbeEvent, RunResult | undefined>;
 
+/** A discovery (source/discovery) and, for each ranked candidate, the probe it leads to. */
+export type DiscoveryView = {
+	readonly result: DiscoveryResult;
+	/** Same order as `result.candidates`. */
+	readonly requests: readonly ProbeRequest[];
+};
+
 /** Everything the app calls out to. */
 export type AppServices = {
 	readonly probeHost: ProbeHost;
@@ -20,9 +29,13 @@ export type AppServices = {
 	readonly startLab: (scenario: LabScenario) => Promise<Lab>;
 	/** Loaded on first use, after the first frame (the catalogues are most of the app's code). */
 	readonly loadLessons: (lang: Lang) => Promise<LessonCatalog>;
-	readonly loadPresets: () => Promise<readonly PresetChoice[]>;
-	/** Markdown report of a run (redacted), for the "s" key. */
-	readonly formatReport: (result: RunResult, lang: Lang) => string;
+	readonly loadPresets: () => Promise<PresetCatalogView>;
+	/** Finds candidate servers for an address or domain; throws on bad input (one line). */
+	readonly discover?: (target: string, signal: AbortSignal) => Promise<DiscoveryView>;
+	/** Markdown report of a run, for the "s" key: redacted, and the secret's forms removed. */
+	readonly formatReport: (result: RunResult, lang: Lang, credentials?: Credentials) => string;
+	/** The login step's defaults from --user, SMTP_DOCTOR_PASSWORD, --auth-mech, ... */
+	readonly login?: LoginDefaults;
 	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */
 	readonly baseOptions: Omit<ProbeOptions, 'ports' | 'signal'>;
 };
@@ -36,4 +49,13 @@ export type ProbeRequest = {
 	readonly lab?: LabScenario;
 	/** Title shown above the table ("Hostinger Email"). */
 	readonly title?: string;
+	/** Opened from discovery: `c` goes back to the candidates. */
+	readonly isFromDiscovery?: boolean;
+	/** What the picked preset says, to compare with what the servers speak. */
+	readonly preset?: {
+		readonly name: string;
+		readonly claims: readonly PresetPortClaim[];
+		readonly unconfirmed: readonly string[];
+		readonly compare: CompareWithPreset;
+	};
 };

@@ -11,6 +11,7 @@ import {
 	type ProbeState,
 	type RowStatusKind,
 } from '../state/index.js';
+import type {ProbeRequest} from './services.js';
 import type {Tone} from './theme.js';
 
 /** Words of a verdict in the user's language (from `describeVerdict`). */
@@ -56,6 +57,21 @@ export function encryptionWords(
 	return t(`encryption.${encryption}`);
 }
 
+/** The row's words: its verdict, then the login and test-message results, then findings. */
+function meaningOf(row: PortRowState, describe: DescribeVerdict): string {
+	const verdicts = [row.verdict, row.result?.auth?.verdict, row.result?.send?.verdict];
+	const seen = new Set<string>();
+	return [...verdicts, ...row.findings]
+		.filter((verdict): verdict is Verdict => verdict !== undefined)
+		.filter((verdict) => {
+			const isNew = !seen.has(verdict.code);
+			seen.add(verdict.code);
+			return isNew;
+		})
+		.map((verdict) => describe(verdict).title)
+		.join(' · ');
+}
+
 export function buildRow(
 	row: PortRowState,
 	state: ProbeState,
@@ -92,7 +108,7 @@ export function buildRow(
 		status,
 		isPending: false,
 		time: row.totalMs === undefined ? '' : formatDuration(row.totalMs),
-		meaning: [row.verdict, ...row.findings].map((verdict) => describe(verdict).title).join(' · '),
+		meaning: meaningOf(row, describe),
 		verdict: row.verdict,
 	};
 }
@@ -151,4 +167,62 @@ export function buildAdvice(input: {
 
 	const words = input.describe(culprit);
 	return {kind: 'cause', cause: words.summary, nextStep: words.advice};
+}
+
+/** One line of the "Preset X says" panel under the table. */
+export type PresetLine = {readonly text: string; readonly tone?: Tone};
+
+/**
+ * What the picked preset says, port by port, beside what the servers speak: "465 SSL/TLS
+ * (recommended): server agrees ✓". Unconfirmed facts are said to be unconfirmed.
+ */
+export function buildPresetLines(
+	preset: ProbeRequest['preset'],
+	state: ProbeState,
+	t: Translator,
+): PresetLine[] {
+	if (!preset) {
+		return [];
+	}
+
+	const lines: PresetLine[] = [{text: t('presets.says', {name: preset.name})}];
+	for (const claim of [...preset.claims].sort((a, b) => a.port - b.port)) {
+		const row = state.rows.find((item) => item.port === claim.port);
+		const detected = row?.verdict ? row.encryption : 'unknown';
+		const agreement = preset.compare(preset.claims, claim.port, detected);
+		const marks = [
+			claim.isRecommended ? t('presets.recommended') : '',
+			claim.certainty === 'unconfirmed'
+				? t('presets.unconfirmed')
+				: claim.certainty === 'third-party'
+					? t('presets.thirdParty')
+					: '',
+		].filter(Boolean);
+		const words =
+			agreement === 'differs'
+				? t('presets.differs', {detected: encryptionWords(detected, t)})
+				: agreement === 'agrees' || agreement === 'better'
+					? t(`presets.${agreement}`)
+					: t('presets.unknown');
+		lines.push({
+			text: `  ${t('presets.portSays', {
+				port: claim.port,
+				encryption: encryptionWords(claim.encryption, t),
+				marks: marks.length > 0 ? ` (${marks.join(', ')})` : '',
+				agreement: words,
+			})}`,
+			tone:
+				agreement === 'differs'
+					? 'warn'
+					: agreement === 'agrees' || agreement === 'better'
+						? 'ok'
+						: 'muted',
+		});
+	}
+
+	for (const fact of preset.unconfirmed) {
+		lines.push({text: `  ${t('presets.unconfirmedFact', {fact})}`, tone: 'muted'});
+	}
+
+	return lines;
 }

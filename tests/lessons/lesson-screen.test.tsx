@@ -11,6 +11,7 @@ import {LessonScreen, lessonLines} from '../../source/ui/lesson-screen.js';
 import type {AppServices} from '../../source/ui/services.js';
 import {createTheme, ThemeContext} from '../../source/ui/theme.js';
 import {describeVerdict} from '../../source/verdicts/index.js';
+import {simplePresetCatalog} from '../../source/ui/presets-default.js';
 import {keys, plain, tick, waitForText} from '../ui/ui-helpers.js';
 
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
@@ -53,7 +54,7 @@ function harness(lang: Lang): Harness {
 		describeVerdict: (verdict) => describeVerdict(verdict, lang),
 		startLab: async () => Promise.reject(new Error('no lab in this test')),
 		loadLessons: async () => Promise.resolve(lessonCatalogView(lang)),
-		loadPresets: async () => Promise.resolve([]),
+		loadPresets: async () => Promise.resolve(simplePresetCatalog([])),
 		formatReport: () => '',
 		baseOptions: {
 			mode: 'auto',
@@ -122,9 +123,9 @@ describe('lessons in the app', () => {
 		const {lastFrame, stdin} = renderApp('id');
 		await waitForText(lastFrame, 'Custom host...');
 		await tick();
-		// Home without presets: Custom host, Local lab, Lab: classic mistakes, Learn, Quit.
-		// One key at a time, waiting for the highlight to move, as a user would.
-		for (const item of ['Local lab', 'Lab: classic mistakes', 'Learn']) {
+		// Home without presets: Find my settings, Custom host, Local lab, Lab: classic mistakes,
+		// Learn, Quit. One key at a time, waiting for the highlight to move, as a user would.
+		for (const item of ['Custom host', 'Local lab', 'Lab: classic mistakes', 'Learn']) {
 			stdin.write(keys.down);
 
 			await waitForText(lastFrame, `❯ ${item}`);

@@ -52,8 +52,9 @@ describe('Home', () => {
 			.filter((line) => /^[❯ ] \S/.test(line))
 			.map((line) => line.slice(2).trim());
 		expect(labels[0]).toBe('Hostinger Email (smtp.hostinger.com)');
-		expect(labels.slice(-6)).toEqual([
+		expect(labels.slice(-7)).toEqual([
 			expect.stringMatching(/^More providers\.\.\. \(\d+ more\)$/),
+			'Find my settings from my email address...',
 			'Custom host...',
 			'Local lab (offline demo)',
 			'Lab: classic mistakes',
@@ -172,7 +173,7 @@ describe('classic mistakes lab', () => {
 		}
 
 		const selected = await waitForText(app.lastFrame, /› 2525/);
-		expect(selected).toContain('certificate expired 30 days ago');
+		expect(selected).toContain('certificate expired (in 2021)');
 		app.stdin.write(keys.enter);
 		const detail = await waitForText(app.lastFrame, 'Timeline');
 		expect(detail).toMatch(/expired/i);

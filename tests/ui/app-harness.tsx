@@ -6,7 +6,12 @@ import {LanguageProvider} from '../../source/i18n/language-context.js';
 import type {Lang} from '../../source/i18n/lang.js';
 import {App} from '../../source/ui/app.js';
 import {createServices} from '../../source/ui/create-services.js';
-import type {PresetChoice} from '../../source/ui/presets-default.js';
+import type {LoginDefaults} from '../../source/ui/login-options.js';
+import {
+	simplePresetCatalog,
+	type PresetCatalogView,
+	type PresetChoice,
+} from '../../source/ui/presets-default.js';
 import {createSettleTracker} from '../../source/ui/run-app.js';
 import type {AppServices, ProbeRequest} from '../../source/ui/services.js';
 import {createTheme, ThemeContext} from '../../source/ui/theme.js';
@@ -34,15 +39,22 @@ export type Harness = ReturnType<typeof render> & {
 export async function mountApp(
 	options: {
 		readonly presets?: readonly PresetChoice[];
+		/** Replaces the whole searchable catalogue. */
+		readonly catalog?: PresetCatalogView;
 		readonly initialRequest?: ProbeRequest;
 		readonly columns?: number;
 		readonly lang?: Lang;
+		/** What --user, SMTP_DOCTOR_PASSWORD, --allow-plaintext-auth, ... would give. */
+		readonly login?: LoginDefaults;
+		readonly appOptions?: Partial<AppOptions>;
+		readonly initialDiscovery?: string;
 	} = {},
 ): Promise<Harness> {
-	const base = createServices(testAppOptions);
+	const base = createServices({...testAppOptions, ...options.appOptions}, options.login);
 	const {presets} = options;
-	const services: AppServices = presets
-		? {...base, loadPresets: async () => Promise.resolve(presets)}
+	const catalog = options.catalog ?? (presets ? simplePresetCatalog(presets) : undefined);
+	const services: AppServices = catalog
+		? {...base, loadPresets: async () => Promise.resolve(catalog)}
 		: base;
 	const tracker = createSettleTracker();
 	const exitCodes: number[] = [];
@@ -53,6 +65,7 @@ export async function mountApp(
 					services={services}
 					tracker={tracker}
 					initialRequest={options.initialRequest}
+					initialDiscovery={options.initialDiscovery}
 					onExit={(code) => {
 						exitCodes.push(code);
 					}}

@@ -1,5 +1,5 @@
 import {useCallback, useEffect, useReducer, useRef, useState} from 'react';
-import type {ProbeEvent} from '../../engine/types.js';
+import type {Credentials, ProbeEvent, TestMessage} from '../../engine/types.js';
 import type {Lab} from '../../lab/lab.js';
 import {
 	initialProbeState,
@@ -32,6 +32,14 @@ export type ProbeRun = {
 	readonly runNumber: number;
 	rerun(): void;
 };
+
+/** The login step's result: AUTH on every safe port, and an opt-in test message on one. */
+export type ProbeAccess = {
+	readonly credentials?: Credentials;
+	readonly testMessage?: TestMessage;
+};
+
+const noAccess: ProbeAccess = {};
 
 /** Starts the lab a request needs and keeps it until the request changes or the screen closes. */
 function useLab(
@@ -84,6 +92,7 @@ export function useProbeRun(
 	request: ProbeRequest,
 	services: AppServices,
 	tracker: SettleTracker,
+	access: ProbeAccess = noAccess,
 ): ProbeRun {
 	const {lab, error: labError} = useLab(request, services, tracker);
 	const [runNumber, setRunNumber] = useState(1);
@@ -123,6 +132,8 @@ export function useProbeRun(
 				...baseOptions,
 				ports: request.ports,
 				notOfferedPorts: request.notOfferedPorts,
+				...(access.credentials ? {credentials: access.credentials} : {}),
+				...(access.testMessage ? {testMessage: access.testMessage} : {}),
 				...(lab
 					? {
 							portMap: lab.portMap,
@@ -153,7 +164,7 @@ export function useProbeRun(
 			controller.abort();
 			clearTimeout(timer);
 		};
-	}, [lab, request, runNumber, probeHost, baseOptions, tracker]);
+	}, [lab, request, runNumber, probeHost, baseOptions, tracker, access]);
 
 	const rerun = useCallback(() => {
 		setRunNumber((value) => value + 1);
