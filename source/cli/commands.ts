@@ -45,7 +45,7 @@ export const commands: readonly Command[] = [
 		name: 'check',
 		usage: 'check HOST',
 		isHeadless: true,
-		flags: (Object.keys(flagDefinitions) as FlagName[]).filter((name) => name !== 'lab'),
+		flags: Object.keys(flagDefinitions) as FlagName[],
 		async run(context) {
 			// `check --lab [classic]`: the built-in lab, headless (source/lab/headless.ts).
 			if (context.flags.lab) return (await import('../lab/headless.js')).runLabHeadless(context);

@@ -10,7 +10,7 @@ import type {LabScenario} from '../lab/lab.js';
 import type {LessonCatalog} from './lesson-types.js';
 import {formatMarkdownReport} from '../output/index.js';
 import type {Preset} from '../presets/schema.js';
-import {createRedactor, redactDeep, secretForms} from '../secrets/redact.js';
+import {createRedactor} from '../secrets/redact.js';
 import {describeVerdict} from '../verdicts/index.js';
 import type {PresetCatalogView, PresetChoice} from './presets-default.js';
 import type {LoginDefaults} from './login-options.js';
@@ -184,11 +184,11 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
 			const redact = credentials
 				? createRedactor([credentials.secret], {user: credentials.user})
 				: undefined;
-			return formatMarkdownReport(redact ? redactDeep(result, redact) : result, {
+			return formatMarkdownReport(result, {
 				describe: describeVerdict,
 				lang,
 				version: options.version,
-				...(credentials ? {redact: secretForms(credentials.secret, credentials.user)} : {}),
+				...(redact ? {redact} : {}),
 			});
 		},
 		...(login ? {login} : {}),

@@ -93,13 +93,18 @@ export function DiscoveryScreen({
 	}, [discover, isDone, t, target]);
 
 	const candidates = view?.result.candidates ?? [];
+	// Keys may arrive after a frame is drawn but before this render's handler subscribes
+	// (effects run after paint): the handler reads the latest selection through this ref.
+	const latest = useRef({selected, count: candidates.length});
+	latest.current = {selected, count: candidates.length};
 	useInput(
 		(_input, key) => {
-			if (key.upArrow) {
-				setSelected((value) => Math.max(0, value - 1));
-			} else if (key.downArrow) {
-				setSelected((value) => Math.min(Math.max(0, candidates.length - 1), value + 1));
-			} else if (key.return && candidates[selected]) {
+			const {selected, count} = latest.current;
+			if (key.upArrow || key.downArrow) {
+				const next = Math.max(0, Math.min(count - 1, selected + (key.upArrow ? -1 : 1)));
+				latest.current = {selected: next, count};
+				setSelected(next);
+			} else if (key.return && selected < count) {
 				onProbe(selected);
 			}
 		},

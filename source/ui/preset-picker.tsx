@@ -7,7 +7,7 @@
 //   ❯ Zoho Mail (smtp.zoho.com) · 3 regions
 import {Box, Text, useInput, useStdin} from 'ink';
 import TextInput from 'ink-text-input';
-import {useState} from 'react';
+import {useRef, useState} from 'react';
 import {useLanguage} from '../i18n/language-context.js';
 import type {PresetCatalogView, PresetChoice} from './presets-default.js';
 import {useTheme} from './theme.js';
@@ -49,16 +49,27 @@ export function PresetPicker({catalog, isFocused, limit, onChoose}: PresetPicker
 				line.kind === 'choice' && line.index === index,
 		)?.choice;
 
+	// Keys may arrive after a frame is drawn but before this render's handlers subscribe
+	// (effects run after paint): handlers read the latest render through this ref.
+	const latest = useRef({current, count, choiceAt});
+	latest.current = {current, count, choiceAt};
+	const move = (delta: number) => {
+		const {current, count} = latest.current;
+		const next = Math.max(0, Math.min(Math.max(0, count - 1), current + delta));
+		latest.current = {...latest.current, current: next};
+		setSelected(next);
+	};
+
 	useInput(
 		(_input, key) => {
 			if (key.upArrow) {
-				setSelected(Math.max(0, current - 1));
+				move(-1);
 			} else if (key.downArrow) {
-				setSelected(Math.min(Math.max(0, count - 1), current + 1));
+				move(1);
 			} else if (key.pageDown) {
-				setSelected(Math.min(Math.max(0, count - 1), current + limit));
+				move(limit);
 			} else if (key.pageUp) {
-				setSelected(Math.max(0, current - limit));
+				move(-limit);
 			}
 		},
 		{isActive},
@@ -88,7 +99,7 @@ export function PresetPicker({catalog, isFocused, limit, onChoose}: PresetPicker
 						setSelected(0);
 					}}
 					onSubmit={() => {
-						const choice = choiceAt(current);
+						const choice = latest.current.choiceAt(latest.current.current);
 						if (choice) {
 							onChoose(choice);
 						}

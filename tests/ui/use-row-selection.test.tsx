@@ -1,0 +1,29 @@
+// "j then Enter" typed faster than React subscribes the next render's input handler must still
+// open the row the user moved to (a pty test once opened port 25 instead of 465).
+import {Text} from 'ink';
+import {render} from 'ink-testing-library';
+import {expect, test} from 'vitest';
+import {useRowSelection} from '../../source/ui/hooks/use-row-selection.js';
+import {waitFor} from '../helpers/wait-for.js';
+
+function Rows({onOpen}: {readonly onOpen: (index: number) => void}) {
+	const selected = useRowSelection(4, true, onOpen);
+	return <Text>selected {selected}</Text>;
+}
+
+test('keys sent in one burst act on the latest row, not on a stale render', async () => {
+	const opened: number[] = [];
+	const {stdin, lastFrame, unmount} = render(<Rows onOpen={(index) => opened.push(index)} />);
+	await waitFor(() => lastFrame()?.includes('selected 0') === true);
+	// Give the input handler its first subscription (effects run after the first frame).
+	await new Promise((resolve) => {
+		setImmediate(resolve);
+	});
+	stdin.write('j');
+	stdin.write('j');
+	stdin.write('\r');
+	await waitFor(() => opened.length === 1);
+	expect(opened).toEqual([2]);
+	await waitFor(() => lastFrame()?.includes('selected 2') === true);
+	unmount();
+});
