@@ -20,7 +20,9 @@ async function probe(ports) {
 		ports.join(','),
 		'--json',
 	]);
-	if (run.code !== 0) {
+	// Plain-only ports are probed fine but never recommended for submission, so the check
+	// exits 1 ("no safe setting"); only a usage error or a crash means the run is not usable.
+	if (run.code !== 0 && run.code !== 1) {
 		throw new Error(`check exited ${run.code}`);
 	}
 
