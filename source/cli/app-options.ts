@@ -1,6 +1,6 @@
 // Options the interactive app starts with: what the command line said, validated. The CLI
 // builds them; `source/ui/run-app.ts` (the TUI) receives them.
-import type {EncryptionMode, Timeouts} from '../engine/types.js';
+import type {EncryptionMode, ProbeOptions, Timeouts} from '../engine/types.js';
 import type {Lang} from '../i18n/lang.js';
 import type {PresetProbeOptions} from '../presets/presets.js';
 
@@ -31,3 +31,21 @@ export type AppOptions = {
 	/** Ports the preset's provider does not offer: a failure there is info, not fail. */
 	readonly notOfferedPorts?: readonly number[];
 };
+
+/**
+ * The engine options every run takes from the command line, in one place so the headless
+ * check and the app cannot drift apart (ports, credentials and the signal are per run).
+ */
+export function baseProbeOptions(
+	options: AppOptions,
+): Omit<ProbeOptions, 'ports' | 'signal' | 'credentials' | 'testMessage'> {
+	return {
+		mode: options.mode,
+		timeouts: options.timeouts,
+		ehloName: options.ehlo,
+		family: options.family,
+		...(options.ca ? {ca: options.ca} : {}),
+		...(options.dnsServer ? {dnsServer: options.dnsServer} : {}),
+		...(options.servername ? {servername: options.servername} : {}),
+	};
+}

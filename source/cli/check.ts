@@ -14,7 +14,7 @@ import {runOutcome, type OutcomeContext} from '../output/outcome.js';
 import {createRedactor, redactDeep} from '../secrets/redact.js';
 import {initialProbeState, probeReducer} from '../state/probe-reducer.js';
 import {describeVerdict, loadVerdictTexts} from '../verdicts/describe.js';
-import type {AppOptions} from './app-options.js';
+import {baseProbeOptions, type AppOptions} from './app-options.js';
 import {writeFully, type CommandIo} from './io.js';
 import {startProgress} from './progress.js';
 import {exitCodes, UsageError} from './usage-error.js';
@@ -63,14 +63,8 @@ export async function collectRun(
 	onEvent?: (event: ProbeEvent) => void,
 ): Promise<RunResult> {
 	const events = probeHost(options.host, {
+		...baseProbeOptions(options),
 		ports: options.ports,
-		mode: options.mode,
-		timeouts: options.timeouts,
-		ehloName: options.ehlo,
-		family: options.family,
-		...(options.ca ? {ca: options.ca} : {}),
-		...(options.dnsServer ? {dnsServer: options.dnsServer} : {}),
-		...(options.servername ? {servername: options.servername} : {}),
 		...(options.credentials ? {credentials: options.credentials} : {}),
 		...(options.testMessage ? {testMessage: options.testMessage} : {}),
 		...(options.notOfferedPorts ? {notOfferedPorts: options.notOfferedPorts} : {}),

@@ -2,7 +2,7 @@
 // lessons, the preset catalogue and the Markdown report, for one language and set of flags.
 // The engine, the lab, the lessons and the presets are imported on first use, so the first
 // frame only waits for Ink, React and the screens (bench/startup-tui.mjs measures it).
-import type {AppOptions} from '../cli/app-options.js';
+import {baseProbeOptions, type AppOptions} from '../cli/app-options.js';
 import type {DiscoveryResult} from '../discovery/discover.js';
 import type {ProbeEvent, ProbeOptions, RunResult} from '../engine/types.js';
 import type {Lang} from '../i18n/lang.js';
@@ -192,13 +192,6 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
 			});
 		},
 		...(login ? {login} : {}),
-		baseOptions: {
-			mode: options.mode,
-			timeouts: options.timeouts,
-			ehloName: options.ehlo,
-			family: options.family,
-			...(options.ca ? {ca: options.ca} : {}),
-			...(options.dnsServer ? {dnsServer: options.dnsServer} : {}),
-		},
+		baseOptions: baseProbeOptions(options),
 	};
 }
