@@ -2,6 +2,7 @@
 // name prefilled, the secret from SMTP_DOCTOR_PASSWORD, the mechanism and the two safety
 // overrides), checked with the same one-line errors as `check`.
 import {UsageError} from '../cli/usage-error.js';
+import type {CredentialFlagValues} from '../secrets/cli-options.js';
 
 /** What the login step starts from. The secret, when given, stays in memory only. */
 export type LoginDefaults = {
@@ -18,17 +19,8 @@ export type LoginDefaults = {
 	readonly warnings?: readonly string[];
 };
 
-/** The credential flag values the app reads (meow's camel-case names). */
-export type LoginFlagValues = {
-	readonly user?: string;
-	readonly passwordStdin?: boolean;
-	readonly password?: string;
-	readonly authMech?: string;
-	readonly allowPlaintextAuth?: boolean;
-	readonly insecure?: boolean;
-	readonly sendTo?: string;
-	readonly from?: string;
-};
+/** The credential flag values the app reads (the check's flag values, less the send-only ones). */
+export type LoginFlagValues = Omit<CredentialFlagValues, 'sendPort' | 'yes'>;
 
 const mechanisms = ['PLAIN', 'LOGIN', 'XOAUTH2'] as const;
 const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/;
