@@ -544,8 +544,10 @@ class PortProbe {
 		) {
 			const banner = firstLine(outcome.firstBytes);
 			if (this.mode === 'auto') {
+				// A port whose role is implicit TLS (465, RFC 8314) that speaks plain text is a
+				// server mistake clients trip over ("wrong version number"): warn, not just inform.
 				this.findings.push(
-					makeVerdict('tls-on-plaintext-port', {port, banner, mode: this.mode}, 'info'),
+					makeVerdict('tls-on-plaintext-port', {port, banner, mode: this.mode}, 'warn'),
 				);
 				this.note(
 					1,

@@ -240,7 +240,9 @@ export const en: VerdictTexts = {
 		summary: (v) =>
 			`Port ${v('port')} speaks plain text: our TLS handshake got a plain-text SMTP answer ("${v('banner')}") instead of an encrypted one (OpenSSL: "wrong version number")${v('banner').startsWith('421') ? '; the 421 is the server objecting to handshake bytes it did not expect, not rate-limiting' : ''}.`,
 		advice: (v) =>
-			`On port ${v('port')} choose STARTTLS, not SSL/TLS (nodemailer: secure: false, requireTLS: true) — or use ${tlsAlternative(v)}.`,
+			v('mode') === 'auto'
+				? `Port ${v('port')} is registered for implicit TLS (RFC 8314), but this server speaks plain text + STARTTLS there: clients set to SSL/TLS fail with "wrong version number". Choose STARTTLS on this port, or ask the provider to fix it.`
+				: `On port ${v('port')} choose STARTTLS, not SSL/TLS (nodemailer: secure: false, requireTLS: true) — or use ${tlsAlternative(v)}.`,
 	},
 	// params: port, mode ('auto': a finding, the user chose nothing; else the chosen mode failed)
 	'plaintext-on-tls-port': {

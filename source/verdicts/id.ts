@@ -215,7 +215,9 @@ export const id: VerdictTexts = {
 		summary: (v) =>
 			`Port ${v('port')} menjawab dalam plain text ("${v('banner')}"): handshake TLS kami dijawab SMTP plain text, bukan jawaban terenkripsi (OpenSSL: "wrong version number")${v('banner').startsWith('421') ? '; kode 421 itu server menolak byte handshake yang tidak ia duga, bukan pembatasan koneksi' : ''}.`,
 		advice: (v) =>
-			`Di port ${v('port')} pilih STARTTLS, bukan SSL/TLS (nodemailer: secure: false, requireTLS: true) — atau pakai ${tlsAlternative(v)}.`,
+			v('mode') === 'auto'
+				? `Port ${v('port')} terdaftar untuk implicit TLS (RFC 8314), tapi server ini bicara plain text + STARTTLS di sana: client yang disetel SSL/TLS gagal dengan "wrong version number". Pilih STARTTLS di port ini, atau minta provider membetulkannya.`
+				: `Di port ${v('port')} pilih STARTTLS, bukan SSL/TLS (nodemailer: secure: false, requireTLS: true) — atau pakai ${tlsAlternative(v)}.`,
 	},
 	'plaintext-on-tls-port': {
 		title: 'Port SSL/TLS (implicit TLS)',

@@ -43,7 +43,7 @@ describe('SSL/TLS on a plain-text port', () => {
 		);
 		expect(port.verdict.code).toBe('starttls-ok');
 		expect(port.findings).toContainEqual(
-			expect.objectContaining({code: 'tls-on-plaintext-port', severity: 'info'}),
+			expect.objectContaining({code: 'tls-on-plaintext-port', severity: 'warn'}),
 		);
 		// smtp-server answers a client that talks first (our ClientHello) with 421; either way it is SMTP in clear.
 		expect(String(port.findings[0]?.params['banner'])).toMatch(/^(?:220|421) /);
