@@ -55,7 +55,8 @@ export const messagesEn = {
 	lab: {
 		providerLike: 'Lab: a provider like Hostinger',
 		classicMistakes: 'Lab: classic mistakes',
-		authHint: 'any name: the lab has no real mailbox (your provider: usually your full address)',
+		authHint:
+			'any name and password (a demo login: the lab has no real mailbox; your provider: usually your full address)',
 		standsFor: 'Lab port {port} stands for: {standsFor}',
 		realPort: '(lab: real port {port})',
 		role: {

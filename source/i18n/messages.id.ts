@@ -56,7 +56,7 @@ export const messagesId = {
 		providerLike: 'Lab: provider seperti Hostinger',
 		classicMistakes: 'Lab: kesalahan klasik',
 		authHint:
-			'nama apa saja: lab tidak punya mailbox sungguhan (di provider Anda: biasanya alamat lengkap)',
+			'nama dan kata sandi apa saja (login demo: lab tidak punya mailbox sungguhan; di provider Anda: biasanya alamat lengkap)',
 		standsFor: 'Port lab {port} mewakili: {standsFor}',
 		realPort: '(lab: port asli {port})',
 		role: {
