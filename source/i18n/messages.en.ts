@@ -136,7 +136,8 @@ export const messagesEn = {
 		started: 'Logging in as {user} on every port where it is safe...',
 		sending: 'Sending the test message through port {port}...',
 		notSent: 'Test message not sent.',
-		notSentReason: 'Test message not sent through port {port}: the login there ended in {reason}.',
+		notSentReason: 'Test message not sent through port {port} ({reason}).',
+		noLoginThere: 'no login was made there',
 	},
 	probe: {
 		customTitle: 'Custom host',

@@ -137,8 +137,8 @@ export const messagesId = {
 		started: 'Login sebagai {user} di setiap port yang aman...',
 		sending: 'Mengirim pesan tes lewat port {port}...',
 		notSent: 'Pesan tes tidak dikirim.',
-		notSentReason:
-			'Pesan tes tidak dikirim lewat port {port}: login di sana berakhir dengan {reason}.',
+		notSentReason: 'Pesan tes tidak dikirim lewat port {port} ({reason}).',
+		noLoginThere: 'tidak ada login di sana',
 	},
 	probe: {
 		customTitle: 'Host lain',

@@ -122,9 +122,13 @@ export function ProbeSession({
 		unsentPort !== undefined && run.state.isFinished && !run.state.isCancelled
 			? run.state.rows.find((row) => row.port === unsentPort)
 			: undefined;
+	const unsentAuth = unsentRow?.result?.auth?.verdict;
+	// Plain words (the verdict's title), never an internal code.
 	const unsentReason =
 		unsentRow && !unsentRow.result?.send
-			? (unsentRow.result?.auth?.verdict.code ?? 'no-login')
+			? unsentAuth
+				? describe(unsentAuth).title
+				: t('login.noLoginThere')
 			: undefined;
 	useEffect(() => {
 		if (unsentReason !== undefined && unsentPort !== undefined) {
