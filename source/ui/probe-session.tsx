@@ -30,7 +30,8 @@ export type ProbeSessionProps = {
 	readonly height: number;
 	readonly onOpenDetail: (port: number) => void;
 	readonly onOpenLesson: (lessonId: string | undefined) => void;
-	readonly onMessage: (message: string) => void;
+	/** Shows a line under the screen; undefined clears it. */
+	readonly onMessage: (message: string | undefined) => void;
 	/** Loaded in the background; until then "l" opens the Learn list. */
 	readonly lessons?: LessonCatalog;
 	/** What to show when `view` is 'other': the probe keeps running underneath. */
@@ -91,14 +92,28 @@ export function ProbeSession({
 			: undefined,
 	);
 	const isPrompting = step !== undefined;
+	// "Run 2 started.", "Logging in as ..." describe a run in progress: cleared when it ends
+	// or when a question opens.
+	const isTransientShown = useRef(false);
+	const showTransient = useCallback(
+		(message: string) => {
+			isTransientShown.current = true;
+			onMessage(message);
+		},
+		[onMessage],
+	);
 	// Tell the app in the same update, so a key right after the question appears (Esc, q) is
 	// already the question's and not the app's (the effect below also covers the first one).
 	const setStep = useCallback(
 		(next: LoginStep | undefined) => {
 			setStepState(next);
 			onPromptChange?.(next !== undefined);
+			if (next !== undefined && isTransientShown.current) {
+				isTransientShown.current = false;
+				onMessage(undefined);
+			}
 		},
-		[onPromptChange],
+		[onMessage, onPromptChange],
 	);
 	useEffect(() => {
 		onPromptChange?.(isPrompting);
@@ -115,6 +130,14 @@ export function ProbeSession({
 		[describeVerdict, lang],
 	);
 	const run = useProbeRun(request, services, tracker, access);
+	const {isFinished} = run.state;
+	// Before the effect below, so a reason for an unsent message set in the same commit wins.
+	useEffect(() => {
+		if (isFinished && isTransientShown.current) {
+			isTransientShown.current = false;
+			onMessage(undefined);
+		}
+	}, [isFinished, onMessage]);
 	// A confirmed test message goes out only after a successful login on its port: say so when
 	// the run ended without sending it.
 	const unsentPort = access.testMessage?.port;
@@ -171,7 +194,7 @@ export function ProbeSession({
 					current.testMessage ? {credentials: current.credentials} : current,
 				);
 				run.rerun();
-				onMessage(t('probe.runStarted', {run: run.runNumber + 1}));
+				showTransient(t('probe.runStarted', {run: run.runNumber + 1}));
 			} else if (input === 'l') {
 				const port = view.name === 'detail' ? view.port : rows[selected]?.port;
 				const verdict = state.rows.find((row) => row.port === port)?.verdict;
@@ -232,13 +255,13 @@ export function ProbeSession({
 					} else {
 						setStep(undefined);
 						setAccess({credentials: credentialsFor(login, name, login.secret)});
-						onMessage(t('login.started', {user: name}));
+						showTransient(t('login.started', {user: name}));
 					}
 				}}
 				onSecret={(name, secret) => {
 					setStep(undefined);
 					setAccess({credentials: credentialsFor(login, name, secret)});
-					onMessage(t('login.started', {user: name}));
+					showTransient(t('login.started', {user: name}));
 				}}
 				onTo={(to) => {
 					setStep({kind: 'from', to});
@@ -257,7 +280,7 @@ export function ProbeSession({
 				onConfirm={(message) => {
 					setStep(undefined);
 					setAccess((current) => ({credentials: current.credentials, testMessage: message}));
-					onMessage(t('login.sending', {port: message.port}));
+					showTransient(t('login.sending', {port: message.port}));
 				}}
 				onCancel={() => {
 					cancel();

@@ -40,7 +40,10 @@ describe('logging in to the provider-like lab', () => {
 		app.stdin.write(keys.enter);
 		const table = await waitFor(
 			app.lastFrame,
-			(frame) => finished.test(frame) && (frame.match(/Login works/g) ?? []).length >= 3,
+			(frame) =>
+				finished.test(frame) &&
+				(frame.match(/Login works/g) ?? []).length >= 3 &&
+				!frame.includes('Logging in as'),
 			slowMs,
 		);
 		expect(table).not.toMatch(/535 535/);
@@ -61,7 +64,54 @@ describe('logging in to the provider-like lab', () => {
 		app.stdin.write(keys.enter);
 		await waitForText(app.lastFrame, 'Send? [y/N]');
 		app.stdin.write('y');
-		const sent = await waitForText(app.lastFrame, /LAB[0-9A-F]{10}/, slowMs);
+		const sent = await waitFor(
+			app.lastFrame,
+			(frame) => /LAB[0-9A-F]{10}/.test(frame) && !frame.includes('Sending the test message'),
+			slowMs,
+		);
 		expect(sent).toContain('Test message');
+	});
+
+	it('says in plain words why it skipped AUTH on the classic lab port that offers it in clear', async () => {
+		harness = await mountApp({initialRequest: {...labRequest, lab: 'classic-mistakes'}});
+		const app = harness;
+		await waitForText(app.lastFrame, finished, slowMs);
+		app.stdin.write('r');
+		await waitForText(app.lastFrame, 'Run 2 started.');
+		// A question opening clears the run's progress line.
+		app.stdin.write('a');
+		const form = await waitForText(app.lastFrame, 'User name:');
+		expect(form).not.toContain('Run 2 started');
+		app.stdin.write('anyone');
+		await waitForText(app.lastFrame, 'anyone');
+		app.stdin.write(keys.enter);
+		await waitForText(app.lastFrame, 'Password:');
+		app.stdin.write('whatever');
+		await waitForText(app.lastFrame, '********');
+		app.stdin.write(keys.enter);
+		// Shown while the run goes (it may be brief: look through every frame drawn).
+		await waitFor(
+			() => app.frames.join('\n'),
+			(frames) => frames.includes('Logging in as anyone'),
+		);
+		// The progress line goes once the run with the login has finished.
+		await waitFor(
+			app.lastFrame,
+			(frame) => finished.test(frame) && !frame.includes('Logging in as'),
+			slowMs,
+		);
+		for (const port of [465, 587]) {
+			app.stdin.write(keys.down);
+			await waitForText(app.lastFrame, new RegExp(`› ${port}`));
+		}
+
+		app.stdin.write(keys.enter);
+		await waitForText(app.lastFrame, 'Timeline');
+		app.stdin.write('G');
+		const bottom = await waitForText(app.lastFrame, 'credentials were not sent');
+		expect(bottom).toContain(
+			'AUTH skipped: the connection is not encrypted; credentials were not sent',
+		);
+		expect(bottom).not.toContain('not-encrypted');
 	});
 });
