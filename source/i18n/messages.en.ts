@@ -58,6 +58,7 @@ export const messagesEn = {
 		authHint:
 			'any name and password (a demo login: the lab has no real mailbox; your provider: usually your full address)',
 		standsFor: 'Lab port {port} stands for: {standsFor}',
+		reportPorts: '{title} (servers on {host}; port -> real port: {ports})',
 		realPort: '(lab: real port {port})',
 		role: {
 			'isp-block': 'outbound 25 blocked by the ISP (closed port: refused)',

@@ -58,6 +58,7 @@ export const messagesId = {
 		authHint:
 			'nama dan kata sandi apa saja (login demo: lab tidak punya mailbox sungguhan; di provider Anda: biasanya alamat lengkap)',
 		standsFor: 'Port lab {port} mewakili: {standsFor}',
+		reportPorts: '{title} (server di {host}; port -> port asli: {ports})',
 		realPort: '(lab: port asli {port})',
 		role: {
 			'isp-block': 'port 25 keluar diblokir ISP (port tertutup: ditolak)',

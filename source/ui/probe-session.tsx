@@ -12,7 +12,7 @@ import {LoginFlow, type LoginStep} from './login-flow.js';
 import type {LoginDefaults} from './login-options.js';
 import {PortDetail} from './port-detail.js';
 import {ProbeScreen} from './probe-screen.js';
-import {saveReport} from './report-file.js';
+import {saveReport, withHeaderLines} from './report-file.js';
 import type {AppServices, ProbeRequest} from './services.js';
 import {buildAdvice, buildPresetLines, buildRow} from './view-model.js';
 
@@ -215,7 +215,34 @@ export function ProbeSession({
 					return;
 				}
 
-				const markdown = services.formatReport(state.result, lang, access.credentials);
+				// The lab's report reads as the table does: its host name, and each standard port
+				// with the real loopback port behind it.
+				const result = lab
+					? {
+							...state.result,
+							host: lab.servername,
+							...(state.result.recommendation
+								? {recommendation: {...state.result.recommendation, host: lab.servername}}
+								: {}),
+						}
+					: state.result;
+				const labLines = lab
+					? [
+							`- ${t('lab.reportPorts', {
+								title: t(
+									lab.scenario === 'provider-like' ? 'lab.providerLike' : 'lab.classicMistakes',
+								),
+								host: lab.connectHost,
+								ports: lab.ports
+									.map((port) => `${port.displayPort} -> ${port.realPort}`)
+									.join(', '),
+							})}`,
+						]
+					: [];
+				const markdown = withHeaderLines(
+					services.formatReport(result, lang, access.credentials),
+					labLines,
+				);
 				saveReport(markdown, displayHost).then(
 					(file) => {
 						onMessage(t('probe.reportSaved', {file}));
