@@ -67,6 +67,15 @@ function offeredList(capabilities: EhloCapabilities): string[] {
 /** Protocols too old to carry a password (RFC 8996 deprecates TLS 1.0 and 1.1). */
 const oldProtocols: ReadonlySet<string> = new Set(['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1']);
 
+/** The transcript's plain words for each `unsafeReason` code. */
+const unsafeWords: Readonly<Record<string, string>> = {
+	'not-encrypted': 'the connection is not encrypted',
+	'certificate-unknown': 'the certificate could not be checked',
+	'certificate-untrusted': 'the certificate is not trusted',
+	'certificate-hostname-mismatch': 'the certificate is for another host name',
+	'old-tls': 'the TLS version is too old to protect a password',
+};
+
 /** Why AUTH must not run on this channel, or undefined when it is safe (or allowed). */
 export function unsafeReason(
 	channel: Pick<SmtpChannel, 'isEncrypted' | 'tls'>,
@@ -226,7 +235,9 @@ export async function authenticate(
 	const findings: Verdict[] = [];
 	const unsafe = unsafeReason(channel, credentials);
 	if (unsafe && !unsafe.isAllowed) {
-		channel.note(`AUTH skipped: ${unsafe.reason}; credentials were not sent`);
+		channel.note(
+			`AUTH skipped: ${unsafeWords[unsafe.reason] ?? unsafe.reason}; credentials were not sent`,
+		);
 		return {
 			mechanism: forced ?? '',
 			verdict: {code: 'auth-skipped-unsafe', severity: 'warn', params: {reason: unsafe.reason}},

@@ -55,8 +55,10 @@ export const messagesEn = {
 	lab: {
 		providerLike: 'Lab: a provider like Hostinger',
 		classicMistakes: 'Lab: classic mistakes',
-		authHint: 'any name: the lab has no real mailbox (your provider: usually your full address)',
+		authHint:
+			'any name and password (a demo login: the lab has no real mailbox; your provider: usually your full address)',
 		standsFor: 'Lab port {port} stands for: {standsFor}',
+		reportPorts: '{title} (servers on {host}; port -> real port: {ports})',
 		realPort: '(lab: real port {port})',
 		role: {
 			'isp-block': 'outbound 25 blocked by the ISP (closed port: refused)',
@@ -135,7 +137,8 @@ export const messagesEn = {
 		started: 'Logging in as {user} on every port where it is safe...',
 		sending: 'Sending the test message through port {port}...',
 		notSent: 'Test message not sent.',
-		notSentReason: 'Test message not sent through port {port}: the login there ended in {reason}.',
+		notSentReason: 'Test message not sent through port {port} ({reason}).',
+		noLoginThere: 'no login was made there',
 	},
 	probe: {
 		customTitle: 'Custom host',

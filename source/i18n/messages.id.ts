@@ -56,8 +56,9 @@ export const messagesId = {
 		providerLike: 'Lab: provider seperti Hostinger',
 		classicMistakes: 'Lab: kesalahan klasik',
 		authHint:
-			'nama apa saja: lab tidak punya mailbox sungguhan (di provider Anda: biasanya alamat lengkap)',
+			'nama dan kata sandi apa saja (login demo: lab tidak punya mailbox sungguhan; di provider Anda: biasanya alamat lengkap)',
 		standsFor: 'Port lab {port} mewakili: {standsFor}',
+		reportPorts: '{title} (server di {host}; port -> port asli: {ports})',
 		realPort: '(lab: port asli {port})',
 		role: {
 			'isp-block': 'port 25 keluar diblokir ISP (port tertutup: ditolak)',
@@ -137,8 +138,8 @@ export const messagesId = {
 		started: 'Login sebagai {user} di setiap port yang aman...',
 		sending: 'Mengirim pesan tes lewat port {port}...',
 		notSent: 'Pesan tes tidak dikirim.',
-		notSentReason:
-			'Pesan tes tidak dikirim lewat port {port}: login di sana berakhir dengan {reason}.',
+		notSentReason: 'Pesan tes tidak dikirim lewat port {port} ({reason}).',
+		noLoginThere: 'tidak ada login di sana',
 	},
 	probe: {
 		customTitle: 'Host lain',

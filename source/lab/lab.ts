@@ -71,6 +71,7 @@ export async function startLab(scenario: LabScenario): Promise<Lab> {
 						isImplicitTls: true,
 						hasStartTls: false,
 						isAuthInClear: false,
+						acceptsAnyLogin: true,
 					}).then((server) => ({
 						server,
 						displayPort: 465,
@@ -82,6 +83,7 @@ export async function startLab(scenario: LabScenario): Promise<Lab> {
 						isImplicitTls: false,
 						hasStartTls: true,
 						isAuthInClear: false,
+						acceptsAnyLogin: true,
 					}).then((server) => ({
 						server,
 						displayPort: 587,
@@ -93,6 +95,7 @@ export async function startLab(scenario: LabScenario): Promise<Lab> {
 						isImplicitTls: false,
 						hasStartTls: true,
 						isAuthInClear: false,
+						acceptsAnyLogin: true,
 					}).then((server) => ({
 						server,
 						displayPort: 2525,

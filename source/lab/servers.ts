@@ -1,5 +1,6 @@
 // Small real servers the lab runs on 127.0.0.1. Each resolves to its real ephemeral port
 // and a close function that releases every socket.
+import {randomBytes} from 'node:crypto';
 import net from 'node:net';
 import {SMTPServer, type SMTPServerOptions} from 'smtp-server';
 import type {KeyPair} from './lab-certificates.js';
@@ -42,8 +43,19 @@ export type SmtpServerKind = {
 	readonly hasStartTls: boolean;
 	/** Advertise AUTH before TLS too (a classic mistake). */
 	readonly isAuthInClear: boolean;
+	/**
+	 * A demo login: any user name and password work once the session is encrypted, and a
+	 * message is accepted (read and thrown away) with a made-up queue id. Otherwise every
+	 * login is refused.
+	 */
+	readonly acceptsAnyLogin?: boolean;
 	readonly certificate: KeyPair;
 };
+
+/** An smtp-server error with its own reply code (the message must not repeat the code). */
+function smtpError(responseCode: number, message: string): Error & {responseCode: number} {
+	return Object.assign(new Error(message), {responseCode});
+}
 
 /** Starts a real SMTP server (the smtp-server package) on an ephemeral loopback port. */
 export async function startSmtpServer(kind: SmtpServerKind): Promise<RunningServer> {
@@ -74,8 +86,24 @@ export async function startSmtpServer(kind: SmtpServerKind): Promise<RunningServ
 			(session as {disabledCommands?: string[]}).disabledCommands = [];
 			callback();
 		},
-		onAuth(_auth, _session, callback) {
-			callback(new Error('535 5.7.8 lab: no real mailbox here'));
+		onAuth(auth, session, callback) {
+			if (kind.acceptsAnyLogin && session.secure) {
+				callback(null, {user: auth.username ?? 'lab'});
+				return;
+			}
+
+			callback(smtpError(535, '5.7.8 lab: this port takes no logins'));
+		},
+		onData(stream, _session, callback) {
+			// Read the message to its end (smtp-server bounds its size) and keep none of it.
+			stream.on('data', () => undefined);
+			stream.on('end', () => {
+				if (kind.acceptsAnyLogin) {
+					callback(null, `2.0.0 Ok: queued as LAB${randomBytes(5).toString('hex').toUpperCase()}`);
+				} else {
+					callback(smtpError(554, '5.7.1 lab: this port takes no messages'));
+				}
+			});
 		},
 	};
 	const server = new SMTPServer(options);

@@ -443,7 +443,12 @@ export function App({services, tracker, initialRequest, initialDiscovery, onExit
 
 	return (
 		<Box flexDirection="column" width={width}>
-			{isHelpOpen ? <HelpOverlay width={width} /> : body}
+			{isHelpOpen && <HelpOverlay width={width} />}
+			{/* Hidden, never unmounted, under the help: the probe run, its lab, the selected row and
+			    the open detail stay as they were. */}
+			<Box display={isHelpOpen ? 'none' : 'flex'} flexDirection="column">
+				{body}
+			</Box>
 			<Box marginTop={1} flexDirection="column">
 				{message && (
 					<Text color={theme.color('info')} wrap="truncate-end">

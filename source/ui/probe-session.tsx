@@ -12,7 +12,7 @@ import {LoginFlow, type LoginStep} from './login-flow.js';
 import type {LoginDefaults} from './login-options.js';
 import {PortDetail} from './port-detail.js';
 import {ProbeScreen} from './probe-screen.js';
-import {saveReport} from './report-file.js';
+import {saveReport, withHeaderLines} from './report-file.js';
 import type {AppServices, ProbeRequest} from './services.js';
 import {buildAdvice, buildPresetLines, buildRow} from './view-model.js';
 
@@ -30,7 +30,8 @@ export type ProbeSessionProps = {
 	readonly height: number;
 	readonly onOpenDetail: (port: number) => void;
 	readonly onOpenLesson: (lessonId: string | undefined) => void;
-	readonly onMessage: (message: string) => void;
+	/** Shows a line under the screen; undefined clears it. */
+	readonly onMessage: (message: string | undefined) => void;
 	/** Loaded in the background; until then "l" opens the Learn list. */
 	readonly lessons?: LessonCatalog;
 	/** What to show when `view` is 'other': the probe keeps running underneath. */
@@ -91,14 +92,28 @@ export function ProbeSession({
 			: undefined,
 	);
 	const isPrompting = step !== undefined;
+	// "Run 2 started.", "Logging in as ..." describe a run in progress: cleared when it ends
+	// or when a question opens.
+	const isTransientShown = useRef(false);
+	const showTransient = useCallback(
+		(message: string) => {
+			isTransientShown.current = true;
+			onMessage(message);
+		},
+		[onMessage],
+	);
 	// Tell the app in the same update, so a key right after the question appears (Esc, q) is
 	// already the question's and not the app's (the effect below also covers the first one).
 	const setStep = useCallback(
 		(next: LoginStep | undefined) => {
 			setStepState(next);
 			onPromptChange?.(next !== undefined);
+			if (next !== undefined && isTransientShown.current) {
+				isTransientShown.current = false;
+				onMessage(undefined);
+			}
 		},
-		[onPromptChange],
+		[onMessage, onPromptChange],
 	);
 	useEffect(() => {
 		onPromptChange?.(isPrompting);
@@ -115,6 +130,14 @@ export function ProbeSession({
 		[describeVerdict, lang],
 	);
 	const run = useProbeRun(request, services, tracker, access);
+	const {isFinished} = run.state;
+	// Before the effect below, so a reason for an unsent message set in the same commit wins.
+	useEffect(() => {
+		if (isFinished && isTransientShown.current) {
+			isTransientShown.current = false;
+			onMessage(undefined);
+		}
+	}, [isFinished, onMessage]);
 	// A confirmed test message goes out only after a successful login on its port: say so when
 	// the run ended without sending it.
 	const unsentPort = access.testMessage?.port;
@@ -122,9 +145,13 @@ export function ProbeSession({
 		unsentPort !== undefined && run.state.isFinished && !run.state.isCancelled
 			? run.state.rows.find((row) => row.port === unsentPort)
 			: undefined;
+	const unsentAuth = unsentRow?.result?.auth?.verdict;
+	// Plain words (the verdict's title), never an internal code.
 	const unsentReason =
 		unsentRow && !unsentRow.result?.send
-			? (unsentRow.result?.auth?.verdict.code ?? 'no-login')
+			? unsentAuth
+				? describe(unsentAuth).title
+				: t('login.noLoginThere')
 			: undefined;
 	useEffect(() => {
 		if (unsentReason !== undefined && unsentPort !== undefined) {
@@ -167,7 +194,7 @@ export function ProbeSession({
 					current.testMessage ? {credentials: current.credentials} : current,
 				);
 				run.rerun();
-				onMessage(t('probe.runStarted', {run: run.runNumber + 1}));
+				showTransient(t('probe.runStarted', {run: run.runNumber + 1}));
 			} else if (input === 'l') {
 				const port = view.name === 'detail' ? view.port : rows[selected]?.port;
 				const verdict = state.rows.find((row) => row.port === port)?.verdict;
@@ -188,7 +215,34 @@ export function ProbeSession({
 					return;
 				}
 
-				const markdown = services.formatReport(state.result, lang, access.credentials);
+				// The lab's report reads as the table does: its host name, and each standard port
+				// with the real loopback port behind it.
+				const result = lab
+					? {
+							...state.result,
+							host: lab.servername,
+							...(state.result.recommendation
+								? {recommendation: {...state.result.recommendation, host: lab.servername}}
+								: {}),
+						}
+					: state.result;
+				const labLines = lab
+					? [
+							`- ${t('lab.reportPorts', {
+								title: t(
+									lab.scenario === 'provider-like' ? 'lab.providerLike' : 'lab.classicMistakes',
+								),
+								host: lab.connectHost,
+								ports: lab.ports
+									.map((port) => `${port.displayPort} -> ${port.realPort}`)
+									.join(', '),
+							})}`,
+						]
+					: [];
+				const markdown = withHeaderLines(
+					services.formatReport(result, lang, access.credentials),
+					labLines,
+				);
 				saveReport(markdown, displayHost).then(
 					(file) => {
 						onMessage(t('probe.reportSaved', {file}));
@@ -228,13 +282,13 @@ export function ProbeSession({
 					} else {
 						setStep(undefined);
 						setAccess({credentials: credentialsFor(login, name, login.secret)});
-						onMessage(t('login.started', {user: name}));
+						showTransient(t('login.started', {user: name}));
 					}
 				}}
 				onSecret={(name, secret) => {
 					setStep(undefined);
 					setAccess({credentials: credentialsFor(login, name, secret)});
-					onMessage(t('login.started', {user: name}));
+					showTransient(t('login.started', {user: name}));
 				}}
 				onTo={(to) => {
 					setStep({kind: 'from', to});
@@ -253,7 +307,7 @@ export function ProbeSession({
 				onConfirm={(message) => {
 					setStep(undefined);
 					setAccess((current) => ({credentials: current.credentials, testMessage: message}));
-					onMessage(t('login.sending', {port: message.port}));
+					showTransient(t('login.sending', {port: message.port}));
 				}}
 				onCancel={() => {
 					cancel();

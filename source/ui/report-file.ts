@@ -8,6 +8,22 @@ export function reportFileName(host: string, now = new Date()): string {
 	return `smtp-doctor-${safeHost}-${stamp}.md`;
 }
 
+/** Adds lines to the report's header list (after its "# title" and first facts). */
+export function withHeaderLines(markdown: string, lines: readonly string[]): string {
+	if (lines.length === 0) {
+		return markdown;
+	}
+
+	const all = markdown.split('\n');
+	// The header: "# title", a blank line, then "- fact" lines up to the next blank line.
+	let index = 2;
+	while (index < all.length && all[index]?.startsWith('- ')) {
+		index++;
+	}
+
+	return [...all.slice(0, index), ...lines, ...all.slice(index)].join('\n');
+}
+
 /** Writes the report in `directory` without overwriting anything; resolves to the full path. */
 export async function saveReport(
 	markdown: string,

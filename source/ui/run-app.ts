@@ -2,6 +2,7 @@
 // has quit and the terminal is restored. The CLI reaches this file only through a dynamic
 // import, so the headless commands never load Ink or React.
 import type {AppOptions} from '../cli/app-options.js';
+import {createTranslator} from '../i18n/translate.js';
 import {labHostName, labTitles, type LabScenario} from '../lab/scenarios.js';
 import {standardPorts} from './presets-default.js';
 import type {LoginDefaults} from './login-options.js';
@@ -20,7 +21,7 @@ export function initialRequestFor(
 			ports: [...standardPorts],
 			lab: labScenario,
 			title: labTitles[labScenario],
-			authHint: 'any name: the lab has no real mailbox (your provider: usually your full address)',
+			authHint: createTranslator(options.lang)('lab.authHint'),
 		};
 	}
 

@@ -143,6 +143,25 @@ describe('provider-like lab', () => {
 		expect(after).not.toContain('STARTTLS');
 		secure.destroy();
 	});
+
+	it('accepts any login after TLS (a demo mailbox) and a message with a made-up queue id', async () => {
+		const socket = await connectPlain(realPort(lab, 587));
+		const smtp = converse(socket);
+		await smtp.read();
+		await smtp.say('EHLO client.test');
+		await smtp.say('STARTTLS');
+		const secure = converse(await upgrade(socket, lab.ca));
+		await secure.say('EHLO client.test');
+		const plainAuth = Buffer.from('\0anyone\0anything').toString('base64');
+		expect(await secure.say(`AUTH PLAIN ${plainAuth}`)).toMatch(/^235 /);
+		expect(await secure.say('MAIL FROM:<a@example.test>')).toMatch(/^250 /);
+		expect(await secure.say('RCPT TO:<b@example.test>')).toMatch(/^250 /);
+		expect(await secure.say('DATA')).toMatch(/^354 /);
+		expect(await secure.say('Subject: hi\r\n\r\nhello\r\n.')).toMatch(
+			/^250 2\.0\.0 Ok: queued as LAB[0-9A-F]{10}\r\n$/,
+		);
+		secure.socket.destroy();
+	});
 });
 
 describe('classic-mistakes lab', () => {
@@ -172,6 +191,11 @@ describe('classic-mistakes lab', () => {
 		const ehlo = await smtp.say('EHLO client.test');
 		expect(ehlo).toContain('AUTH PLAIN LOGIN');
 		expect(ehlo).not.toContain('STARTTLS');
+		// Refused, with the reply code once (not "535 535 ...").
+		const plainAuth = Buffer.from('\0anyone\0anything').toString('base64');
+		expect(await smtp.say(`AUTH PLAIN ${plainAuth}`)).toBe(
+			'535 5.7.8 lab: this port takes no logins\r\n',
+		);
 		smtp.socket.destroy();
 	});
 

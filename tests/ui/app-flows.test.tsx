@@ -150,7 +150,11 @@ describe('provider-like lab, end to end through the real engine', () => {
 		const app = harness;
 		await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		app.stdin.write('r');
-		await waitForText(app.lastFrame, 'Run 2 started');
+		// Shown until run 2 finishes: look through every frame drawn.
+		await waitFor(
+			() => app.frames.join('\n'),
+			(frames) => frames.includes('Run 2 started'),
+		);
 		await waitForText(app.lastFrame, /Probing|WAIT/);
 		const again = await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		expect(again).toMatch(/465 \(\d+\)\s+SSL\/TLS\s+✔ OK/);

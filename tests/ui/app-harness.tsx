@@ -48,14 +48,17 @@ export async function mountApp(
 		readonly login?: LoginDefaults;
 		readonly appOptions?: Partial<AppOptions>;
 		readonly initialDiscovery?: string;
+		/** Wraps the real services (e.g. to count probe runs or lab starts). */
+		readonly wrapServices?: (services: AppServices) => AppServices;
 	} = {},
 ): Promise<Harness> {
 	const base = createServices({...testAppOptions, ...options.appOptions}, options.login);
 	const {presets} = options;
 	const catalog = options.catalog ?? (presets ? simplePresetCatalog(presets) : undefined);
-	const services: AppServices = catalog
+	const withCatalog: AppServices = catalog
 		? {...base, loadPresets: async () => Promise.resolve(catalog)}
 		: base;
+	const services = options.wrapServices ? options.wrapServices(withCatalog) : withCatalog;
 	const tracker = createSettleTracker();
 	const exitCodes: number[] = [];
 	const instance = render(

@@ -9,6 +9,7 @@ it('opens the lab for --lab, the host for HOST, the preset for --preset, Home ot
 		host: 'smtp.lab.test',
 		ports: [25, 465, 587, 2525],
 		lab: 'provider-like',
+		authHint: expect.stringContaining('any name and password (a demo login') as unknown,
 	});
 	expect(initialRequestFor({...testAppOptions, host: 'mail.example.test', ports: [587]})).toEqual({
 		host: 'mail.example.test',
