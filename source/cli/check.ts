@@ -229,7 +229,7 @@ export function unsentTestMessageNote(
 	}
 
 	const reason = port?.auth
-		? `the login there ended in ${port.auth.verdict.code}`
+		? `the login there failed (${describeVerdict(port.auth.verdict, 'en').title})`
 		: 'the probe did not get as far as the login there';
 	return `the test message was not sent through port ${testMessage.port}: ${reason} (choose another port with --send-port).`;
 }

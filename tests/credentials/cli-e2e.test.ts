@@ -172,7 +172,7 @@ describe('smtp-doctor check --user (built CLI)', () => {
 			env: {SMTP_DOCTOR_PASSWORD: `wrong-${canary}`},
 		});
 		expect(result.stderr).toContain(
-			`the test message was not sent through port ${smtp.port}: the login there ended in auth-failed`,
+			`the test message was not sent through port ${smtp.port}: the login there failed (Login refused)`,
 		);
 		expect(smtp.received).toEqual([]);
 		expectNoCanary(result.stdout, result.stderr);
