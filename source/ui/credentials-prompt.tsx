@@ -4,7 +4,8 @@
 //   Log in to smtp.example.com as alice@example.com
 //   Password: ************
 //   Enter to log in · Esc to go back
-import {Box, Text, useInput, useStdin} from 'ink';
+import {Box, Text, useStdin} from 'ink';
+import {useKeys} from './hooks/use-keys.js';
 import TextInput from 'ink-text-input';
 import {useState} from 'react';
 
@@ -34,7 +35,7 @@ export function CredentialsPrompt({
 	const isInputActive = isActive && isRawModeSupported;
 	const label = mechanism === 'XOAUTH2' ? 'Access token' : 'Password';
 
-	useInput(
+	useKeys(
 		(_input, key) => {
 			if (key.escape) {
 				setSecret('');

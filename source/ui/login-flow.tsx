@@ -4,7 +4,8 @@
 //   a: User name: alice@example.com_        t: Send a test message to: bob@example.org_
 //      Password: ********                      From: alice@example.com_
 //                                              A test message will be sent: ... Send? [y/N]
-import {Box, Text, useInput, useStdin} from 'ink';
+import {Box, Text, useStdin} from 'ink';
+import {useKeys} from './hooks/use-keys.js';
 import TextInput from 'ink-text-input';
 import {useState} from 'react';
 import type {TestMessage} from '../engine/types.js';
@@ -63,7 +64,7 @@ export function Question({
 	const isInputActive = isActive && isRawModeSupported;
 	const [value, setValue] = useState(initial);
 	const [error, setError] = useState<string>();
-	useInput(
+	useKeys(
 		(_input, key) => {
 			if (key.escape) {
 				onCancel();

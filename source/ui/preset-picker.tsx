@@ -5,7 +5,8 @@
 //   Search: zo_
 //   Mailbox providers
 //   ❯ Zoho Mail (smtp.zoho.com) · 3 regions
-import {Box, Text, useInput, useStdin} from 'ink';
+import {Box, Text, useStdin} from 'ink';
+import {useKeys} from './hooks/use-keys.js';
 import TextInput from 'ink-text-input';
 import {useRef, useState} from 'react';
 import {useLanguage} from '../i18n/language-context.js';
@@ -60,7 +61,7 @@ export function PresetPicker({catalog, isFocused, limit, onChoose}: PresetPicker
 		setSelected(next);
 	};
 
-	useInput(
+	useKeys(
 		(_input, key) => {
 			if (key.upArrow) {
 				move(-1);

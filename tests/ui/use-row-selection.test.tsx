@@ -27,3 +27,19 @@ test('keys sent in one burst act on the latest row, not on a stale render', asyn
 	await waitFor(() => lastFrame()?.includes('selected 2') === true);
 	unmount();
 });
+
+test('a chunk of plain keys written at once ("jj\\r") moves twice, then opens that row', async () => {
+	const opened: number[] = [];
+	const {stdin, lastFrame, unmount} = render(<Rows onOpen={(index) => opened.push(index)} />);
+	await waitFor(() => lastFrame()?.includes('selected 0') === true);
+	await new Promise((resolve) => {
+		setImmediate(resolve);
+	});
+	stdin.write('jj\r');
+	await waitFor(() => opened.length === 1);
+	expect(opened).toEqual([2]);
+	await waitFor(() => lastFrame()?.includes('selected 2') === true);
+	stdin.write('kjk');
+	await waitFor(() => lastFrame()?.includes('selected 1') === true);
+	unmount();
+});

@@ -1,4 +1,4 @@
-import {useInput} from 'ink';
+import {useKeys} from './use-keys.js';
 import {useState} from 'react';
 import {useLanguage} from '../../i18n/language-context.js';
 import {checkHost, checkPorts} from '../form-validation.js';
@@ -28,7 +28,7 @@ export function useCustomHostForm(
 	const hostCheck = checkHost(host, t);
 	const portsCheck = checkPorts(ports, t);
 
-	useInput(
+	useKeys(
 		(_input, key) => {
 			if (key.tab || key.downArrow || key.upArrow) {
 				setIsTouched(true);
