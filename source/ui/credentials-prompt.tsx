@@ -6,7 +6,7 @@
 //   Enter to log in · Esc to go back
 import {Box, Text, useStdin} from 'ink';
 import {useKeys} from './hooks/use-keys.js';
-import TextInput from 'ink-text-input';
+import {SafeTextInput} from './safe-text-input.js';
 import {useState} from 'react';
 
 /** Props of `CredentialsPrompt`. */
@@ -20,7 +20,7 @@ export type CredentialsPromptProps = {
 	readonly onCancel?: () => void;
 };
 
-/** Masked secret entry (ink-text-input with a mask). */
+/** Masked secret entry (SafeTextInput with a mask). */
 export function CredentialsPrompt({
 	user,
 	host,
@@ -62,7 +62,7 @@ export function CredentialsPrompt({
 			</Text>
 			<Box>
 				<Text>{label}: </Text>
-				<TextInput
+				<SafeTextInput
 					value={secret}
 					mask="*"
 					focus={isInputActive}

@@ -6,7 +6,7 @@
 //                                              A test message will be sent: ... Send? [y/N]
 import {Box, Text, useStdin} from 'ink';
 import {useKeys} from './hooks/use-keys.js';
-import TextInput from 'ink-text-input';
+import {SafeTextInput} from './safe-text-input.js';
 import {useState} from 'react';
 import type {TestMessage} from '../engine/types.js';
 import {CredentialsPrompt} from './credentials-prompt.js';
@@ -79,7 +79,7 @@ export function Question({
 			</Text>
 			<Box>
 				<Text>{label}: </Text>
-				<TextInput
+				<SafeTextInput
 					value={value}
 					focus={isInputActive}
 					showCursor={isInputActive}
