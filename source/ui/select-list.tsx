@@ -26,7 +26,7 @@ export function SelectList<T>({items, isFocused, limit, onSelect}: SelectListPro
 	useKeys(
 		(input, key) => {
 			if (count === 0) {
-				return;
+				return false;
 			}
 
 			const current = latest.current;
@@ -41,7 +41,11 @@ export function SelectList<T>({items, isFocused, limit, onSelect}: SelectListPro
 				if (item !== undefined) {
 					onSelect(item);
 				}
+
+				return true;
 			}
+
+			return false;
 		},
 		{isActive: isFocused},
 	);

@@ -43,3 +43,19 @@ test('a chunk of plain keys written at once ("jj\\r") moves twice, then opens th
 	await waitFor(() => lastFrame()?.includes('selected 1') === true);
 	unmount();
 });
+
+test('keys after Enter in the same chunk are dropped: "j\\rj" opens row 1 and stays there', async () => {
+	const opened: number[] = [];
+	const {stdin, lastFrame, unmount} = render(<Rows onOpen={(index) => opened.push(index)} />);
+	await waitFor(() => lastFrame()?.includes('selected 0') === true);
+	await new Promise((resolve) => {
+		setImmediate(resolve);
+	});
+	stdin.write('j\rj');
+	await waitFor(() => opened.length === 1);
+	await waitFor(() => lastFrame()?.includes('selected 1') === true);
+	stdin.write('k');
+	await waitFor(() => lastFrame()?.includes('selected 0') === true);
+	expect(opened).toEqual([1]);
+	unmount();
+});

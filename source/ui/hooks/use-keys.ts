@@ -1,7 +1,8 @@
 import {useInput, type Key} from 'ink';
 import {useRef} from 'react';
 
-type KeyHandler = (input: string, key: Key) => void;
+/** Return true to drop the rest of the chunk (Enter opened something: later keys are not ours). */
+type KeyHandler = (input: string, key: Key) => boolean | void;
 
 const plainKey: Key = {
 	upArrow: false,
@@ -93,7 +94,9 @@ export function useKeys(handler: KeyHandler, options: {readonly isActive?: boole
 	useInput(
 		(input, key) => {
 			for (const single of splitChunk(input, key)) {
-				latest.current(single.input, single.key);
+				if (latest.current(single.input, single.key) === true) {
+					return;
+				}
 			}
 		},
 		{isActive: options.isActive},

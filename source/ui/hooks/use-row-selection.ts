@@ -25,7 +25,10 @@ export function useRowSelection(
 				setSelected(latest.current);
 			} else if (key.return) {
 				onOpen(current);
+				return true;
 			}
+
+			return false;
 		},
 		{isActive},
 	);
