@@ -4,8 +4,9 @@
 //   Log in to smtp.example.com as alice@example.com
 //   Password: ************
 //   Enter to log in · Esc to go back
-import {Box, Text, useInput, useStdin} from 'ink';
-import TextInput from 'ink-text-input';
+import {Box, Text, useStdin} from 'ink';
+import {useKeys} from './hooks/use-keys.js';
+import {SafeTextInput} from './safe-text-input.js';
 import {useState} from 'react';
 
 /** Props of `CredentialsPrompt`. */
@@ -19,7 +20,7 @@ export type CredentialsPromptProps = {
 	readonly onCancel?: () => void;
 };
 
-/** Masked secret entry (ink-text-input with a mask). */
+/** Masked secret entry (SafeTextInput with a mask). */
 export function CredentialsPrompt({
 	user,
 	host,
@@ -34,7 +35,7 @@ export function CredentialsPrompt({
 	const isInputActive = isActive && isRawModeSupported;
 	const label = mechanism === 'XOAUTH2' ? 'Access token' : 'Password';
 
-	useInput(
+	useKeys(
 		(_input, key) => {
 			if (key.escape) {
 				setSecret('');
@@ -61,7 +62,7 @@ export function CredentialsPrompt({
 			</Text>
 			<Box>
 				<Text>{label}: </Text>
-				<TextInput
+				<SafeTextInput
 					value={secret}
 					mask="*"
 					focus={isInputActive}

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import TextInput from 'ink-text-input';
+import {SafeTextInput} from './safe-text-input.js';
 import {useLanguage} from '../i18n/language-context.js';
 import {useTheme} from './theme.js';
 import type {CustomHostFormState} from './hooks/use-custom-host-form.js';
@@ -36,7 +36,7 @@ function Field({
 						{label}
 					</Text>
 				</Box>
-				<TextInput
+				<SafeTextInput
 					value={value}
 					focus={isFocused}
 					placeholder={placeholder}

@@ -6,7 +6,8 @@
 //   ❯ 1. smtp.example.com port 465 SSL/TLS · SRV _submissions
 //        SRV _submissions._tcp.example.com names smtp.example.com port 465 (implicit TLS).
 //     2. mail.example.com · common name
-import {Box, Text, useInput, useStdin} from 'ink';
+import {Box, Text, useStdin} from 'ink';
+import {useKeys} from './hooks/use-keys.js';
 import {useEffect, useRef, useState} from 'react';
 import type {CandidateSource, DiscoveryCandidate} from '../discovery/discover.js';
 import {useLanguage} from '../i18n/language-context.js';
@@ -97,7 +98,7 @@ export function DiscoveryScreen({
 	// (effects run after paint): the handler reads the latest selection through this ref.
 	const latest = useRef({selected, count: candidates.length});
 	latest.current = {selected, count: candidates.length};
-	useInput(
+	useKeys(
 		(_input, key) => {
 			const {selected, count} = latest.current;
 			if (key.upArrow || key.downArrow) {

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
+import {SelectList} from './select-list.js';
 import {useLanguage} from '../i18n/language-context.js';
 import type {Translator} from '../i18n/translate.js';
 import {useTheme} from './theme.js';
@@ -80,7 +80,7 @@ export function HomeScreen({presets, isFocused, onChoose, limit}: HomeScreenProp
 					// A few milliseconds: better than a list whose cursor jumps when the catalogue lands.
 					<Text color={theme.color('muted')}>{t('probe.loadingPresets')}</Text>
 				) : (
-					<SelectInput
+					<SelectList
 						items={items}
 						isFocused={isFocused}
 						limit={limit}

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
+import {SelectList} from './select-list.js';
 import type {LessonView} from './lesson-types.js';
 import {useLanguage} from '../i18n/language-context.js';
 import {useTheme} from './theme.js';
@@ -21,7 +21,7 @@ export function LessonList({lessons, isFocused, limit, onOpen}: LessonListProps)
 				{t('learn.title')}
 			</Text>
 			<Box marginTop={1}>
-				<SelectInput
+				<SelectList
 					items={lessons.map((lesson) => ({key: lesson.id, label: lesson.title, value: lesson.id}))}
 					isFocused={isFocused}
 					limit={limit}

@@ -4,8 +4,9 @@
 //   a: User name: alice@example.com_        t: Send a test message to: bob@example.org_
 //      Password: ********                      From: alice@example.com_
 //                                              A test message will be sent: ... Send? [y/N]
-import {Box, Text, useInput, useStdin} from 'ink';
-import TextInput from 'ink-text-input';
+import {Box, Text, useStdin} from 'ink';
+import {useKeys} from './hooks/use-keys.js';
+import {SafeTextInput} from './safe-text-input.js';
 import {useState} from 'react';
 import type {TestMessage} from '../engine/types.js';
 import {CredentialsPrompt} from './credentials-prompt.js';
@@ -63,7 +64,7 @@ export function Question({
 	const isInputActive = isActive && isRawModeSupported;
 	const [value, setValue] = useState(initial);
 	const [error, setError] = useState<string>();
-	useInput(
+	useKeys(
 		(_input, key) => {
 			if (key.escape) {
 				onCancel();
@@ -78,7 +79,7 @@ export function Question({
 			</Text>
 			<Box>
 				<Text>{label}: </Text>
-				<TextInput
+				<SafeTextInput
 					value={value}
 					focus={isInputActive}
 					showCursor={isInputActive}

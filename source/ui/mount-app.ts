@@ -2,11 +2,12 @@
 // the terminal and resolves with the exit code. Loaded by run-app.ts (see there why).
 import process from 'node:process';
 import {render} from 'ink';
-import {createElement} from 'react';
+import {createElement, Fragment} from 'react';
 import type {AppOptions} from '../cli/app-options.js';
 import {LanguageProvider} from '../i18n/language-context.js';
 import {App} from './app.js';
 import {createServices} from './create-services.js';
+import {ClearOnResize} from './hooks/use-clear-on-resize.js';
 import type {LoginDefaults} from './login-options.js';
 import type {ProbeRequest} from './services.js';
 import {createSettleTracker} from './settle-tracker.js';
@@ -52,7 +53,9 @@ export async function mountApp(
 		{value: createTheme(options.isColor)},
 		createElement(LanguageProvider, {initialLang: options.lang, children: app}),
 	);
-	const instance = render(tree, {
+	// Stale copies of the frame stay above it after a resize unless the screen is cleared.
+	const root = createElement(Fragment, null, createElement(ClearOnResize), tree);
+	const instance = render(root, {
 		exitOnCtrlC: false,
 		patchConsole: true,
 		maxFps: 20,

@@ -5,8 +5,9 @@
 //   Search: zo_
 //   Mailbox providers
 //   ❯ Zoho Mail (smtp.zoho.com) · 3 regions
-import {Box, Text, useInput, useStdin} from 'ink';
-import TextInput from 'ink-text-input';
+import {Box, Text, useStdin} from 'ink';
+import {useKeys} from './hooks/use-keys.js';
+import {SafeTextInput} from './safe-text-input.js';
 import {useRef, useState} from 'react';
 import {useLanguage} from '../i18n/language-context.js';
 import type {PresetCatalogView, PresetChoice} from './presets-default.js';
@@ -60,7 +61,7 @@ export function PresetPicker({catalog, isFocused, limit, onChoose}: PresetPicker
 		setSelected(next);
 	};
 
-	useInput(
+	useKeys(
 		(_input, key) => {
 			if (key.upArrow) {
 				move(-1);
@@ -89,7 +90,7 @@ export function PresetPicker({catalog, isFocused, limit, onChoose}: PresetPicker
 			</Text>
 			<Box>
 				<Text>{t('presets.search')} </Text>
-				<TextInput
+				<SafeTextInput
 					value={query}
 					focus={isActive}
 					showCursor={isActive}

@@ -6,7 +6,8 @@
 //     Subject: smtp-doctor test message
 //     Server:  smtp.example.com port 465
 //   Send? [y/N]
-import {Box, Text, useInput, useStdin} from 'ink';
+import {Box, Text, useStdin} from 'ink';
+import {useKeys} from './hooks/use-keys.js';
 import type {SendDetails} from '../secrets/cli-options.js';
 
 /** Props of `SendConfirm`. */
@@ -28,7 +29,7 @@ const rows = [
 export function SendConfirm({details, isActive = true, onConfirm, onCancel}: SendConfirmProps) {
 	const {isRawModeSupported} = useStdin();
 
-	useInput(
+	useKeys(
 		(input, key) => {
 			if (input === 'y' || input === 'Y') {
 				onConfirm();

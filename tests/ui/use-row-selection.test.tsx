@@ -27,3 +27,35 @@ test('keys sent in one burst act on the latest row, not on a stale render', asyn
 	await waitFor(() => lastFrame()?.includes('selected 2') === true);
 	unmount();
 });
+
+test('a chunk of plain keys written at once ("jj\\r") moves twice, then opens that row', async () => {
+	const opened: number[] = [];
+	const {stdin, lastFrame, unmount} = render(<Rows onOpen={(index) => opened.push(index)} />);
+	await waitFor(() => lastFrame()?.includes('selected 0') === true);
+	await new Promise((resolve) => {
+		setImmediate(resolve);
+	});
+	stdin.write('jj\r');
+	await waitFor(() => opened.length === 1);
+	expect(opened).toEqual([2]);
+	await waitFor(() => lastFrame()?.includes('selected 2') === true);
+	stdin.write('kjk');
+	await waitFor(() => lastFrame()?.includes('selected 1') === true);
+	unmount();
+});
+
+test('keys after Enter in the same chunk are dropped: "j\\rj" opens row 1 and stays there', async () => {
+	const opened: number[] = [];
+	const {stdin, lastFrame, unmount} = render(<Rows onOpen={(index) => opened.push(index)} />);
+	await waitFor(() => lastFrame()?.includes('selected 0') === true);
+	await new Promise((resolve) => {
+		setImmediate(resolve);
+	});
+	stdin.write('j\rj');
+	await waitFor(() => opened.length === 1);
+	await waitFor(() => lastFrame()?.includes('selected 1') === true);
+	stdin.write('k');
+	await waitFor(() => lastFrame()?.includes('selected 0') === true);
+	expect(opened).toEqual([1]);
+	unmount();
+});

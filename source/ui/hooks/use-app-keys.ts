@@ -1,4 +1,4 @@
-import {useInput} from 'ink';
+import {useKeys} from './use-keys.js';
 
 export type AppKeyHandlers = {
 	/** The text form is focused: printable keys belong to it, only Esc and Ctrl+C stay global. */
@@ -19,7 +19,7 @@ export function useAppKeys({
 	onToggleHelp,
 	onToggleLanguage,
 }: AppKeyHandlers) {
-	useInput(
+	useKeys(
 		(input, key) => {
 			if (key.ctrl && input === 'c') {
 				onQuit(130);

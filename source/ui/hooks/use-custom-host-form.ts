@@ -1,5 +1,5 @@
-import {useInput} from 'ink';
-import {useState} from 'react';
+import {useKeys} from './use-keys.js';
+import {useRef, useState} from 'react';
 import {useLanguage} from '../../i18n/language-context.js';
 import {checkHost, checkPorts} from '../form-validation.js';
 
@@ -27,12 +27,17 @@ export function useCustomHostForm(
 	const {t} = useLanguage();
 	const hostCheck = checkHost(host, t);
 	const portsCheck = checkPorts(ports, t);
+	// Keys of one burst ("host<Enter>") run before React renders again: submitting reads the
+	// values typed so far and the focus through this ref, never a stale render's.
+	const latest = useRef({host, ports, focus});
+	latest.current = {...latest.current, host, ports, focus};
 
-	useInput(
+	useKeys(
 		(_input, key) => {
 			if (key.tab || key.downArrow || key.upArrow) {
 				setIsTouched(true);
-				setFocus((current) => (current === 'host' ? 'ports' : 'host'));
+				latest.current.focus = latest.current.focus === 'host' ? 'ports' : 'host';
+				setFocus(latest.current.focus);
 			}
 		},
 		{isActive},
@@ -44,20 +49,33 @@ export function useCustomHostForm(
 		focus,
 		hostError: isTouched || host !== '' ? hostCheck.error : undefined,
 		portsError: portsCheck.error,
-		setHost,
-		setPorts,
-		submitField: () => {
+		setHost(value) {
+			latest.current.host = value;
+			setHost(value);
+		},
+		setPorts(value) {
+			latest.current.ports = value;
+			setPorts(value);
+		},
+		submitField() {
 			setIsTouched(true);
-			if (focus === 'host') {
+			const hostCheck = checkHost(latest.current.host, t);
+			const portsCheck = checkPorts(latest.current.ports, t);
+			const setFocusNow = (next: 'host' | 'ports') => {
+				latest.current.focus = next;
+				setFocus(next);
+			};
+
+			if (latest.current.focus === 'host') {
 				if (hostCheck.error === undefined) {
-					setFocus('ports');
+					setFocusNow('ports');
 				}
 
 				return;
 			}
 
 			if (hostCheck.error !== undefined) {
-				setFocus('host');
+				setFocusNow('host');
 				return;
 			}
 

@@ -1,4 +1,4 @@
-import {useInput} from 'ink';
+import {useKeys} from './use-keys.js';
 import {useRef, useState} from 'react';
 
 /** Selected row of a list of `count` rows: arrows and j/k; Enter calls `onOpen`. */
@@ -14,7 +14,7 @@ export function useRowSelection(
 	// "j then Enter" opens the row the screen shows, however fast the keys come.
 	const latest = useRef(clamped);
 	latest.current = Math.min(latest.current, Math.max(0, count - 1));
-	useInput(
+	useKeys(
 		(input, key) => {
 			const current = latest.current;
 			if (key.downArrow || input === 'j') {
@@ -25,7 +25,10 @@ export function useRowSelection(
 				setSelected(latest.current);
 			} else if (key.return) {
 				onOpen(current);
+				return true;
 			}
+
+			return false;
 		},
 		{isActive},
 	);
