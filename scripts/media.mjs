@@ -54,27 +54,27 @@ await mkdir(media, {recursive: true});
 	await quit(screen);
 }
 
+// Moves the Home cursor down, one key at a time as a person would, to the item named `label`.
+async function moveToHomeItem(screen, label) {
+	const selectedLine = (text) => text.split('\n').find((line) => line.includes('❯')) ?? '';
+	for (let step = 0; step < 20; step++) {
+		const selected = selectedLine(screen.text());
+		if (selected.includes(label)) {
+			return;
+		}
+
+		screen.press('\u001B[B');
+		await humanPause();
+		await screen.waitFor((text) => selectedLine(text) !== selected);
+	}
+}
+
 // 2. The classic-mistakes lab, reached from Home like a user would.
 {
 	const screen = startScreen('node', [cli], {...size, cwd: root, env});
 	await screen.waitFor('Custom host...', 15_000);
 	await humanPause();
-	for (let step = 0; step < 20; step++) {
-		const selected =
-			screen
-				.text()
-				.split('\n')
-				.find((line) => line.includes('❯')) ?? '';
-		if (selected.includes('Lab: classic mistakes')) {
-			break;
-		}
-
-		screen.press('\u001B[B');
-		await humanPause();
-		await screen.waitFor(
-			(text) => (text.split('\n').find((line) => line.includes('❯')) ?? '') !== selected,
-		);
-	}
+	await moveToHomeItem(screen, 'Lab: classic mistakes');
 
 	screen.press('\r');
 	await screen.waitFor(finished, 30_000);
@@ -87,22 +87,7 @@ await mkdir(media, {recursive: true});
 	const screen = startScreen('node', [cli], {...size, cwd: root, env});
 	await screen.waitFor('Custom host...', 15_000);
 	await humanPause();
-	for (let step = 0; step < 20; step++) {
-		const selected =
-			screen
-				.text()
-				.split('\n')
-				.find((line) => line.includes('❯')) ?? '';
-		if (selected.includes('More providers')) {
-			break;
-		}
-
-		screen.press('\u001B[B');
-		await humanPause();
-		await screen.waitFor(
-			(text) => (text.split('\n').find((line) => line.includes('❯')) ?? '') !== selected,
-		);
-	}
+	await moveToHomeItem(screen, 'More providers');
 
 	screen.press('\r');
 	await screen.waitFor('Search:');
