@@ -1,11 +1,17 @@
 // Stale copies of the header stayed above the live frame after 80 -> 60 -> 120 -> 80 columns:
 // every resize must clear the screen, and the frame must be drawn again after the clear.
 import {EventEmitter} from 'node:events';
-import {Box, render, Text} from 'ink';
 import {expect, test} from 'vitest';
-import {ClearOnResize, clearScreen} from '../../source/ui/hooks/use-clear-on-resize.js';
-import {useTerminalSize} from '../../source/ui/hooks/use-terminal-size.js';
 import {waitFor} from '../helpers/wait-for.js';
+
+// Ink renders only the last frame when it believes it runs in CI (is-in-ci reads CI when Ink
+// is first imported), and CI runs this suite with CI=true: this test is about live frames, so
+// Ink and the hook are imported only after CI is switched off for this file's process.
+process.env['CI'] = 'false';
+process.env['CONTINUOUS_INTEGRATION'] = 'false';
+const {Box, render, Text} = await import('ink');
+const {ClearOnResize, clearScreen} = await import('../../source/ui/hooks/use-clear-on-resize.js');
+const {useTerminalSize} = await import('../../source/ui/hooks/use-terminal-size.js');
 
 class FakeStdout extends EventEmitter {
 	columns = 80;
