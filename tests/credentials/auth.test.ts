@@ -8,7 +8,7 @@ import {
 	type OpenedChannel,
 	type RunningServer,
 	startScriptedServer,
-	startSmtpServer,
+	startAuthServer,
 	testCertificates,
 } from './channel-helper.js';
 
@@ -23,30 +23,7 @@ afterEach(async () => {
 });
 
 async function server(options: SMTPServerOptions = {}): Promise<RunningServer> {
-	const certs = await testCertificates();
-	const running = await startSmtpServer({
-		key: certs.key,
-		cert: certs.cert,
-		authMethods: ['PLAIN', 'LOGIN', 'XOAUTH2'],
-		onAuth(auth, _session, callback) {
-			if (auth.method === 'XOAUTH2') {
-				if (auth.username === user && auth.accessToken === canary) {
-					callback(null, {user: auth.username});
-				} else {
-					callback(null, {data: {status: '401', schemes: 'bearer', scope: 'https://mail.test/'}});
-				}
-
-				return;
-			}
-
-			if (auth.username === user && auth.password === canary) {
-				callback(null, {user: auth.username});
-			} else {
-				callback(new Error('Authentication credentials invalid'));
-			}
-		},
-		...options,
-	});
+	const running = await startAuthServer(user, canary, options);
 	cleanups.push(async () => running.close());
 	return running;
 }

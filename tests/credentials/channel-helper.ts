@@ -442,3 +442,31 @@ export async function startScriptedServer(
 		},
 	};
 }
+
+/**
+ * A real smtp-server with TLS (test certificates) that accepts PLAIN, LOGIN and XOAUTH2 for
+ * exactly `user` / `secret` and refuses anything else (XOAUTH2 with the 401 JSON challenge).
+ */
+export async function startAuthServer(
+	user: string,
+	secret: string,
+	options: SMTPServerOptions = {},
+): Promise<RunningServer> {
+	const certs = await testCertificates();
+	return startSmtpServer({
+		key: certs.key,
+		cert: certs.cert,
+		authMethods: ['PLAIN', 'LOGIN', 'XOAUTH2'],
+		onAuth(auth, _session, callback) {
+			const given = auth.method === 'XOAUTH2' ? auth.accessToken : auth.password;
+			if (auth.username === user && given === secret) {
+				callback(null, {user});
+			} else if (auth.method === 'XOAUTH2') {
+				callback(null, {data: {status: '401', schemes: 'bearer', scope: 'https://mail.test/'}});
+			} else {
+				callback(new Error('Authentication credentials invalid'));
+			}
+		},
+		...options,
+	});
+}

@@ -10,7 +10,7 @@ import {activeResources, expectNoLeakedHandles} from '../helpers/handles.js';
 import {
 	type RunningServer,
 	startScriptedServer,
-	startSmtpServer,
+	startAuthServer,
 	testCertificates,
 } from './channel-helper.js';
 
@@ -25,23 +25,7 @@ afterEach(async () => {
 });
 
 async function server(options: SMTPServerOptions = {}): Promise<RunningServer> {
-	const certs = await testCertificates();
-	const running = await startSmtpServer({
-		key: certs.key,
-		cert: certs.cert,
-		authMethods: ['PLAIN', 'LOGIN', 'XOAUTH2'],
-		onAuth(auth, _session, callback) {
-			const secret = auth.method === 'XOAUTH2' ? auth.accessToken : auth.password;
-			if (auth.username === user && secret === canary) {
-				callback(null, {user});
-			} else if (auth.method === 'XOAUTH2') {
-				callback(null, {data: {status: '401', schemes: 'bearer'}});
-			} else {
-				callback(new Error('Authentication credentials invalid'));
-			}
-		},
-		...options,
-	});
+	const running = await startAuthServer(user, canary, options);
 	cleanups.push(async () => running.close());
 	return running;
 }
