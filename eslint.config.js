@@ -1,5 +1,6 @@
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import {floorRules} from './eslint.floors.js';
 
 export default tseslint.config(
 	{ignores: ['node_modules/', 'distribution/', 'build-tsc/', 'coverage/', 'media/']},
@@ -19,6 +20,7 @@ export default tseslint.config(
 			'@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
 		},
 	},
+	...floorRules(),
 	{
 		files: ['**/*.js', '**/*.mjs'],
 		...tseslint.configs.disableTypeChecked,

@@ -2,8 +2,8 @@
 // The `smtp-doctor` executable: wires the real process into `main` and exits with its code.
 import process from 'node:process';
 import {main} from './cli/main.js';
-import {exitCodes} from './cli/usage-error.js';
-import {escapeAndClip, escapeLines} from './output/escape.js';
+import {exitCodes} from './config/usage-error.js';
+import {escapeAndClip, escapeLines} from './report/escape.js';
 
 // Last line of defence: a bug anywhere must still end with one line, never a stack trace
 // (set SMTP_DOCTOR_DEBUG=1 to see it, escaped: an error message may quote server text), and

@@ -7,15 +7,10 @@ import {
 	type FlagName,
 	type ParsedFlags,
 } from './flags.js';
-import {UsageError} from './usage-error.js';
-import type {CommandIo} from './io.js';
+import {UsageError} from '../config/usage-error.js';
+import type {CommandContext} from './command-context.js';
 
-/** What a command receives: positional arguments after its name, all flags, and the process edges. */
-export type CommandContext = {
-	readonly args: readonly string[];
-	readonly flags: ParsedFlags;
-	readonly io: CommandIo;
-};
+export type {CommandContext} from './command-context.js';
 
 /** One subcommand. `run` resolves to the exit code; it throws UsageError for bad input. */
 export type Command = {
@@ -48,8 +43,8 @@ export const commands: readonly Command[] = [
 		flags: Object.keys(flagDefinitions) as FlagName[],
 		async run(context) {
 			// `check --lab [classic]`: the built-in lab, headless (source/lab/headless.ts).
-			if (context.flags.lab) return (await import('../lab/headless.js')).runLabHeadless(context);
-			const {runCheckCommand} = await import('./check-command.js');
+			if (context.flags.lab) return (await import('./commands/lab.js')).runLabHeadless(context);
+			const {runCheckCommand} = await import('./commands/check.js');
 			return runCheckCommand(context);
 		},
 	},
@@ -60,7 +55,7 @@ export const commands: readonly Command[] = [
 		isHeadless: true,
 		flags: ['json', 'plain'],
 		async run(context) {
-			const {runPresetsCli} = await import('../presets/cli.js');
+			const {runPresetsCli} = await import('./commands/presets.js');
 			return runPresetsCli(context);
 		},
 	},
@@ -80,7 +75,7 @@ export const commands: readonly Command[] = [
 			'ca',
 		],
 		async run(context) {
-			const {runDiscoverCli} = await import('../discovery/cli.js');
+			const {runDiscoverCli} = await import('./commands/discover.js');
 			return runDiscoverCli(context);
 		},
 	},

@@ -1,7 +1,7 @@
 // Every command-line flag, in one table. Commands read the flags they use; a flag no command
 // knows is a usage error. Other parts add their flags here (presets: --preset; credentials:
 // --user, --password-stdin, --send-to; lessons: --lab) together with a help line.
-import {credentialFlags} from '../secrets/credential-flags.js';
+import {credentialFlags} from './credential-flags.js';
 
 /** One flag for meow, plus the help line shown by --help. */
 export type FlagDefinition = {

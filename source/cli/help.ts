@@ -1,6 +1,6 @@
 // The --help text, built from the command map, the flag table and the i18n catalogue (which
 // holds every description in English and Indonesian), so it cannot drift from either.
-import type {Lang} from '../i18n/lang.js';
+import type {Lang} from '../config/lang.js';
 import type {Messages} from '../i18n/translate.js';
 import {commands} from './commands.js';
 import {flagDefinitions, type FlagName} from './flags.js';

@@ -5,12 +5,12 @@
 //
 // The interactive app is reached only through a dynamic import of ./ui/run-app.js, which the
 // build puts in its own chunk, so the headless path never parses Ink or React.
-import {escapeAndClip, escapeLines} from '../output/escape.js';
+import {escapeAndClip, escapeLines} from '../report/escape.js';
 import {assertFlagsApply, commands, findCommand, type Command} from './commands.js';
-import {detectLang} from '../i18n/lang.js';
+import {detectLang} from '../config/lang.js';
 import {writeFully, type CommandIo, type OutputStream} from './io.js';
 import {parseArguments, type ParsedArguments} from './parse-arguments.js';
-import {exitCodes, UsageError} from './usage-error.js';
+import {exitCodes, UsageError} from '../config/usage-error.js';
 import {quote} from './quote.js';
 import {version} from './version.js';
 
@@ -71,16 +71,16 @@ async function runInteractive(
 					},
 				)
 			: await (
-					await import('./check-command.js')
+					await import('./commands/check.js')
 				).buildCheckOptions(parsed.flags, parsed.input[0], io);
-	// --user, --auth-mech, ... feed the app's login step (source/ui/login-options.ts).
-	const {loginDefaultsFromFlags} = await import('../ui/login-options.js');
+	// --user, --auth-mech, ... feed the app's login step (cli/login-defaults.ts).
+	const {loginDefaultsFromFlags} = await import('./login-defaults.js');
 	const login = loginDefaultsFromFlags(parsed.flags, io.env);
 	// `--lab classic`: the word after --lab picks the scenario.
 	const labScenario = parsed.flags.lab
 		? (await import('../lab/scenarios.js')).parseLabScenario(parsed.input[0])
 		: undefined;
-	const {runApp} = await import('../ui/run-app.js');
+	const {runApp} = await import('../ui/app/run-app.js');
 	return runApp(options, {
 		login,
 		...(discoverTarget ? {discoverTarget} : {}),

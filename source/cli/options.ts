@@ -1,11 +1,11 @@
 // From parsed flags to validated run options, shared by `check` and the interactive app.
 import {defaultEhloName, defaultPorts} from '../engine/index.js';
 import {defaultTimeouts} from '../engine/types.js';
-import {detectLang, isLang} from '../i18n/lang.js';
-import {shouldUseColor} from '../output/color.js';
-import type {AppOptions} from './app-options.js';
+import {detectLang, isLang} from '../config/lang.js';
+import {shouldUseColor} from '../report/color.js';
+import type {AppOptions} from '../config/app-options.js';
 import type {ParsedFlags} from './flags.js';
-import {UsageError} from './usage-error.js';
+import {UsageError} from '../config/usage-error.js';
 import {
 	parseDnsServer,
 	parseEhloName,

@@ -7,9 +7,9 @@
 // free at start-up. Same conventions as meow: kebab-case flags become camelCase keys, boolean
 // flags accept `--no-NAME`, short flags from the table.
 import {parseArgs} from 'node:util';
-import {escapeAndClip} from '../output/escape.js';
+import {escapeAndClip} from '../report/escape.js';
 import {flagDefinitions, flagSpelling, type FlagDefinition, type ParsedFlags} from './flags.js';
-import {UsageError} from './usage-error.js';
+import {UsageError} from '../config/usage-error.js';
 
 /** Positional arguments and flags. */
 export type ParsedArguments = {

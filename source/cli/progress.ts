@@ -4,7 +4,7 @@
 import {formatStatus, selectRowStatus} from '../state/row-status.js';
 import {phaseLabel} from '../state/labels.js';
 import type {ProbeState} from '../state/probe-reducer.js';
-import {escapeAndClip} from '../output/escape.js';
+import {escapeAndClip} from '../report/escape.js';
 import type {OutputStream} from './io.js';
 
 /** The status line for a state at `nowMs` (milliseconds since the run started). */

@@ -1,5 +1,5 @@
 // Quoting user input in one-line error messages (kept tiny: every run loads it).
-import {escapeAndClip} from '../output/escape.js';
+import {escapeAndClip} from '../report/escape.js';
 
 /** Quotes user input for an error message: escaped, clipped, in double quotes. */
 export function quote(value: string): string {

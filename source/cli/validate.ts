@@ -5,9 +5,9 @@ import {readFileSync} from 'node:fs';
 import {isIP, isIPv4, isIPv6} from 'node:net';
 import {parseDnsServerAddress} from '../engine/resolve.js';
 import type {EncryptionMode, Timeouts} from '../engine/types.js';
-import {escapeAndClip} from '../output/escape.js';
+import {escapeAndClip} from '../report/escape.js';
 import {quote} from './quote.js';
-import {UsageError} from './usage-error.js';
+import {UsageError} from '../config/usage-error.js';
 
 export {quote} from './quote.js';
 

@@ -1,7 +1,7 @@
 // `smtp-doctor discover DOMAIN` and `smtp-doctor you@example.com`: ranked candidates with
 // their evidence, as plain text or `--json`. Exit 0 when a candidate was found, 1 when none,
 // 2 for bad input.
-import type {Lang} from '../i18n/lang.js';
+import type {Lang} from '../config/lang.js';
 import {encryptionLabel} from '../state/labels.js';
 import type {CommandOutput} from '../presets/command.js';
 import type {Preset} from '../presets/schema.js';

@@ -3,7 +3,7 @@
 // a certificate that failed verification) unless the user explicitly allowed it, and turns
 // the server's answer into a verdict. The secret only ever travels in `channel.send` with a
 // `redactAs` stand-in, and every server text that reaches a verdict is scrubbed of it.
-import {createRedactor, type Redactor} from '../secrets/redact.js';
+import {createRedactor, type Redactor} from './redact.js';
 import {clipSanitized, sanitizeText} from './sanitize.js';
 import type {
 	AuthResult,

@@ -6,7 +6,7 @@
 //   // or: const result = await runProbe('smtp.example.com', options, render);
 //
 // Events come in the order things happen, all ports at once; `run-finished` carries the
-// RunResult (also the generator's return value). Words for verdicts: source/verdicts/.
+// RunResult (also the generator's return value). Words for verdicts: source/i18n/verdicts/.
 export * from './types.js';
 export {probeHost, runProbe, createProbeOptions, defaultPorts} from './probe-host.js';
 export {

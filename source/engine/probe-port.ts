@@ -13,7 +13,7 @@
 // ends at the greeting timeout, the TLS check is its own phase on attempt 2, and no port ever
 // sees more than two connections.
 import {performance} from 'node:perf_hooks';
-import {createRedactor, redactDeep, type Redactor} from '../secrets/redact.js';
+import {createRedactor, redactDeep, type Redactor} from './redact.js';
 import {authenticate} from './auth.js';
 import {ehloNameFor} from './ehlo-name.js';
 import {

@@ -179,7 +179,7 @@ export async function sendTestMessage(
 	}
 
 	// Loaded only when a message is really sent: the headless check stays free of nodemailer.
-	const {composeTestMessage, dotStuff} = await import('../compose/compose-message.js');
+	const {composeTestMessage, dotStuff} = await import('./compose-message.js');
 	const composed = await composeTestMessage(message);
 	const limit = capabilities.size;
 	if (limit !== undefined && limit > 0 && composed.size > limit) {

@@ -99,7 +99,7 @@ export type VerdictParams = Readonly<Record<string, string | number>>;
 
 /**
  * A judgement about a port. The words are produced from `code` and `params` by
- * `source/verdicts/` (per language), so the engine stays free of presentation.
+ * `source/i18n/verdicts/` (per language), so the engine stays free of presentation.
  */
 export type Verdict = {
 	readonly code: VerdictCode;

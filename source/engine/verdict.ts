@@ -1,4 +1,4 @@
-// Builds verdicts with their default severity. The words live in source/verdicts/ per language.
+// Builds verdicts with their default severity. The words live in source/i18n/verdicts/ per language.
 import type {Severity, Verdict, VerdictCode, VerdictParams} from './types.js';
 
 const defaultSeverity: Readonly<Record<VerdictCode, Severity>> = {

@@ -1,7 +1,7 @@
 // The interface language for the Ink app: one provider at the root, `useLanguage()` anywhere.
 // Only the TUI imports this file, so the headless CLI path never loads React.
 import {createContext, useCallback, useContext, useMemo, useState, type ReactNode} from 'react';
-import {languages, type Lang} from './lang.js';
+import {languages, type Lang} from '../config/lang.js';
 import {createTranslator, type Translator} from './translate.js';
 
 /** The current language, its translator, and how to change it (the L key). */

@@ -2,7 +2,7 @@
 // tested). Technical terms (port, TLS, STARTTLS, server, host, email, password, login) stay in
 // English, as Indonesian technicians write them.
 
-import type {Messages} from './translate.js';
+import type {Messages} from './messages-type.js';
 
 export const messagesId = {
 	language: {

@@ -1,16 +1,12 @@
 // Message catalogues and the translator. Keys are dotted paths into the English catalogue
 // ("table.port"); {name} placeholders are filled from params.
 
-import type {Lang} from './lang.js';
+import type {Lang} from '../config/lang.js';
 import {messagesEn} from './messages.en.js';
 import {messagesId} from './messages.id.js';
+import type {Messages} from './messages-type.js';
 
-/** The shape every catalogue has: the English one with its strings widened. */
-export type Messages = WidenStrings<typeof messagesEn>;
-
-type WidenStrings<T> = {
-	readonly [K in keyof T]: T[K] extends string ? string : WidenStrings<T[K]>;
-};
+export type {Messages} from './messages-type.js';
 
 type Paths<T, Prefix extends string = ''> = {
 	[K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Paths<T[K], `${Prefix}${K}.`>;

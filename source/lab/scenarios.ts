@@ -1,6 +1,6 @@
 // Lab names and titles without the servers, so screens can name a lab without loading
 // smtp-server and the certificate code (those load when a lab starts).
-import {UsageError} from '../cli/usage-error.js';
+import {UsageError} from '../config/usage-error.js';
 
 export const labScenarios = ['provider-like', 'classic-mistakes'] as const;
 

@@ -3,7 +3,7 @@
 // switch to the complete bilingual lessons by swapping one object.
 
 import type {VerdictCode} from '../engine/types.js';
-import type {Lang} from '../i18n/lang.js';
+import type {Lang} from '../config/lang.js';
 import {messages} from '../i18n/translate.js';
 import {lessonLayout, type LessonLine} from './layout.js';
 import {listLessons} from './lessons.js';

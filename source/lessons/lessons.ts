@@ -1,6 +1,6 @@
 // Lesson lookup by id and language, and the grouped list for the Learn screen.
 
-import type {Lang} from '../i18n/lang.js';
+import type {Lang} from '../config/lang.js';
 import {lessonsEn} from './en.js';
 import {lessonsId} from './id.js';
 import {sources, sourceUrl} from './sources.js';

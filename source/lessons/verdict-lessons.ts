@@ -2,7 +2,7 @@
 // the port detail can show the lesson's one-line answer inline and open the lesson on a key.
 
 import type {VerdictCode} from '../engine/types.js';
-import type {Lang} from '../i18n/lang.js';
+import type {Lang} from '../config/lang.js';
 import {getLesson} from './lessons.js';
 import type {LessonId} from './types.js';
 

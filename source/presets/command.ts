@@ -2,7 +2,7 @@
 // output: the CLI prints `stdout`/`stderr` and exits with `exitCode`.
 import {sanitizeText} from '../engine/sanitize.js';
 import {encryptionLabel} from '../state/labels.js';
-import type {Lang} from '../i18n/lang.js';
+import type {Lang} from '../config/lang.js';
 import {
 	findPreset,
 	getBuiltinPresets,

@@ -2,14 +2,8 @@
 import {sanitizeText} from '../engine/sanitize.js';
 import {catalogue, mxHints} from './catalogue.js';
 import {applyPresetDefaults} from './defaults.js';
-import type {
-	Certainty,
-	MxHint,
-	Preset,
-	PresetEncryption,
-	PresetGroup,
-	PresetRegion,
-} from './schema.js';
+import type {PortExpectation, PresetProbeOptions} from '../config/preset-probe.js';
+import type {MxHint, Preset, PresetGroup, PresetRegion} from './schema.js';
 
 /** The ports every check looks at, whatever the preset says. */
 export const standardPorts: readonly number[] = [25, 465, 587, 2525];
@@ -149,30 +143,7 @@ export function closePresetIds(
 	return [...new Set([...bySearch, ...byDistance])].slice(0, limit);
 }
 
-/** What a preset expects of one port, for "preset says 465 SSL — server agrees". */
-export type PortExpectation = {
-	readonly port: number;
-	readonly encryption: PresetEncryption;
-	readonly certainty: Certainty;
-	readonly note?: string;
-	readonly isRecommended: boolean;
-};
-
-/** Everything a probe needs from a preset, plus what to compare the results with. */
-export type PresetProbeOptions = {
-	readonly presetId: string;
-	readonly presetName: string;
-	readonly host: string;
-	readonly region?: PresetRegion;
-	/** The four standard ports, then any other port the preset offers, ascending. */
-	readonly ports: readonly number[];
-	/** Standard ports the provider does not list: a failure there is `not-offered-by-provider` (info). */
-	readonly notOfferedPorts: readonly number[];
-	/** Listed ports only unconfirmed sources name: a failure there is worth less than a confirmed one. */
-	readonly unconfirmedPorts: readonly number[];
-	readonly expected: readonly PortExpectation[];
-	readonly recommendedPort: number;
-};
+export type {PortExpectation, PresetProbeOptions} from '../config/preset-probe.js';
 
 /** Picks a region: by id, else the preset's default (the plain `host`). Throws PresetError for an unknown id. */
 export function pickRegion(preset: Preset, regionId?: string): PresetRegion | undefined {

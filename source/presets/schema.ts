@@ -191,3 +191,8 @@ export const mxHintSchema = z.strictObject({
 
 /** One MX-suffix hint. */
 export type MxHint = z.output<typeof mxHintSchema>;
+
+// The run-facing types in config/ must stay what the schema produces.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies Same<PresetEncryption, import('../config/preset-probe.js').PresetEncryption>;
+true satisfies Same<Certainty, import('../config/preset-probe.js').Certainty>;

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import {sanitizeText} from '../engine/sanitize.js';
 import {presetSchema, type Preset} from './schema.js';
-import {failed, type UserPresetsResult} from './user-presets.js';
+import {failed, type UserPresetsResult} from './user-presets-result.js';
 
 const fileSchema = z.strictObject({
 	$schema: z.string().optional(),

@@ -4,7 +4,9 @@
 import {open} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import path from 'node:path';
-import type {Preset} from './schema.js';
+import {failed, type UserPresetsResult} from './user-presets-result.js';
+
+export {failed, type UserPresetsResult} from './user-presets-result.js';
 
 /** Where the user presets file lives for this environment. */
 export function userPresetsPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -13,15 +15,6 @@ export function userPresetsPath(env: NodeJS.ProcessEnv = process.env): string {
 	const base = xdg && path.isAbsolute(xdg) ? xdg : path.join(env['HOME'] ?? homedir(), '.config');
 	return path.join(base, 'smtp-doctor', 'presets.json');
 }
-
-/** The result of loading presets.json. `errors` are ready-to-print lines; `notices` are not errors. */
-export type UserPresetsResult = {
-	readonly path: string;
-	readonly presets: readonly Preset[];
-	readonly errors: readonly string[];
-	/** E.g. a user preset replacing a built-in of the same id. */
-	readonly notices: readonly string[];
-};
 
 /** Longest file read: a presets file is a few KiB; anything bigger is a mistake. */
 const maxFileBytes = 1024 * 1024;
@@ -90,11 +83,6 @@ async function readBounded(
 	} finally {
 		await handle.close();
 	}
-}
-
-/** A result with no presets and these error lines. */
-export function failed(file: string, ...errors: string[]): UserPresetsResult {
-	return {path: file, presets: [], errors, notices: []};
 }
 
 function describeReadError(code: string | undefined): string {

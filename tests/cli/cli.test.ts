@@ -7,7 +7,7 @@ import {generate} from 'selfsigned';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {createLeafCertificate, createTestCa} from '../helpers/certificates.js';
 import {startScriptedSmtpTls, type TestServer} from '../helpers/servers.js';
-import {jsonReportSchema} from '../output/json-schema.js';
+import {jsonReportSchema} from '../report/json-schema.js';
 import {
 	closedPort,
 	runCli,

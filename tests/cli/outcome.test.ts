@@ -12,7 +12,7 @@ import {
 	startSmtpServer,
 	type TestServer,
 } from '../helpers/servers.js';
-import {jsonReportSchema} from '../output/json-schema.js';
+import {jsonReportSchema} from '../report/json-schema.js';
 import {closedPort, runCli} from './cli-helpers.js';
 
 const blamesNetwork = /likely your network/;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, expect, test} from 'vitest';
 import {createLeafCertificate, createTestCa} from '../helpers/certificates.js';
 import {startSmtpServer, type TestServer} from '../helpers/servers.js';
-import {jsonReportSchema} from '../output/json-schema.js';
+import {jsonReportSchema} from '../report/json-schema.js';
 import {runCli} from './cli-helpers.js';
 
 let server: TestServer;

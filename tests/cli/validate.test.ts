@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {runCli} from './cli-helpers.js';
-import {UsageError} from '../../source/cli/usage-error.js';
+import {UsageError} from '../../source/config/usage-error.js';
 import {
 	parseDnsServer,
 	parseDuration,

@@ -13,7 +13,7 @@ import {
 	englishVerdictTexts,
 	indonesianVerdictTexts,
 	registerVerdictTexts,
-} from '../../source/verdicts/index.js';
+} from '../../source/i18n/verdicts/index.js';
 
 function port(portNumber: number, code: VerdictCode): PortResult {
 	return {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {detectLang, isLang, languages} from '../../source/i18n/lang.js';
+import {detectLang, isLang, languages} from '../../source/config/lang.js';
 
 describe('detectLang', () => {
 	it('prefers a valid --lang flag over the environment', () => {

@@ -2,7 +2,7 @@ import {Box, Text, useInput} from 'ink';
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
 import {LanguageProvider, nextLang, useLanguage} from '../../source/i18n/language-context.js';
-import type {Lang} from '../../source/i18n/lang.js';
+import type {Lang} from '../../source/config/lang.js';
 import {getLesson} from '../../source/lessons/index.js';
 import {plain, tick, waitForText} from '../ui/ui-helpers.js';
 

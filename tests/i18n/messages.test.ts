@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {languages} from '../../source/i18n/lang.js';
+import {languages} from '../../source/config/lang.js';
 import {
 	createTranslator,
 	flattenMessages,

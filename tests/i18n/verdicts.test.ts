@@ -6,7 +6,7 @@ import {
 	indonesianVerdictTexts,
 	type ParamReader,
 	type VerdictTexts,
-} from '../../source/verdicts/index.js';
+} from '../../source/i18n/verdicts/index.js';
 
 type Params = Record<string, string | undefined>;
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {verdictCodes} from '../../source/engine/types.js';
-import {languages} from '../../source/i18n/lang.js';
+import {languages} from '../../source/config/lang.js';
 import {messages} from '../../source/i18n/translate.js';
 import {
 	getLesson,

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {verdictCodes} from '../../source/engine/types.js';
-import {languages, type Lang} from '../../source/i18n/lang.js';
+import {languages, type Lang} from '../../source/config/lang.js';
 import {
 	getLesson,
 	isLessonId,

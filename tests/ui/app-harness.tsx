@@ -1,19 +1,19 @@
 // Mounts the real app (real engine, lab, lessons, verdict words) in ink-testing-library.
 import {render} from 'ink-testing-library';
-import type {AppOptions} from '../../source/cli/app-options.js';
+import type {AppOptions} from '../../source/config/app-options.js';
 import {defaultTimeouts} from '../../source/engine/types.js';
 import {LanguageProvider} from '../../source/i18n/language-context.js';
-import type {Lang} from '../../source/i18n/lang.js';
-import {App} from '../../source/ui/app.js';
-import {createServices} from '../../source/ui/create-services.js';
-import type {LoginDefaults} from '../../source/ui/login-options.js';
+import type {Lang} from '../../source/config/lang.js';
+import {App} from '../../source/ui/app/app.js';
+import {createServices} from '../../source/ui/app/create-services.js';
+import type {LoginDefaults} from '../../source/config/login-defaults.js';
 import {
 	simplePresetCatalog,
 	type PresetCatalogView,
 	type PresetChoice,
-} from '../../source/ui/presets-default.js';
-import {createSettleTracker} from '../../source/ui/run-app.js';
-import type {AppServices, ProbeRequest} from '../../source/ui/services.js';
+} from '../../source/ui/app/presets-default.js';
+import {createSettleTracker} from '../../source/ui/app/run-app.js';
+import type {AppServices, ProbeRequest} from '../../source/ui/app/services.js';
 import {createTheme, ThemeContext} from '../../source/ui/theme.js';
 import {tick} from './ui-helpers.js';
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {initialProbeState} from '../../source/state/index.js';
-import {buildDetailLines} from '../../source/ui/detail-lines.js';
+import {buildDetailLines} from '../../source/ui/probe/detail-lines.js';
 
 describe('port detail lines', () => {
 	it('says "not reached" when the encryption was never learned', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {checkHost, checkPorts} from '../../source/ui/form-validation.js';
+import {checkHost, checkPorts} from '../../source/ui/screens/form-validation.js';
 
 describe('checkHost', () => {
 	it.each(['smtp.hostinger.com', 'SMTP.Example.COM.', 'localhost', '127.0.0.1', '::1', 'a-b.c'])(

@@ -2,7 +2,7 @@
 // Home must move once per key and open the row the user moved to.
 import {render} from 'ink-testing-library';
 import {expect, test} from 'vitest';
-import {HomeScreen, type HomeChoice} from '../../source/ui/home-screen.js';
+import {HomeScreen, type HomeChoice} from '../../source/ui/screens/home-screen.js';
 import {keys, waitFor} from './ui-helpers.js';
 
 const presets = Array.from({length: 8}, (_, index) => ({

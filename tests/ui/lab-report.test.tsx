@@ -4,7 +4,7 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {withHeaderLines} from '../../source/ui/report-file.js';
+import {withHeaderLines} from '../../source/ui/probe/report-file.js';
 import {mountApp, type Harness} from './app-harness.js';
 import {waitForText} from './ui-helpers.js';
 

@@ -4,7 +4,7 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {secretForms} from '../../source/secrets/redact.js';
+import {secretForms} from '../../source/engine/redact.js';
 import {startSmtpServer, type TestServer} from '../helpers/servers.js';
 import {mountApp, type Harness} from './app-harness.js';
 import {keys, plain, waitForText} from './ui-helpers.js';

@@ -1,9 +1,9 @@
 import chalk from 'chalk';
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
-import {PortsTable, tableColumns} from '../../source/ui/ports-table.js';
+import {PortsTable, tableColumns} from '../../source/ui/probe/ports-table.js';
 import {createTheme, ThemeContext} from '../../source/ui/theme.js';
-import type {PortRowView} from '../../source/ui/view-model.js';
+import type {PortRowView} from '../../source/ui/probe/view-model.js';
 import {plain} from './ui-helpers.js';
 
 const rows: PortRowView[] = [

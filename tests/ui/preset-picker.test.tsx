@@ -3,7 +3,7 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {startLab, type Lab} from '../../source/lab/lab.js';
 import {presetSchema} from '../../source/presets/schema.js';
-import {presetCatalogView} from '../../source/ui/create-services.js';
+import {presetCatalogView} from '../../source/ui/app/create-services.js';
 import {mountApp, type Harness} from './app-harness.js';
 import {keys, waitFor, waitForText} from './ui-helpers.js';
 

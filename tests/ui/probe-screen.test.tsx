@@ -1,6 +1,6 @@
 import {render} from 'ink-testing-library';
 import {expect, it} from 'vitest';
-import {ProbeScreen} from '../../source/ui/probe-screen.js';
+import {ProbeScreen} from '../../source/ui/probe/probe-screen.js';
 import {createTheme, ThemeContext} from '../../source/ui/theme.js';
 import {plain} from './ui-helpers.js';
 

@@ -1,6 +1,6 @@
 import {expect, it} from 'vitest';
 import {defaultTimeouts} from '../../source/engine/types.js';
-import {createSettleTracker, initialRequestFor} from '../../source/ui/run-app.js';
+import {createSettleTracker, initialRequestFor} from '../../source/ui/app/run-app.js';
 import {testAppOptions} from './app-harness.js';
 
 it('opens the lab for --lab, the host for HOST, the preset for --preset, Home otherwise', () => {

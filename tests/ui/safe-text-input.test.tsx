@@ -4,9 +4,9 @@ import {Box, Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {useState} from 'react';
 import {expect, test} from 'vitest';
-import {CustomHostForm} from '../../source/ui/custom-host-form.js';
+import {CustomHostForm} from '../../source/ui/screens/custom-host-form.js';
 import {useCustomHostForm} from '../../source/ui/hooks/use-custom-host-form.js';
-import {SafeTextInput} from '../../source/ui/safe-text-input.js';
+import {SafeTextInput} from '../../source/ui/widgets/safe-text-input.js';
 import {waitFor} from '../helpers/wait-for.js';
 import {keys, plain} from './ui-helpers.js';
 

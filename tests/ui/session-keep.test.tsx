@@ -1,7 +1,7 @@
 // Help (?) and the language switch (L) must not remount the probe session: same run, same
 // lab (same real ports), same selected row, same open detail.
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import type {AppServices} from '../../source/ui/services.js';
+import type {AppServices} from '../../source/ui/app/services.js';
 import {mountApp, type Harness} from './app-harness.js';
 import {keys, waitFor, waitForText} from './ui-helpers.js';
 

@@ -8,9 +8,9 @@ import {createProbeOptions, probeHost} from '../../source/engine/index.js';
 import type {ProbeEvent} from '../../source/engine/types.js';
 import {startLab} from '../../source/lab/lab.js';
 import {useProbeRun} from '../../source/ui/hooks/use-probe-run.js';
-import {createSettleTracker} from '../../source/ui/run-app.js';
-import type {AppServices, ProbeRequest} from '../../source/ui/services.js';
-import {createServices} from '../../source/ui/create-services.js';
+import {createSettleTracker} from '../../source/ui/app/run-app.js';
+import type {AppServices, ProbeRequest} from '../../source/ui/app/services.js';
+import {createServices} from '../../source/ui/app/create-services.js';
 import {testAppOptions} from './app-harness.js';
 import {waitForText} from './ui-helpers.js';
 

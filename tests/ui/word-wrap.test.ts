@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest';
-import {wordWrap} from '../../source/ui/word-wrap.js';
+import {wordWrap} from '../../source/ui/widgets/word-wrap.js';
 
 it('wraps at spaces within the width', () => {
 	const lines = wordWrap('Port 465 is NOT deprecated: RFC 8314 made it the preferred one.', 20);

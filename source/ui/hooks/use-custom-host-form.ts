@@ -1,7 +1,7 @@
 import {useKeys} from './use-keys.js';
 import {useRef, useState} from 'react';
 import {useLanguage} from '../../i18n/language-context.js';
-import {checkHost, checkPorts} from '../form-validation.js';
+import {checkHost, checkPorts} from '../screens/form-validation.js';
 
 export type CustomHostFormState = {
 	readonly host: string;

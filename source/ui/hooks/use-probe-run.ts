@@ -7,7 +7,7 @@ import {
 	type ProbeState,
 	type ProbeStateInit,
 } from '../../state/index.js';
-import type {AppServices, ProbeRequest} from '../services.js';
+import type {AppServices, ProbeRequest} from '../app/services.js';
 
 /** Engine events are folded in batches at most this often, so four busy ports repaint once. */
 export const flushIntervalMs = 50;

@@ -1,0 +1,105 @@
+// Glue between the command map and `runCheck`: positional arguments and flags to CheckOptions.
+import {
+	confirmSend,
+	resolveCredentials,
+	type ResolvedCredentials,
+	sendDetails,
+} from '../credential-options.js';
+import {SecretError} from '../read-secret.js';
+import {escapeAndClip} from '../../report/escape.js';
+import {buildAppOptions} from '../options.js';
+import {checkReportPath, runCheck} from '../run-check.js';
+import type {CommandContext} from '../command-context.js';
+import {UsageError} from '../../config/usage-error.js';
+import {quote} from '../validate.js';
+import type {AppOptions} from '../../config/app-options.js';
+import type {ParsedFlags} from '../flags.js';
+import {writeFully, type CommandIo} from '../io.js';
+
+/** Run options from flags, with `--preset` applied (its host when none is given). */
+export async function buildCheckOptions(
+	flags: ParsedFlags,
+	host: string | undefined,
+	io: Pick<CommandIo, 'env' | 'stdout' | 'stderr'>,
+): Promise<AppOptions> {
+	if (flags.preset === undefined) {
+		return buildAppOptions(flags, host ?? '', {env: io.env, isStdoutTty: io.stdout.isTTY === true});
+	}
+
+	// Loaded only with --preset, so a plain check never parses the preset catalogue.
+	const {applyPresetFlag, resolvePresetFlag} = await import('../preset-flag.js');
+	const preset = await resolvePresetFlag(flags.preset, io.env);
+	for (const warning of preset.warnings) {
+		await writeFully(io.stderr, `smtp-doctor: ${warning}\n`);
+	}
+
+	if (host !== undefined && host.toLowerCase() !== preset.probe.host.toLowerCase()) {
+		// An explicit HOST wins over the preset's host; say so, the ports and the expected
+		// encryption still come from the preset.
+		await writeFully(
+			io.stderr,
+			`smtp-doctor: using host ${escapeAndClip(host, 255)} with the ${escapeAndClip(flags.preset, 60)} preset's ports and expectations (its host is ${preset.probe.host}).\n`,
+		);
+	}
+
+	const options = buildAppOptions(flags, host ?? preset.probe.host, {
+		env: io.env,
+		isStdoutTty: io.stdout.isTTY === true,
+	});
+	return applyPresetFlag(options, preset, flags.ports !== undefined);
+}
+
+/** `smtp-doctor check HOST [flags]`, also used for `smtp-doctor HOST` without a TTY. */
+export async function runCheckCommand({args, flags, io}: CommandContext): Promise<number> {
+	if (args.length > 1) {
+		throw new UsageError(
+			`Unexpected argument ${quote(args[1]!)}: check takes one host (ports go in --ports)`,
+		);
+	}
+
+	const options = await buildCheckOptions(flags, args[0], io);
+	if (flags.report !== undefined) {
+		await checkReportPath(flags.report);
+	}
+
+	const host = options.host!;
+	let resolved: ResolvedCredentials;
+	let testMessage;
+	try {
+		resolved = await resolveCredentials(flags, {host, ports: options.ports, env: io.env});
+		testMessage = resolved.testMessage;
+		if (testMessage) {
+			const isConfirmed = await confirmSend(sendDetails(testMessage, host), {
+				yes: flags.yes === true,
+				isStdinUsed: flags.passwordStdin === true,
+			});
+			if (!isConfirmed) {
+				await writeFully(io.stderr, 'smtp-doctor: not sending the test message.\n');
+				testMessage = undefined;
+			}
+		}
+	} catch (error) {
+		if (error instanceof SecretError) {
+			throw new UsageError(error.message);
+		}
+
+		throw error;
+	}
+
+	for (const warning of resolved.warnings) {
+		await writeFully(io.stderr, `smtp-doctor: ${warning}\n`);
+	}
+
+	return runCheck(
+		{
+			...options,
+			host,
+			output: flags.json ? 'json' : 'plain',
+			...(flags.transcript ? {hasTranscript: true} : {}),
+			...(flags.report === undefined ? {} : {reportFile: flags.report}),
+			...(resolved.credentials ? {credentials: resolved.credentials} : {}),
+			...(testMessage ? {testMessage} : {}),
+		},
+		io,
+	);
+}

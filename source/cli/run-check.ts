@@ -1,0 +1,235 @@
+// `smtp-doctor check HOST`: the headless probe. Streams the engine's events through the shared
+// reducer, then prints one report (plain or JSON) and maps the result to an exit code. Never
+// imports Ink or React: scripts and SSH one-liners start fast and get no escape codes.
+import {constants} from 'node:fs';
+import {access, chmod, stat, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {performance} from 'node:perf_hooks';
+import {probeHost} from '../engine/index.js';
+import type {Credentials, ProbeEvent, RunResult, TestMessage} from '../engine/types.js';
+import {formatJson} from '../report/format-json.js';
+import {formatPlain} from '../report/format-plain.js';
+import {loadLanguage} from '../report/language.js';
+import {runOutcome, type OutcomeContext} from '../report/outcome.js';
+import {createRedactor, redactDeep} from '../engine/redact.js';
+import {initialProbeState, probeReducer} from '../state/probe-reducer.js';
+import {describeVerdict, loadVerdictTexts} from '../i18n/verdicts/describe.js';
+import {baseProbeOptions, type AppOptions} from '../config/app-options.js';
+import {writeFully, type CommandIo} from './io.js';
+import {startProgress} from './progress.js';
+import {exitCodes, UsageError} from '../config/usage-error.js';
+import {quote} from './validate.js';
+
+/** Options of one headless check. */
+export type CheckOptions = AppOptions & {
+	readonly host: string;
+	readonly output: 'plain' | 'json';
+	/** Write a redacted Markdown report here as well. */
+	readonly reportFile?: string;
+	/** AUTH on every port where it is safe (`--user`). */
+	readonly credentials?: Credentials;
+	/** The confirmed opt-in test message (`--send-to`). */
+	readonly testMessage?: TestMessage;
+	/** Print each port's transcript after the table (`--transcript`, `-v`; plain output only). */
+	readonly hasTranscript?: boolean;
+};
+
+/** The exit code a finished run deserves (README "Exit codes"). */
+export function exitCodeFor(
+	result: RunResult,
+	interruption?: 'SIGINT' | 'SIGTERM',
+	context: OutcomeContext = {},
+): number {
+	if (interruption === 'SIGINT') {
+		return exitCodes.interrupted;
+	}
+
+	if (interruption === 'SIGTERM') {
+		return exitCodes.terminated;
+	}
+
+	const {outcome} = runOutcome(result, context);
+	return outcome === 'works'
+		? exitCodes.ok
+		: outcome === 'inconclusive'
+			? exitCodes.inconclusive
+			: exitCodes.noWorkingPort;
+}
+
+/** Runs the probe to the end (or until `signal` aborts) and returns its result. */
+export async function collectRun(
+	options: CheckOptions,
+	signal: AbortSignal,
+	onEvent?: (event: ProbeEvent) => void,
+): Promise<RunResult> {
+	const events = probeHost(options.host, {
+		...baseProbeOptions(options),
+		ports: options.ports,
+		...(options.credentials ? {credentials: options.credentials} : {}),
+		...(options.testMessage ? {testMessage: options.testMessage} : {}),
+		...(options.notOfferedPorts ? {notOfferedPorts: options.notOfferedPorts} : {}),
+		signal,
+	});
+	for (;;) {
+		const next = await events.next();
+		if (next.done) {
+			return next.value;
+		}
+
+		onEvent?.(next.value);
+	}
+}
+
+/** The headless check: probe, print, exit code. */
+export async function runCheck(options: CheckOptions, io: CommandIo): Promise<number> {
+	await Promise.all([loadLanguage(options.lang), loadVerdictTexts(options.lang)]);
+	// The reducer is the single place events become state: the live status line on a terminal
+	// reads the same state the TUI shows.
+	let state = initialProbeState({
+		host: options.host,
+		ports: options.ports,
+		mode: options.mode,
+		timeouts: options.timeouts,
+	});
+	const {credentials} = options;
+	const redact = createRedactor([credentials?.secret], credentials ? {user: credentials.user} : {});
+	const started = performance.now();
+	const progress = startProgress({
+		stream: io.stderr,
+		env: io.env,
+		now: () => performance.now() - started,
+	});
+	let rawResult: RunResult;
+	try {
+		// Off a terminal nobody sees the state: skip folding (start-up and CPU matter in scripts).
+		rawResult = await collectRun(
+			options,
+			io.signal,
+			progress.isActive
+				? (event) => {
+						state = probeReducer(state, event);
+						progress.update(state);
+					}
+				: undefined,
+		);
+	} finally {
+		progress.stop();
+	}
+
+	// Belt and braces: the engine already keeps the secret out, but nothing printed or written
+	// below may carry it, whatever a server echoed.
+	const result = credentials ? redactDeep(rawResult, redact) : rawResult;
+	const interruption = io.interruption();
+	const presetHeader = options.presetProbe
+		? {preset: {id: options.presetProbe.presetId, name: options.presetProbe.presetName}}
+		: {};
+	const context: OutcomeContext = {
+		...(credentials ? {user: credentials.user} : {}),
+		...(options.testMessage ? {testMessage: options.testMessage} : {}),
+	};
+
+	const text =
+		options.output === 'json'
+			? formatJson(result, {describe: describeVerdict, version: options.version, context})
+			: formatPlain(result, {
+					describe: describeVerdict,
+					lang: options.lang,
+					isColor: options.isColor,
+					context,
+					...presetHeader,
+					hasTranscript: options.hasTranscript === true,
+				});
+	await writeFully(io.stdout, text);
+	if (options.output === 'plain' && options.presetProbe && options.preset) {
+		// Loaded only with --preset, so a plain check never parses the preset catalogue.
+		const {formatPresetComparison} = await import('./preset-flag.js');
+		const comparison = formatPresetComparison(result, options.presetProbe, options.lang);
+		await writeFully(io.stdout, comparison === '' ? '' : `\n${comparison}`);
+	}
+
+	const unsent = unsentTestMessageNote(options, result);
+	if (unsent) {
+		await writeFully(io.stderr, `smtp-doctor: ${unsent}\n`);
+	}
+
+	if (options.reportFile !== undefined) {
+		// Loaded only with --report: a check without it never parses the Markdown formatter.
+		const {formatMarkdownReport} = await import('../report/format-markdown.js');
+		const report = formatMarkdownReport(result, {
+			describe: describeVerdict,
+			lang: options.lang,
+			version: options.version,
+			context,
+			...presetHeader,
+			...(credentials ? {redact} : {}),
+		});
+		try {
+			// `mode` applies only when the file is created: chmod an existing one too (it may
+			// hold a user name and server details).
+			await writeFile(options.reportFile, report, {mode: 0o600});
+			await chmod(options.reportFile, 0o600);
+		} catch (error) {
+			throw new UsageError(
+				`--report: cannot write ${quote(options.reportFile)}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+			);
+		}
+
+		await writeFully(
+			io.stderr,
+			`smtp-doctor: report written to ${quote(path.resolve(options.reportFile))}\n`,
+		);
+	}
+
+	return exitCodeFor(result, interruption, context);
+}
+
+/**
+ * Checks that `--report FILE` can be written, before any probing (a typo must not cost a
+ * whole run): the folder exists and is writable, and FILE is not a folder. Throws a one-line
+ * UsageError (exit 2).
+ */
+export async function checkReportPath(file: string): Promise<void> {
+	const fail = (why: string): never => {
+		throw new UsageError(`--report: cannot write ${quote(file)}: ${why}`);
+	};
+
+	const directory = path.dirname(path.resolve(file));
+	const folder = await stat(directory).catch(() => undefined);
+	if (!folder) {
+		fail(`folder ${quote(directory)} does not exist`);
+	} else if (!folder.isDirectory()) {
+		fail(`${quote(directory)} is not a folder`);
+	}
+
+	const existing = await stat(file).catch(() => undefined);
+	if (existing?.isDirectory()) {
+		fail('it is a folder');
+	}
+
+	try {
+		await access(existing ? file : directory, constants.W_OK);
+	} catch {
+		fail(existing ? 'the file is not writable' : `folder ${quote(directory)} is not writable`);
+	}
+}
+
+/** Why a requested test message was not sent (login failed or never ran there), if it was not. */
+export function unsentTestMessageNote(
+	options: Pick<CheckOptions, 'testMessage'>,
+	result: RunResult,
+): string | undefined {
+	const {testMessage} = options;
+	if (!testMessage || result.isCancelled) {
+		return undefined;
+	}
+
+	const port = result.ports.find((candidate) => candidate.port === testMessage.port);
+	if (port?.send) {
+		return undefined;
+	}
+
+	const reason = port?.auth
+		? `the login there failed (${describeVerdict(port.auth.verdict, 'en').title})`
+		: 'the probe did not get as far as the login there';
+	return `the test message was not sent through port ${testMessage.port}: ${reason} (choose another port with --send-port).`;
+}

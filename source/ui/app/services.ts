@@ -1,0 +1,76 @@
+// What the app needs from the rest of the program, passed in by run-app.ts (and by tests),
+// so screens and hooks import no engine, lab or formatter module directly.
+import type {
+	Credentials,
+	ProbeEvent,
+	ProbeOptions,
+	RunResult,
+	Verdict,
+} from '../../engine/types.js';
+import type {DiscoveryResult} from '../../discovery/discover.js';
+import type {Lang} from '../../config/lang.js';
+import type {Lab, LabScenario} from '../../lab/lab.js';
+import type {LessonCatalog} from './lesson-types.js';
+import type {LoginDefaults} from '../../config/login-defaults.js';
+import type {CompareWithPreset, PresetCatalogView, PresetPortClaim} from './presets-default.js';
+
+/** The engine's entry point (`probeHost` in source/engine/). */
+export type ProbeHost = (
+	host: string,
+	options: ProbeOptions,
+) => AsyncGenerator<ProbeEvent, RunResult | undefined>;
+
+/** A discovery (source/discovery) and, for each ranked candidate, the probe it leads to. */
+export type DiscoveryView = {
+	readonly result: DiscoveryResult;
+	/** Same order as `result.candidates`. */
+	readonly requests: readonly ProbeRequest[];
+};
+
+/** Everything the app calls out to. */
+export type AppServices = {
+	readonly probeHost: ProbeHost;
+	readonly describeVerdict: (verdict: Verdict, lang: Lang) => VerdictWords;
+	readonly startLab: (scenario: LabScenario) => Promise<Lab>;
+	/** Loaded on first use, after the first frame (the catalogues are most of the app's code). */
+	readonly loadLessons: (lang: Lang) => Promise<LessonCatalog>;
+	readonly loadPresets: () => Promise<PresetCatalogView>;
+	/** Finds candidate servers for an address or domain; throws on bad input (one line). */
+	readonly discover?: (target: string, signal: AbortSignal) => Promise<DiscoveryView>;
+	/** Markdown report of a run, for the "s" key: redacted, and the secret's forms removed. */
+	readonly formatReport: (result: RunResult, lang: Lang, credentials?: Credentials) => string;
+	/** The login step's defaults from --user, SMTP_DOCTOR_PASSWORD, --auth-mech, ... */
+	readonly login?: LoginDefaults;
+	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */
+	readonly baseOptions: Omit<ProbeOptions, 'ports' | 'signal'>;
+};
+
+/** What to probe: a preset, a custom host or a lab. */
+export type ProbeRequest = {
+	readonly host: string;
+	readonly ports: readonly number[];
+	readonly notOfferedPorts?: readonly number[];
+	readonly authHint?: string;
+	readonly lab?: LabScenario;
+	/** Title shown above the table ("Hostinger Email"). */
+	readonly title?: string;
+	/** Opened from discovery: `c` goes back to the candidates. */
+	readonly isFromDiscovery?: boolean;
+	/** What the picked preset says, to compare with what the servers speak. */
+	readonly preset?: {
+		readonly name: string;
+		readonly claims: readonly PresetPortClaim[];
+		readonly unconfirmed: readonly string[];
+		readonly compare: CompareWithPreset;
+	};
+};
+
+/** Words of a verdict in the user's language (from `describeVerdict`). */
+export type VerdictWords = {
+	readonly title: string;
+	readonly summary: string;
+	readonly advice: string;
+};
+
+/** Turns a verdict into words; the app passes `describeVerdict` bound to a language. */
+export type DescribeVerdict = (verdict: Verdict) => VerdictWords;

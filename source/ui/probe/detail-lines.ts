@@ -1,0 +1,241 @@
+// The port detail as a list of lines, so the screen can scroll it as one pane.
+import type {EhloCapabilities, SmtpReply} from '../../engine/types.js';
+import {createTranslator, type Translator} from '../../i18n/translate.js';
+import {formatDuration as formatMs, type PortRowState} from '../../state/index.js';
+import type {Tone} from '../theme.js';
+import {encryptionWords, type DescribeVerdict} from './view-model.js';
+import {wordWrap} from '../widgets/word-wrap.js';
+
+/** One line of a scrollable pane. */
+export type PaneLine = {readonly text: string; readonly tone?: Tone; readonly isHeading?: boolean};
+
+const severityTone = {ok: 'ok', warn: 'warn', fail: 'fail', info: 'info'} as const;
+
+function capabilityWords(caps: EhloCapabilities, t: Translator): string {
+	const words = [
+		caps.startTls ? 'STARTTLS' : '',
+		caps.authMechanisms.length > 0 ? `AUTH ${caps.authMechanisms.join(' ')}` : t('detail.noAuth'),
+		caps.size === undefined ? '' : `SIZE ${caps.size}`,
+		caps.pipelining ? 'PIPELINING' : '',
+		caps.eightBitMime ? '8BITMIME' : '',
+		caps.smtpUtf8 ? 'SMTPUTF8' : '',
+		caps.enhancedStatusCodes ? 'ENHANCEDSTATUSCODES' : '',
+		caps.chunking ? 'CHUNKING' : '',
+		caps.dsn ? 'DSN' : '',
+		caps.requireTls ? 'REQUIRETLS' : '',
+	];
+	return words.filter(Boolean).join(', ');
+}
+
+function replyWords(reply: SmtpReply): string {
+	return [String(reply.code), reply.enhancedCode, reply.lines[0]].filter(Boolean).join(' ');
+}
+
+/** Everything known about one port, top to bottom: verdict, timeline, TLS, EHLO, transcript. */
+export function buildDetailLines(
+	result: PortRowState,
+	describe: DescribeVerdict,
+	t: Translator = createTranslator('en'),
+): PaneLine[] {
+	const lines: PaneLine[] = [{text: t('detail.verdict'), isHeading: true}];
+	if (result.verdict) {
+		const words = describe(result.verdict);
+		lines.push(
+			{text: words.title, tone: severityTone[result.verdict.severity]},
+			{text: words.summary},
+			{text: t('detail.whatToDo', {advice: words.advice})},
+		);
+	} else if (result.progress === 'pending' && !result.currentPhase) {
+		lines.push({text: t('detail.notProbed'), tone: 'muted'});
+	} else {
+		const phase = result.currentPhase ? t(`phase.${result.currentPhase.phase}`) : '';
+		lines.push({text: t('detail.stillRunning', {phase}), tone: 'pending'});
+	}
+
+	for (const finding of result.findings) {
+		const findingWords = describe(finding);
+		lines.push({
+			text: t('detail.also', {title: findingWords.title, advice: findingWords.advice}),
+			tone: severityTone[finding.severity],
+		});
+	}
+
+	const auth = result.result?.auth;
+	if (auth) {
+		const words = describe(auth.verdict);
+		lines.push(
+			{text: ''},
+			{text: t('detail.login', {mechanism: auth.mechanism}), isHeading: true},
+			{text: words.title, tone: severityTone[auth.verdict.severity]},
+			{text: words.summary},
+		);
+		if (auth.reply) {
+			lines.push({text: t('detail.loginReply', {reply: replyWords(auth.reply)}), tone: 'muted'});
+		}
+
+		if (auth.verdict.severity !== 'ok') {
+			lines.push({text: t('detail.whatToDo', {advice: words.advice})});
+		}
+	}
+
+	const send = result.result?.send;
+	if (send) {
+		const words = describe(send.verdict);
+		lines.push(
+			{text: ''},
+			{text: t('detail.testMessage'), isHeading: true},
+			{text: words.title, tone: severityTone[send.verdict.severity]},
+			{text: words.summary},
+		);
+		if (send.queueId) {
+			lines.push({text: t('detail.queueId', {queueId: send.queueId}), tone: 'ok'});
+		}
+
+		if (send.messageId) {
+			lines.push({text: t('detail.messageId', {messageId: send.messageId}), tone: 'muted'});
+		}
+
+		if (send.stage !== 'done') {
+			lines.push({text: t('detail.sendStage', {stage: send.stage.toUpperCase()})});
+			if (send.reply) {
+				lines.push({text: t('detail.loginReply', {reply: replyWords(send.reply)}), tone: 'muted'});
+			}
+
+			lines.push({text: t('detail.whatToDo', {advice: words.advice})});
+		}
+	}
+
+	lines.push(
+		{text: ''},
+		{
+			text: t('detail.timelineSummary', {
+				encryption:
+					result.encryption === 'unknown'
+						? t('detail.notReached')
+						: encryptionWords(result.encryption, t),
+				connections:
+					result.attempts === 1
+						? t('detail.oneConnection')
+						: t('detail.connections', {count: result.attempts}),
+				address: result.address ? t('detail.viaAddress', {address: result.address}) : '',
+			}),
+			isHeading: true,
+		},
+	);
+	for (const phase of result.phases) {
+		const attempt = result.attempts > 1 ? ` #${phase.attempt}` : '';
+		lines.push({
+			text: `${phase.isOk ? '✔' : '✘'} ${`${phase.phase}${attempt}`.padEnd(12)} +${String(Math.round(phase.startMs)).padStart(5)} ms  ${formatMs(phase.durationMs).padStart(8)}  ${phase.detail ?? ''}`,
+			tone: phase.isOk ? undefined : 'fail',
+		});
+	}
+
+	if (result.totalMs !== undefined) {
+		lines.push({text: t('detail.total', {time: formatMs(result.totalMs)}), tone: 'muted'});
+	}
+
+	const {tls} = result;
+	if (tls) {
+		lines.push(
+			{text: ''},
+			{text: t('detail.tls'), isHeading: true},
+			{
+				text: t('detail.tlsLine', {
+					protocol: tls.protocol,
+					cipher: tls.cipher,
+					time: formatMs(tls.handshakeMs),
+				}),
+			},
+			tls.isTrusted
+				? {text: t('detail.chainTrusted'), tone: 'ok'}
+				: {
+						text: t('detail.chainUntrusted', {
+							reason: tls.trustError ?? t('detail.unknownReason'),
+						}),
+						tone: 'fail',
+					},
+			tls.isHostnameMatch
+				? {text: t('detail.nameMatches', {name: tls.servername}), tone: 'ok'}
+				: {text: t('detail.nameMismatch', {name: tls.servername}), tone: 'fail'},
+		);
+		const cert = tls.certificate;
+		if (cert) {
+			lines.push(
+				{text: t('detail.subject', {subject: cert.subject})},
+				{
+					text: t('detail.altNames', {
+						names: cert.subjectAltNames.join(', ') || t('detail.noAltNames'),
+					}),
+				},
+				{
+					text: `${t('detail.issuer', {issuer: cert.issuer})}${cert.isSelfSigned ? ` ${t('detail.selfSigned')}` : ''}`,
+				},
+				{
+					text: t('detail.validity', {
+						from: cert.validFrom,
+						to: cert.validTo,
+						left:
+							cert.daysLeft < 0
+								? t('detail.expiredDaysAgo', {days: -cert.daysLeft})
+								: t('detail.daysLeft', {days: cert.daysLeft}),
+					}),
+					tone: cert.daysLeft < 0 ? 'fail' : cert.daysLeft < 14 ? 'warn' : undefined,
+				},
+				{text: t('detail.fingerprint', {fingerprint: cert.fingerprintSha256}), tone: 'muted'},
+				{text: t('detail.chainSent', {count: cert.chainLength})},
+			);
+		}
+	}
+
+	if (result.capabilitiesBeforeTls ?? result.capabilities) {
+		lines.push({text: ''}, {text: t('detail.capabilities'), isHeading: true});
+		if (result.capabilitiesBeforeTls && result.capabilities !== result.capabilitiesBeforeTls) {
+			lines.push({
+				text: t('detail.beforeTls', {
+					capabilities: capabilityWords(result.capabilitiesBeforeTls, t),
+				}),
+			});
+		}
+
+		if (result.capabilities) {
+			const capabilities = capabilityWords(result.capabilities, t);
+			lines.push({
+				text:
+					result.encryption === 'none'
+						? t('detail.inClear', {capabilities})
+						: t('detail.insideTls', {capabilities}),
+			});
+		}
+	}
+
+	lines.push({text: ''}, {text: t('detail.transcript'), isHeading: true});
+	if (result.greeting) {
+		lines.push({text: t('detail.greeting', {greeting: result.greeting}), tone: 'muted'});
+	}
+
+	for (const entry of result.transcript) {
+		const arrow = entry.direction === 'send' ? 'C:' : entry.direction === 'receive' ? 'S:' : '--';
+		const lock = entry.isEncrypted ? 'tls' : '   ';
+		lines.push({
+			text: `${String(Math.round(entry.atMs)).padStart(5)} ms ${lock} ${arrow} ${entry.text}`,
+			tone:
+				entry.direction === 'note' ? 'muted' : entry.direction === 'send' ? 'accent' : undefined,
+		});
+	}
+
+	return lines;
+}
+
+/** Wraps every line to `width` (continuations indented), keeping each line's tone. */
+export function wrapPaneLines(lines: readonly PaneLine[], width: number): PaneLine[] {
+	return lines.flatMap((line) => {
+		if (line.text.length <= width) {
+			return [line];
+		}
+
+		return wordWrap(line.text, width - 2).map((text, index) => ({
+			...line,
+			text: index === 0 ? text : `  ${text}`,
+		}));
+	});
+}

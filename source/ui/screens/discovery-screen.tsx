@@ -1,0 +1,173 @@
+// Discovery in the app: from an address to ranked candidate servers with their evidence. The
+// best candidate is probed right away (the app pushes its table); this list stays one key away.
+//
+//   Find my settings: you@example.com (domain example.com)
+//   Best candidate: smtp.example.com port 465; 3 candidates in all.
+//   ❯ 1. smtp.example.com port 465 SSL/TLS · SRV _submissions
+//        SRV _submissions._tcp.example.com names smtp.example.com port 465 (implicit TLS).
+//     2. mail.example.com · common name
+import {Box, Text, useStdin} from 'ink';
+import {useKeys} from '../hooks/use-keys.js';
+import {useEffect, useRef, useState} from 'react';
+import type {CandidateSource, DiscoveryCandidate} from '../../discovery/discover.js';
+import {useLanguage} from '../../i18n/language-context.js';
+import type {AppServices, DiscoveryView} from '../app/services.js';
+import {useTheme} from '../theme.js';
+
+export type DiscoveryScreenProps = {
+	readonly target: string;
+	readonly view?: DiscoveryView;
+	readonly discover?: AppServices['discover'];
+	readonly isActive: boolean;
+	readonly height: number;
+	readonly onResult: (view: DiscoveryView) => void;
+	readonly onProbe: (index: number) => void;
+};
+
+const sourceWords: Readonly<Record<CandidateSource, string>> = {
+	'srv-submissions': 'SRV _submissions (implicit TLS)',
+	'srv-submission': 'SRV _submission',
+	'address-domain': 'known provider of the address',
+	'mx-provider': 'MX of a known provider',
+	'common-name': 'common name',
+	'mx-host': 'MX host',
+};
+
+function candidateLine(candidate: DiscoveryCandidate): string {
+	const port = candidate.port === undefined ? '' : ` port ${candidate.port}`;
+	const encryption =
+		candidate.encryption === 'implicit-tls'
+			? ' SSL/TLS'
+			: candidate.encryption === 'starttls'
+				? ' STARTTLS'
+				: '';
+	const certainty = candidate.certainty === 'confirmed' ? '' : ` (${candidate.certainty})`;
+	return `${candidate.rank}. ${candidate.host}${port}${encryption} · ${sourceWords[candidate.source]}${certainty}`;
+}
+
+/** Runs discovery once (aborted when left) and lists the candidates. */
+export function DiscoveryScreen({
+	target,
+	view,
+	discover,
+	isActive,
+	height,
+	onResult,
+	onProbe,
+}: DiscoveryScreenProps) {
+	const theme = useTheme();
+	const {t} = useLanguage();
+	const {isRawModeSupported} = useStdin();
+	const [error, setError] = useState<string>();
+	const [selected, setSelected] = useState(0);
+	const isDone = view !== undefined;
+	// The parent passes a fresh callback each frame; the discovery must not restart for it.
+	const onResultRef = useRef(onResult);
+	onResultRef.current = onResult;
+
+	useEffect(() => {
+		if (isDone) {
+			return;
+		}
+
+		if (!discover) {
+			setError(t('discovery.unavailable'));
+			return;
+		}
+
+		const controller = new AbortController();
+		discover(target, controller.signal).then(
+			(result) => {
+				if (!controller.signal.aborted) {
+					onResultRef.current(result);
+				}
+			},
+			(error_: unknown) => {
+				if (!controller.signal.aborted) {
+					setError(error_ instanceof Error ? error_.message : String(error_));
+				}
+			},
+		);
+		return () => {
+			controller.abort();
+		};
+	}, [discover, isDone, t, target]);
+
+	const candidates = view?.result.candidates ?? [];
+	// Keys may arrive after a frame is drawn but before this render's handler subscribes
+	// (effects run after paint): the handler reads the latest selection through this ref.
+	const latest = useRef({selected, count: candidates.length});
+	latest.current = {selected, count: candidates.length};
+	useKeys(
+		(_input, key) => {
+			const {selected, count} = latest.current;
+			if (key.upArrow || key.downArrow) {
+				const next = Math.max(0, Math.min(count - 1, selected + (key.upArrow ? -1 : 1)));
+				latest.current = {selected: next, count};
+				setSelected(next);
+			} else if (key.return && selected < count) {
+				onProbe(selected);
+			}
+		},
+		{isActive: isActive && isRawModeSupported === true && candidates.length > 0},
+	);
+
+	const result = view?.result;
+	const lines: Array<{
+		readonly text: string;
+		readonly isSelected?: boolean;
+		readonly isEvidence?: boolean;
+	}> = [];
+	for (const [index, candidate] of candidates.entries()) {
+		lines.push({text: candidateLine(candidate), isSelected: index === selected});
+		if (index === selected) {
+			for (const evidence of candidate.evidence) {
+				lines.push({text: evidence, isEvidence: true});
+			}
+
+			if (candidate.probe) {
+				lines.push({text: candidate.probe.summary, isEvidence: true});
+			}
+		}
+	}
+
+	const room = Math.max(3, height - 5);
+	const selectedLine = lines.findIndex((line) => line.isSelected);
+	const start = Math.max(0, Math.min(selectedLine, lines.length - room));
+	return (
+		<Box flexDirection="column">
+			<Text bold color={theme.color('accent')} wrap="truncate-end">
+				{t('discovery.title', {target})}
+				{result ? <Text color={theme.color('muted')}> ({result.domain})</Text> : null}
+			</Text>
+			{error ? (
+				<Text color={theme.color('fail')}>✘ {error}</Text>
+			) : result ? (
+				<Text color={theme.color(result.status === 'found' ? 'ok' : 'warn')}>{result.message}</Text>
+			) : (
+				<Text color={theme.color('pending')}>{t('discovery.looking')}</Text>
+			)}
+			{candidates.length > 0 && (
+				<Box marginTop={1} flexDirection="column">
+					<Text color={theme.color('muted')}>{t('discovery.candidates')}</Text>
+					{lines.slice(start, start + room).map((line) => (
+						<Text
+							key={`${line.isEvidence ? 'evidence' : 'candidate'}-${line.text}`}
+							wrap="truncate-end"
+							color={
+								line.isSelected
+									? theme.color('accent')
+									: line.isEvidence
+										? theme.color('muted')
+										: undefined
+							}
+						>
+							{line.isEvidence ? '     ' : line.isSelected ? '❯ ' : '  '}
+							{line.text}
+						</Text>
+					))}
+				</Box>
+			)}
+		</Box>
+	);
+}

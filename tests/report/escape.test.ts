@@ -1,0 +1,31 @@
+// escapeTerminal uses the engine's sanitizer: what it escapes, the formatters escape too,
+// including the invisible characters the old local rules missed.
+import {expect, test} from 'vitest';
+import {sanitizeText} from '../../source/engine/sanitize.js';
+import {escapeTerminal, isTerminalSafe} from '../../source/report/escape.js';
+
+test.each([
+	['zero-width space', '\u200B'],
+	['zero-width joiner', '\u200D'],
+	['byte order mark', '\uFEFF'],
+	['soft hyphen', '\u00AD'],
+	['lone high surrogate', '\uD800'],
+	['lone low surrogate', '\uDC00'],
+	['right-to-left override', '\u202E'],
+	['ESC', '\u001B'],
+	['C1 CSI', '\u009B'],
+])('%s is escaped and never printed raw', (_name, character) => {
+	const text = `a${character}b`;
+	const escaped = escapeTerminal(text);
+	expect(escaped).not.toContain(character);
+	expect(escaped).toMatch(/^a\\.+b$/);
+	expect(isTerminalSafe(text)).toBe(false);
+	expect(isTerminalSafe(escaped)).toBe(true);
+});
+
+test('same rules as the engine, without its truncation', () => {
+	const long = `${'x'.repeat(2000)}\u001B[31m`;
+	expect(escapeTerminal(long)).toBe(sanitizeText(long, {maxLength: Number.POSITIVE_INFINITY}));
+	expect(escapeTerminal(long)).toHaveLength(2000 + '\\x1b[31m'.length);
+	expect(escapeTerminal('ordinary text ✓ · …')).toBe('ordinary text ✓ · …');
+});

@@ -1,0 +1,127 @@
+import {render} from 'ink-testing-library';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {CredentialsPrompt} from '../../source/ui/probe/credentials-prompt.js';
+import {SendConfirm} from '../../source/ui/probe/send-confirm.js';
+import {containsSecret} from '../../source/engine/redact.js';
+import {stripAnsi, tick, waitFor} from '../helpers/wait-for-keys.js';
+
+const canary = 'canary-S3cr3t-7f3a';
+const user = 'alice@example.test';
+const instances: Array<{unmount: () => void}> = [];
+afterEach(() => {
+	for (const instance of instances.splice(0)) {
+		instance.unmount();
+	}
+});
+
+function renderTracked(tree: React.ReactElement) {
+	const instance = render(tree);
+	instances.push(instance);
+	return instance;
+}
+
+describe('CredentialsPrompt', () => {
+	it('masks every typed character and submits the secret; no frame ever shows it', async () => {
+		const onSubmit = vi.fn();
+		const {stdin, lastFrame, frames} = renderTracked(
+			<CredentialsPrompt user={user} host="smtp.example.test" onSubmit={onSubmit} />,
+		);
+		expect(stripAnsi(lastFrame() ?? '')).toContain(`Log in to smtp.example.test as ${user}`);
+		await tick();
+		stdin.write(canary);
+		await waitFor(() => stripAnsi(lastFrame() ?? '').includes('*'.repeat(canary.length)), 'mask');
+		await tick();
+		stdin.write('\r');
+		await waitFor(() => onSubmit.mock.calls.length === 1, 'submit');
+		expect(onSubmit).toHaveBeenCalledWith(canary);
+		for (const frame of frames) {
+			expect(containsSecret(frame, canary, user)).toBe(false);
+		}
+	});
+
+	it('does not submit an empty secret and says so', async () => {
+		const onSubmit = vi.fn();
+		const {stdin, lastFrame} = renderTracked(
+			<CredentialsPrompt user={user} host="h" onSubmit={onSubmit} />,
+		);
+		await tick();
+		stdin.write('\r');
+		await waitFor(() => stripAnsi(lastFrame() ?? '').includes('Type the password first'), 'hint');
+		expect(onSubmit).not.toHaveBeenCalled();
+	});
+
+	it('asks for an access token for XOAUTH2 and goes back on Esc', async () => {
+		const onCancel = vi.fn();
+		const {stdin, lastFrame} = renderTracked(
+			<CredentialsPrompt
+				user={user}
+				host="h"
+				mechanism="XOAUTH2"
+				onSubmit={vi.fn()}
+				onCancel={onCancel}
+			/>,
+		);
+		expect(stripAnsi(lastFrame() ?? '')).toContain('Access token:');
+		await tick();
+		stdin.write('\u001B');
+		await waitFor(() => onCancel.mock.calls.length === 1, 'cancel');
+	});
+
+	it('ignores keys while inactive', async () => {
+		const onSubmit = vi.fn();
+		const {stdin, lastFrame} = renderTracked(
+			<CredentialsPrompt user={user} host="h" isActive={false} onSubmit={onSubmit} />,
+		);
+		await tick();
+		stdin.write('abc');
+		stdin.write('\r');
+		await tick();
+		expect(stripAnsi(lastFrame() ?? '')).not.toContain('***');
+		expect(onSubmit).not.toHaveBeenCalled();
+	});
+});
+
+describe('SendConfirm', () => {
+	const details = {
+		from: user,
+		to: 'bob@example.org',
+		subject: 'smtp-doctor test message',
+		server: 'smtp.example.test port 465',
+	};
+
+	it('shows From, To, Subject and server, and sends on "y"', async () => {
+		const onConfirm = vi.fn();
+		const onCancel = vi.fn();
+		const {stdin, lastFrame} = renderTracked(
+			<SendConfirm details={details} onConfirm={onConfirm} onCancel={onCancel} />,
+		);
+		const frame = stripAnsi(lastFrame() ?? '');
+		expect(frame).toMatch(/From:\s+alice@example\.test/);
+		expect(frame).toMatch(/To:\s+bob@example\.org/);
+		expect(frame).toMatch(/Subject:\s+smtp-doctor test message/);
+		expect(frame).toMatch(/Server:\s+smtp\.example\.test port 465/);
+		expect(frame).toContain('Send? [y/N]');
+		await tick();
+		stdin.write('y');
+		await waitFor(() => onConfirm.mock.calls.length === 1, 'confirm');
+		expect(onCancel).not.toHaveBeenCalled();
+	});
+
+	for (const [name, key] of [
+		['Enter', '\r'],
+		['n', 'n'],
+		['Esc', '\u001B'],
+	] as const) {
+		it(`cancels on ${name} (the default is No)`, async () => {
+			const onConfirm = vi.fn();
+			const onCancel = vi.fn();
+			const {stdin} = renderTracked(
+				<SendConfirm details={details} onConfirm={onConfirm} onCancel={onCancel} />,
+			);
+			await tick();
+			stdin.write(key);
+			await waitFor(() => onCancel.mock.calls.length === 1, 'cancel');
+			expect(onConfirm).not.toHaveBeenCalled();
+		});
+	}
+});
