@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real mail clients the client-settings tests run (tests/clients/): PHP with
-# PHPMailer and Symfony Mailer, msmtp, swaks, curl, mutt and Django for /usr/bin/python3.
+# PHPMailer and Symfony Mailer, msmtp, swaks (with Net::SSLeay for its TLS), curl, mutt and
+# Django for /usr/bin/python3.
 # Idempotent: packages already present are skipped, and apt runs only when something is missing.
 # apt-get runs under `flock /tmp/apt.lock` so parallel jobs on one machine never collide.
 set -euo pipefail
@@ -12,6 +13,7 @@ packages=(
 	php-symfony-dotenv
 	msmtp
 	swaks
+	libnet-ssleay-perl
 	curl
 	mutt
 	python3-django
