@@ -50,7 +50,7 @@ export const clientTextsEn = {
 	'msmtp.starttls':
 		'tls on turns TLS on; tls_starttls off means TLS from the first byte (port 465), tls_starttls on means STARTTLS (and msmtp stops when it fails).',
 	'swaks.verify':
-		'--tls-verify makes swaks check the certificate, which it does not do by default.',
+		'--tls-verify makes swaks check that a trusted CA signed the certificate, which it does not do by default; swaks 20201014 (Debian 12) does not compare the name on it.',
 	'swaks.tls': '--tls insists on STARTTLS; --tls-optional would carry on in plain text.',
 	'curl.sslReqd': '--ssl-reqd insists on STARTTLS; plain --ssl would carry on without it.',
 	'postfix.postmap':

@@ -48,7 +48,7 @@ export const clientTextsId: Readonly<Record<ClientTextKey, string>> = {
 	'msmtp.starttls':
 		'tls on menyalakan TLS; tls_starttls off berarti TLS sejak byte pertama (port 465), tls_starttls on berarti STARTTLS (dan msmtp berhenti bila gagal).',
 	'swaks.verify':
-		'--tls-verify membuat swaks memeriksa sertifikat, yang secara bawaan tidak dilakukannya.',
+		'--tls-verify membuat swaks memeriksa bahwa sertifikat ditandatangani CA tepercaya, yang secara bawaan tidak dilakukannya; swaks 20201014 (Debian 12) tidak membandingkan nama di sertifikat.',
 	'swaks.tls': '--tls mewajibkan STARTTLS; --tls-optional akan lanjut dalam teks biasa.',
 	'curl.sslReqd': '--ssl-reqd mewajibkan STARTTLS; --ssl saja akan lanjut tanpanya.',
 	'postfix.postmap':

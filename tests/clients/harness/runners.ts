@@ -44,7 +44,8 @@ export type ClientRunner = {
 	withShortTimeout(text: string): string;
 };
 
-const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+/** The project folder (with node_modules), ending in a slash. */
+export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const python = '/usr/bin/python3';
 const phpMailerAutoload = '/usr/share/php/libphp-phpmailer/autoload.php';
 const symfonyAutoloads = [
@@ -53,7 +54,14 @@ const symfonyAutoloads = [
 	'/usr/share/php/Symfony/Component/Mime/autoload.php',
 ];
 // PHP has no timeout in these snippets; a short socket timeout keeps a hanging run short.
-const phpFlags = ['-d', 'default_socket_timeout=5', '-d', 'display_errors=stderr'];
+const phpFlags = [
+	'-d',
+	'default_socket_timeout=5',
+	'-d',
+	'display_errors=stderr',
+	'-d',
+	'log_errors=0',
+];
 
 function baseEnv(dir: string, context: RunContext): Record<string, string> {
 	return {
@@ -99,7 +107,12 @@ export const clientRunners: Readonly<Record<string, ClientRunner>> = {
 				env: {...baseEnv(dir, context), SSL_CERT_FILE: context.caFile},
 			};
 		},
-		withShortTimeout: (text) => text.replace(/^(\$mail->Port = \d+;)$/m, '$1\n$mail->Timeout = 5;'),
+		// Timeout bounds each read, Timelimit the wait for a whole reply (300 s by default).
+		withShortTimeout: (text) =>
+			text.replace(
+				/^(\$mail->Port = \d+;)$/m,
+				'$1\n$mail->Timeout = 5;\n$mail->getSMTPInstance()->Timelimit = 5;',
+			),
 	},
 	smtplib: {
 		caDelivery: 'SSL_CERT_FILE',
