@@ -2,7 +2,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-	{ignores: ['node_modules/', 'distribution/', 'build-tsc/', 'coverage/', 'media/']},
+	{
+		ignores: [
+			'node_modules/',
+			'distribution/',
+			'build-tsc/',
+			'coverage/',
+			'media/',
+			'.tmp/',
+			'.cache/',
+			'release/',
+		],
+	},
 	...tseslint.configs.recommendedTypeChecked,
 	{
 		languageOptions: {
