@@ -6,6 +6,7 @@
 import {build} from 'esbuild';
 import {chmod, readFile, rm} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
+import {writeBuildStamp} from './build-stamp.mjs';
 import {writeThirdPartyLicenses} from './third-party-licenses.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
@@ -52,3 +53,5 @@ await writeThirdPartyLicenses(
 	fileURLToPath(new URL('..', import.meta.url)),
 	fileURLToPath(new URL('../distribution/THIRD-PARTY-LICENSES.txt', import.meta.url)),
 );
+// `npm start` (scripts/start.mjs) skips the build when none of these inputs changed.
+await writeBuildStamp(result.metafile, ['distribution/THIRD-PARTY-LICENSES.txt']);
