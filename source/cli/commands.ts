@@ -84,6 +84,16 @@ export const commands: readonly Command[] = [
 			return runDiscoverCli(context);
 		},
 	},
+	{
+		name: 'completion',
+		usage: 'completion SHELL',
+		isHeadless: true,
+		flags: [],
+		async run(context) {
+			// bash, zsh or fish, generated from this table and the flag table (completion.ts).
+			return (await import('./completion.js')).runCompletion(context);
+		},
+	},
 ];
 
 /** The command called `name`, if there is one. */

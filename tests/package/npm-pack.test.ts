@@ -80,15 +80,16 @@ afterAll(() => {
 });
 
 describe('the npm package', () => {
-	it('holds only the bundle, its licence notices, README and package.json', () => {
+	it('holds only the bundle, its licence notices, the man pages, README and package.json', () => {
 		const paths = packed.files.map((file) => file.path).sort();
 		expect(paths).toContain('distribution/cli.js');
 		expect(paths).toContain('distribution/THIRD-PARTY-LICENSES.txt');
 		expect(paths).toContain('package.json');
 		expect(paths).toContain('README.md');
+		expect(paths).toContain('man/smtp-doctor.1');
 		for (const file of paths) {
 			expect(file).toMatch(
-				/^(?:package\.json|README\.md|LICENSE|distribution\/(?:cli\.js|THIRD-PARTY-LICENSES\.txt|chunks\/[\w.-]+\.js))$/,
+				/^(?:package\.json|README\.md|LICENSE|man\/(?:id\/)?smtp-doctor\.1|distribution\/(?:cli\.js|THIRD-PARTY-LICENSES\.txt|chunks\/[\w.-]+\.js))$/,
 			);
 		}
 
@@ -119,6 +120,8 @@ describe('the npm package', () => {
 		expect(report).toMatchObject({host: 'smtp.lab.test', outcome: 'works'});
 		const help = await run(bin, ['--help'], {cwd: folder});
 		expect(help.stdout).toContain('smtp-doctor check HOST');
+		// package.json "man": npm links the page where `man smtp-doctor` finds it.
+		expect(existsSync(path.join(prefix, 'share', 'man', 'man1', 'smtp-doctor.1'))).toBe(true);
 	});
 
 	it('npx ./smtp-port-doctor-*.tgz --version runs it without installing it', async () => {
