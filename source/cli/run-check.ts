@@ -7,12 +7,16 @@ import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {probeHost} from '../engine/index.js';
 import type {Credentials, ProbeEvent, RunResult, TestMessage} from '../engine/types.js';
+import {
+	diagnose,
+	type Conclusion,
+	type Diagnosis,
+	type DiagnoseOptions,
+} from '../report/diagnosis.js';
 import {formatJson} from '../report/format-json.js';
 import {formatPlain} from '../report/format-plain.js';
-import {loadLanguage} from '../report/language.js';
-import {runOutcome, type OutcomeContext} from '../report/outcome.js';
 import {createRedactor, redactDeep} from '../engine/redact.js';
-import {initialProbeState, probeReducer} from '../state/probe-reducer.js';
+import {initialProbeState, probeReducer, stateFromResult} from '../state/probe-reducer.js';
 import {describeVerdict, loadVerdictTexts} from '../i18n/verdicts/describe.js';
 import {baseProbeOptions, type AppOptions} from '../config/app-options.js';
 import {writeFully, type CommandIo} from './io.js';
@@ -34,11 +38,10 @@ export type CheckOptions = AppOptions & {
 	readonly hasTranscript?: boolean;
 };
 
-/** The exit code a finished run deserves (README "Exit codes"). */
+/** The exit code a diagnosed run deserves (README "Exit codes"). */
 export function exitCodeFor(
-	result: RunResult,
+	conclusion: Pick<Conclusion, 'outcome'>,
 	interruption?: 'SIGINT' | 'SIGTERM',
-	context: OutcomeContext = {},
 ): number {
 	if (interruption === 'SIGINT') {
 		return exitCodes.interrupted;
@@ -48,12 +51,23 @@ export function exitCodeFor(
 		return exitCodes.terminated;
 	}
 
-	const {outcome} = runOutcome(result, context);
-	return outcome === 'works'
+	return conclusion.outcome === 'works'
 		? exitCodes.ok
-		: outcome === 'inconclusive'
-			? exitCodes.inconclusive
-			: exitCodes.noWorkingPort;
+		: conclusion.outcome === 'fails'
+			? exitCodes.noWorkingPort
+			: exitCodes.inconclusive;
+}
+
+/** The diagnosis of a finished run, in `lang` (JSON is always English). */
+export function diagnoseResult(
+	result: RunResult,
+	options: Omit<DiagnoseOptions, 'describe'> & {readonly ports?: readonly number[]},
+): Diagnosis {
+	const {ports, ...rest} = options;
+	return diagnose(stateFromResult(result, ports ? {ports} : {}), {
+		...rest,
+		describe: describeVerdict,
+	});
 }
 
 /** Runs the probe to the end (or until `signal` aborts) and returns its result. */
@@ -82,7 +96,7 @@ export async function collectRun(
 
 /** The headless check: probe, print, exit code. */
 export async function runCheck(options: CheckOptions, io: CommandIo): Promise<number> {
-	await Promise.all([loadLanguage(options.lang), loadVerdictTexts(options.lang)]);
+	await loadVerdictTexts(options.lang);
 	// The reducer is the single place events become state: the live status line on a terminal
 	// reads the same state the TUI shows.
 	let state = initialProbeState({
@@ -120,33 +134,34 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 	// below may carry it, whatever a server echoed.
 	const result = credentials ? redactDeep(rawResult, redact) : rawResult;
 	const interruption = io.interruption();
-	const presetHeader = options.presetProbe
-		? {preset: {id: options.presetProbe.presetId, name: options.presetProbe.presetName}}
+	const preset = options.presetProbe
+		? {
+				preset: {
+					id: options.presetProbe.presetId,
+					name: options.presetProbe.presetName,
+					expected: options.presetProbe.expected,
+					notOfferedPorts: options.presetProbe.notOfferedPorts,
+				},
+			}
 		: {};
-	const context: OutcomeContext = {
+	const context = {
 		...(credentials ? {user: credentials.user} : {}),
 		...(options.testMessage ? {testMessage: options.testMessage} : {}),
+		...preset,
+		ports: options.ports,
 	};
-
+	const diagnosis = diagnoseResult(result, {
+		...context,
+		lang: options.output === 'json' ? 'en' : options.lang,
+	});
 	const text =
 		options.output === 'json'
-			? formatJson(result, {describe: describeVerdict, version: options.version, context})
-			: formatPlain(result, {
-					describe: describeVerdict,
-					lang: options.lang,
+			? formatJson(diagnosis, {version: options.version})
+			: formatPlain(diagnosis, {
 					isColor: options.isColor,
-					context,
-					...presetHeader,
 					hasTranscript: options.hasTranscript === true,
 				});
 	await writeFully(io.stdout, text);
-	if (options.output === 'plain' && options.presetProbe && options.preset) {
-		// Loaded only with --preset, so a plain check never parses the preset catalogue.
-		const {formatPresetComparison} = await import('./preset-flag.js');
-		const comparison = formatPresetComparison(result, options.presetProbe, options.lang);
-		await writeFully(io.stdout, comparison === '' ? '' : `\n${comparison}`);
-	}
-
 	const unsent = unsentTestMessageNote(options, result);
 	if (unsent) {
 		await writeFully(io.stderr, `smtp-doctor: ${unsent}\n`);
@@ -155,14 +170,12 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 	if (options.reportFile !== undefined) {
 		// Loaded only with --report: a check without it never parses the Markdown formatter.
 		const {formatMarkdownReport} = await import('../report/format-markdown.js');
-		const report = formatMarkdownReport(result, {
-			describe: describeVerdict,
-			lang: options.lang,
-			version: options.version,
-			context,
-			...presetHeader,
-			...(credentials ? {redact} : {}),
-		});
+		const report = formatMarkdownReport(
+			options.output === 'json' && options.lang !== 'en'
+				? diagnoseResult(result, {...context, lang: options.lang})
+				: diagnosis,
+			{version: options.version, ...(credentials ? {redact} : {})},
+		);
 		try {
 			// `mode` applies only when the file is created: chmod an existing one too (it may
 			// hold a user name and server details).
@@ -180,7 +193,7 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 		);
 	}
 
-	return exitCodeFor(result, interruption, context);
+	return exitCodeFor(diagnosis.conclusion, interruption);
 }
 
 /**

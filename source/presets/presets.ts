@@ -2,7 +2,7 @@
 import {sanitizeText} from '../engine/sanitize.js';
 import {catalogue, mxHints} from './catalogue.js';
 import {applyPresetDefaults} from './defaults.js';
-import type {PortExpectation, PresetProbeOptions} from '../config/preset-probe.js';
+import type {PresetProbeOptions} from '../config/preset-probe.js';
 import type {MxHint, Preset, PresetGroup, PresetRegion} from './schema.js';
 
 /** The ports every check looks at, whatever the preset says. */
@@ -192,34 +192,7 @@ export function presetProbeOptions(preset: Preset, regionId?: string): PresetPro
 	};
 }
 
-/**
- * How what a server really speaks compares with what the preset says:
- * `agrees`; `better` (preset says plain, the server offers STARTTLS); `differs`;
- * `not-listed` (the preset does not list the port); `unknown` (the probe could not tell).
- */
-export type PresetAgreement = 'agrees' | 'better' | 'differs' | 'not-listed' | 'unknown';
-
-/** Compares one port's detected encryption with the preset's expectation. */
-export function presetAgreement(
-	expected: readonly PortExpectation[],
-	port: number,
-	detected: 'implicit-tls' | 'starttls' | 'none' | 'unknown',
-): PresetAgreement {
-	const expectation = expected.find((item) => item.port === port);
-	if (!expectation) {
-		return 'not-listed';
-	}
-
-	if (detected === 'unknown') {
-		return 'unknown';
-	}
-
-	if (detected === expectation.encryption) {
-		return 'agrees';
-	}
-
-	return expectation.encryption === 'none' && detected === 'starttls' ? 'better' : 'differs';
-}
+export {presetAgreement, type PresetAgreement} from '../report/preset-compare.js';
 
 /** A `--preset ID[:REGION]` value split and resolved. */
 export type PresetSelection = {

@@ -2,14 +2,34 @@
 // already stores server text escaped; the formatters escape again before anything reaches a
 // terminal or a file, so a missed path upstream cannot smuggle ANSI sequences or control bytes.
 
-// One set of rules for every front end: the engine's sanitizer (C0, DEL, C1, bidi overrides
-// and isolates, zero-width characters, BOM, soft hyphen, lone surrogates, ...). Applied again
-// here, whoever produced the text, and never truncating: layout is ours to clip.
-import {isUnsafeCodePoint, sanitizeText} from '../engine/sanitize.js';
+// One set of rules for every front end: the engine's list of unsafe code points (C0, DEL, C1,
+// bidi overrides and isolates, zero-width characters, BOM, soft hyphen, lone surrogates, ...).
+// Applied again here, whoever produced the text, and never truncating: layout is ours to clip.
+// Unlike the engine's sanitizer it leaves the backslash alone: the engine already escaped
+// server text (a server's "\x1b" is stored as "\\x1b"), so escaping here is idempotent and
+// an escape shows once in every output, never as "\\x1b".
+import {isUnsafeCodePoint} from '../engine/sanitize.js';
+
+const named: Readonly<Record<number, string>> = {0x09: '\\t', 0x0a: '\\n', 0x0d: '\\r'};
+
+function escapeCodePoint(codePoint: number): string {
+	return (
+		named[codePoint] ??
+		(codePoint <= 0xff
+			? `\\x${codePoint.toString(16).padStart(2, '0')}`
+			: `\\u{${codePoint.toString(16)}}`)
+	);
+}
 
 /** Makes untrusted text safe for one terminal line: control bytes, ESC and bidi overrides become visible escapes. */
 export function escapeTerminal(text: string): string {
-	return sanitizeText(text, {maxLength: Number.POSITIVE_INFINITY});
+	let result = '';
+	for (const character of text) {
+		const codePoint = character.codePointAt(0) ?? 0;
+		result += isUnsafeCodePoint(codePoint) ? escapeCodePoint(codePoint) : character;
+	}
+
+	return result;
 }
 
 /** Like `escapeTerminal`, and shortens to `max` characters with an ellipsis. */

@@ -7,19 +7,23 @@ import type {
 	AuthResult,
 	PhaseTiming,
 	PortResult,
-	Recommendation,
 	RunResult,
 	SendResult,
 	TranscriptEntry,
 	Verdict,
 } from '../engine/types.js';
-import {encryptionLabel} from '../state/labels.js';
 import type {RowStatusKind} from '../state/row-status.js';
+import type {
+	Conclusion,
+	DiagnosedPreset,
+	DiagnosedSetting,
+	DiagnosedVerdict,
+	Diagnosis,
+	DiagnosisRow,
+	OutcomeReason,
+	RunOutcome,
+} from './diagnosis.js';
 import {redactTranscript} from './escape.js';
-import {runOutcome, type OutcomeContext, type OutcomeReason, type RunOutcome} from './outcome.js';
-import {closingSummary, portStatus, recommendationLine} from './summary.js';
-import {describeSafely, type DescribeVerdict} from './types.js';
-import {recommendationReason} from './words.js';
 
 /** A verdict with its English words. */
 export type JsonVerdict = Verdict & {
@@ -38,6 +42,10 @@ export type JsonPort = {
 	readonly status: RowStatusKind;
 	readonly verdict: JsonVerdict;
 	readonly findings: readonly JsonVerdict[];
+	/** What to do for this run: the verdict's advice, then a port that worked, if one did. */
+	readonly advice: string;
+	/** Why this port is judged as it is beside the others, and other hints for this run. */
+	readonly notes: readonly string[];
 	readonly address: string | null;
 	readonly attempts: number;
 	readonly totalMs: number;
@@ -49,6 +57,20 @@ export type JsonPort = {
 	readonly auth: (Omit<AuthResult, 'verdict'> & {readonly verdict: JsonVerdict}) | null;
 	readonly send: (Omit<SendResult, 'verdict'> & {readonly verdict: JsonVerdict}) | null;
 	readonly transcript: readonly TranscriptEntry[];
+};
+
+/** A recommended setting in the JSON report. */
+export type JsonSetting = {
+	readonly host: string;
+	readonly port: number;
+	readonly encryption: DiagnosedSetting['encryption'];
+	readonly reason: DiagnosedSetting['reason'];
+	readonly encryptionLabel: string;
+	/** "Host … - Port … - Encryption … - Authentication: …" */
+	readonly line: string;
+	readonly why: string;
+	readonly authentication: string;
+	readonly isLoggedIn: boolean;
 };
 
 /** The whole JSON report (`schemaVersion: 1`). */
@@ -63,52 +85,69 @@ export type JsonReport = {
 	readonly isWorking: boolean;
 	/** `works` (exit 0), `fails` (exit 1) or `inconclusive` (exit 3: rate-limited, cancelled). */
 	readonly outcome: RunOutcome;
-	/** Why: works, dns, network, certificate, plaintext, server, inconclusive, cancelled, mixed, login, send. */
+	/** Why (see `OutcomeReason`). */
 	readonly outcomeReason: OutcomeReason;
 	/** The closing sentence in English (null when it works). */
 	readonly outcomeSummary: string | null;
+	/** The conclusion: the port that told the story and what to do next. */
+	readonly conclusion: {
+		readonly port: number | null;
+		readonly code: Verdict['code'] | null;
+		readonly nextStep: string | null;
+	};
 	readonly addresses: RunResult['addresses'];
 	readonly resolveVerdict: JsonVerdict | null;
 	readonly ports: readonly JsonPort[];
-	readonly recommendation:
-		| (Recommendation & {
-				readonly encryptionLabel: string;
-				/** "Host … - Port … - Encryption … - Authentication: …" */
-				readonly line: string;
-				readonly why: string;
-		  })
-		| null;
+	readonly recommendation: JsonSetting | null;
+	/** The next best working setting (null when only one port, or none, works). */
+	readonly runnerUp: JsonSetting | null;
+	/** What the `--preset` says beside what the servers speak (null without a preset). */
+	readonly presetComparison: {
+		readonly name: string;
+		readonly id: string | null;
+		readonly ports: ReadonlyArray<{
+			readonly port: number;
+			readonly agreement: DiagnosedPreset['lines'][number]['agreement'];
+			readonly text: string;
+		}>;
+	} | null;
 };
 
 /** Options of `formatJson`. */
 export type JsonOptions = {
-	readonly describe: DescribeVerdict;
 	readonly version?: string;
-	/** The login (`--user`) and test message asked for: they decide the outcome too. */
-	readonly context?: OutcomeContext;
 };
 
-function jsonVerdict(verdict: Verdict, describe: DescribeVerdict): JsonVerdict {
-	const text = describeSafely(describe, verdict, 'en');
+function jsonVerdict(verdict: DiagnosedVerdict): JsonVerdict {
 	return {
-		code: verdict.code,
-		severity: verdict.severity,
-		params: verdict.params,
-		title: text.title,
-		summary: text.summary,
-		advice: text.advice,
+		code: verdict.verdict.code,
+		severity: verdict.verdict.severity,
+		params: verdict.verdict.params,
+		title: verdict.title,
+		summary: verdict.summary,
+		advice: verdict.advice,
 	};
 }
 
-function jsonPort(port: PortResult, describe: DescribeVerdict): JsonPort {
+function jsonPort(row: DiagnosisRow): JsonPort | undefined {
+	const port = row.result;
+	const {verdict} = row;
+	if (!port || !verdict) {
+		return undefined;
+	}
+
+	const login = row.steps.find((step) => step.kind === 'login');
+	const send = row.steps.find((step) => step.kind === 'test-message');
 	return {
 		port: port.port,
 		requestedMode: port.requestedMode,
 		encryption: port.encryption,
-		encryptionLabel: encryptionLabel(port.encryption),
-		status: portStatus(port).kind,
-		verdict: jsonVerdict(port.verdict, describe),
-		findings: port.findings.map((finding) => jsonVerdict(finding, describe)),
+		encryptionLabel: row.encryptionLabel,
+		status: row.status,
+		verdict: jsonVerdict(verdict),
+		findings: row.findings.map((finding) => jsonVerdict(finding)),
+		advice: row.advice,
+		notes: row.notes,
 		address: port.address ?? null,
 		attempts: port.attempts,
 		totalMs: port.totalMs,
@@ -117,45 +156,73 @@ function jsonPort(port: PortResult, describe: DescribeVerdict): JsonPort {
 		tls: port.tls ?? null,
 		capabilitiesBeforeTls: port.capabilitiesBeforeTls ?? null,
 		capabilities: port.capabilities ?? null,
-		auth: port.auth ? {...port.auth, verdict: jsonVerdict(port.auth.verdict, describe)} : null,
-		send: port.send ? {...port.send, verdict: jsonVerdict(port.send.verdict, describe)} : null,
+		auth: port.auth && login ? {...port.auth, verdict: jsonVerdict(login)} : null,
+		send: port.send && send ? {...port.send, verdict: jsonVerdict(send)} : null,
 		transcript: redactTranscript(port.transcript),
 	};
 }
 
-/** The JSON report as an object (see `formatJson`). */
-export function toJsonReport(result: RunResult, options: JsonOptions): JsonReport {
-	const {describe} = options;
-	const context = options.context ?? {};
-	const line = recommendationLine(
-		result,
-		'en',
-		context.user === undefined ? {} : {user: context.user},
-	);
-	const details = runOutcome(result, context);
+function jsonSetting(setting: DiagnosedSetting | undefined): JsonSetting | null {
+	return setting
+		? {
+				host: setting.host,
+				port: setting.port,
+				encryption: setting.encryption,
+				reason: setting.reason,
+				encryptionLabel: setting.encryptionLabel,
+				line: setting.line,
+				why: setting.why,
+				authentication: setting.authentication,
+				isLoggedIn: setting.isLoggedIn,
+			}
+		: null;
+}
+
+/** The outcome of a finished diagnosis (a pending one counts as cancelled: it never finished). */
+function finishedConclusion(conclusion: Conclusion): Conclusion & {readonly outcome: RunOutcome} {
+	return conclusion.outcome === 'pending'
+		? {...conclusion, outcome: 'inconclusive', reason: 'cancelled'}
+		: (conclusion as Conclusion & {readonly outcome: RunOutcome});
+}
+
+/**
+ * The JSON report as an object (see `formatJson`). Build the diagnosis in English: verdict
+ * words in JSON are English whatever `--lang` says.
+ */
+export function toJsonReport(diagnosis: Diagnosis, options: JsonOptions = {}): JsonReport {
+	const conclusion = finishedConclusion(diagnosis.conclusion);
 	return {
 		schemaVersion: 1,
 		tool: {name: 'smtp-doctor', version: options.version ?? '0.0.0'},
-		host: result.host,
-		startedAt: result.startedAt,
-		durationMs: result.durationMs,
-		isCancelled: result.isCancelled,
-		isWorking: details.outcome === 'works',
-		outcome: details.outcome,
-		outcomeReason: details.reason,
-		outcomeSummary: closingSummary(details, {describe, lang: 'en'}) ?? null,
-		addresses: result.addresses,
-		resolveVerdict: result.resolveVerdict ? jsonVerdict(result.resolveVerdict, describe) : null,
-		ports: result.ports.map((port) => jsonPort(port, describe)),
-		recommendation:
-			result.recommendation && line
-				? {
-						...result.recommendation,
-						encryptionLabel: encryptionLabel(result.recommendation.encryption),
-						line,
-						why: recommendationReason(result.recommendation, 'en'),
-					}
-				: null,
+		host: diagnosis.host,
+		startedAt: diagnosis.startedAt ?? '',
+		durationMs: diagnosis.durationMs ?? 0,
+		isCancelled: diagnosis.isCancelled,
+		isWorking: conclusion.outcome === 'works',
+		outcome: conclusion.outcome,
+		outcomeReason: conclusion.reason,
+		outcomeSummary: conclusion.sentence ?? null,
+		conclusion: {
+			port: conclusion.port ?? null,
+			code: conclusion.verdict?.code ?? null,
+			nextStep: conclusion.nextStep ?? null,
+		},
+		addresses: diagnosis.addresses,
+		resolveVerdict: diagnosis.dns ? jsonVerdict(diagnosis.dns) : null,
+		ports: diagnosis.allRows
+			.map((row) => jsonPort(row))
+			.filter((port): port is JsonPort => port !== undefined),
+		recommendation: jsonSetting(diagnosis.recommendation),
+		runnerUp: jsonSetting(diagnosis.runnerUp),
+		presetComparison: diagnosis.preset
+			? {
+					name: diagnosis.preset.name,
+					id: diagnosis.preset.id ?? null,
+					ports: diagnosis.preset.lines
+						.filter((line) => line.port !== 0)
+						.map(({port, agreement, text}) => ({port, agreement, text})),
+				}
+			: null,
 	};
 }
 
@@ -165,7 +232,7 @@ export function toJsonReport(result: RunResult, options: JsonOptions): JsonRepor
 const jsonUnsafe = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 /** The JSON report as text: two-space indented, terminal-safe, ends with a newline. */
-export function formatJson(result: RunResult, options: JsonOptions): string {
-	const text = JSON.stringify(toJsonReport(result, options), undefined, 2);
+export function formatJson(diagnosis: Diagnosis, options: JsonOptions = {}): string {
+	const text = JSON.stringify(toJsonReport(diagnosis, options), undefined, 2);
 	return `${text.replaceAll(jsonUnsafe, (char) => '\\u' + char.codePointAt(0)!.toString(16).padStart(4, '0'))}\n`;
 }

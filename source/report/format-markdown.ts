@@ -2,37 +2,22 @@
 // Redacted: AUTH arguments and SASL answers are masked, and any string listed in `redact`
 // (a user name, an address) is replaced wherever it appears. Server text is escaped for
 // Markdown and for terminals, since reports get `cat`-ed too.
-import type {PortResult, RunResult} from '../engine/types.js';
-import type {Lang} from '../config/lang.js';
 import {redactDeep, type Redactor} from '../engine/redact.js';
-import {encryptionLabel, formatDuration} from '../state/labels.js';
-import {formatStatus} from '../state/row-status.js';
+import {formatDuration} from '../state/labels.js';
+import {formatStatus, rowStatusDisplays, type RowStatusKind} from '../state/row-status.js';
+import type {Diagnosis, DiagnosisRow} from './diagnosis.js';
 import {escapeTerminal, redactTranscript} from './escape.js';
-import {runOutcome, type OutcomeContext} from './outcome.js';
-import {
-	closingSummary,
-	credentialSteps,
-	meaningText,
-	shownPorts,
-	portStatus,
-	recommendationLine,
-} from './summary.js';
-import {describeSafely, type DescribeVerdict} from './types.js';
-import {recommendationReason, reportWords} from './words.js';
+import {reportWords} from './words.js';
 
 /** Options of `formatMarkdownReport`. */
 export type MarkdownOptions = {
-	readonly describe: DescribeVerdict;
-	readonly lang?: Lang;
 	readonly version?: string;
 	/** Scrubs secrets wherever they appear (`createRedactor` from source/engine/redact.ts). */
 	readonly redact?: Redactor;
 	/** Include each port's transcript (default true). */
 	readonly hasTranscript?: boolean;
-	/** The login (`--user`) and test message asked for: they decide the outcome too. */
-	readonly context?: OutcomeContext;
-	/** The provider preset checked against (`--preset`), named in the header. */
-	readonly preset?: {readonly id: string; readonly name: string};
+	/** Extra lines under the header (the lab's port map). */
+	readonly headerLines?: readonly string[];
 };
 
 /** Inline Markdown text: terminal-safe, with the characters that start formatting escaped. */
@@ -50,30 +35,37 @@ function fenced(lines: readonly string[]): string[] {
 	return [fence, ...lines.map((line) => escapeTerminal(line)), fence];
 }
 
+function statusText(kind: RowStatusKind, words: ReturnType<typeof reportWords>): string {
+	return formatStatus(rowStatusDisplays[kind], words.statusWords);
+}
+
 function portSection(
-	port: PortResult,
-	options: {
-		readonly describe: DescribeVerdict;
-		readonly lang: Lang;
-		readonly hasTranscript: boolean;
-		readonly context: OutcomeContext;
-	},
+	row: DiagnosisRow,
+	diagnosis: Diagnosis,
+	options: {readonly hasTranscript: boolean},
 ): string[] {
-	const {describe, lang} = options;
-	const words = reportWords(lang);
-	const status = portStatus(port);
-	const text = describeSafely(describe, port.verdict, lang);
-	const lines = [
-		`### ${words.port} ${port.port}: ${formatStatus(status, words.statusWords)} ${inline(text.title)}`,
-		'',
-		inline(text.summary),
-		'',
-	];
-	if (text.advice) {
-		lines.push(`**${words.whatToDo}:** ${inline(text.advice)}`, '');
+	const words = reportWords(diagnosis.lang);
+	const port = row.result;
+	const {verdict} = row;
+	if (!verdict || !port) {
+		return [`### ${words.port} ${row.port}: ${statusText(row.status, words)}`, ''];
 	}
 
-	const facts: string[] = [`- ${words.encryption}: ${encryptionLabel(port.encryption)}`];
+	const lines = [
+		`### ${words.port} ${row.port}: ${statusText(row.status, words)} ${inline(verdict.title)}`,
+		'',
+		inline(verdict.summary),
+		'',
+	];
+	if (row.advice) {
+		lines.push(`**${words.whatToDo}:** ${inline(row.advice)}`, '');
+	}
+
+	for (const note of row.notes) {
+		lines.push(`> ${inline(note)}`, '');
+	}
+
+	const facts: string[] = [`- ${words.encryption}: ${row.encryptionLabel}`];
 	if (port.address) {
 		facts.push(`- ${words.usedAddress}: ${inline(port.address)}`);
 	}
@@ -96,26 +88,22 @@ function portSection(
 		facts.push(`- EHLO: ${inline(port.capabilities.raw.join(', '))}`);
 	}
 
-	for (const finding of port.findings) {
-		const findingText = describeSafely(describe, finding, lang);
-		facts.push(
-			`- ${words.alsoNoticed}: ${inline(findingText.title)}. ${inline(findingText.advice)}`,
-		);
+	for (const finding of row.findings) {
+		facts.push(`- ${words.alsoNoticed}: ${inline(finding.title)}. ${inline(finding.advice)}`);
 	}
 
 	// The login and the test message: verdict title, summary and advice, with the user name
 	// (not a secret) and the message's envelope and queue id. The password never gets here.
-	for (const step of credentialSteps(port, options)) {
-		const kind = portStatus({...port, verdict: step.verdict, findings: []});
+	for (const step of row.steps) {
 		facts.push(
-			`- **${inline(step.label)}:** ${formatStatus(kind, words.statusWords)} ${inline(step.text.title)}. ${inline(step.text.summary)}`,
+			`- **${inline(step.label)}:** ${statusText(step.status, words)} ${inline(step.title)}. ${inline(step.summary)}`,
 		);
 		if (step.details) {
 			facts.push(`  - ${inline(step.details)}`);
 		}
 
-		if (kind.kind !== 'ok' && step.text.advice) {
-			facts.push(`  - ${words.whatToDo}: ${inline(step.text.advice)}`);
+		if (step.status !== 'ok' && step.advice) {
+			facts.push(`  - ${words.whatToDo}: ${inline(step.advice)}`);
 		}
 	}
 
@@ -147,74 +135,79 @@ function portSection(
 	return lines;
 }
 
-/** The redacted Markdown report of a finished run. Ends with a newline. */
-export function formatMarkdownReport(original: RunResult, options: MarkdownOptions): string {
+/** The redacted Markdown report of a diagnosed run. Ends with a newline. */
+export function formatMarkdownReport(original: Diagnosis, options: MarkdownOptions = {}): string {
 	const redact: Redactor = options.redact ?? ((text) => text);
-	// Redact the data first, then the words made from it (a title may quote a param).
-	const result = redactDeep(original, redact);
-	const lang = options.lang ?? 'en';
-	const words = reportWords(lang);
-	const describe: DescribeVerdict = (verdict, verdictLang) =>
-		redactDeep(options.describe(verdict, verdictLang), redact);
+	// Redact the whole diagnosis (data and the words made from it: a title may quote a param).
+	const diagnosis = redactDeep(original, redact);
+	const words = reportWords(diagnosis.lang);
 	const lines: string[] = [
-		`# smtp-doctor: ${inline(result.host)}`,
+		`# smtp-doctor: ${inline(diagnosis.displayHost)}`,
 		'',
-		`- ${inline(result.startedAt)}, ${words.took} ${formatDuration(result.durationMs)}${options.version ? `, smtp-doctor ${inline(options.version)}` : ''}`,
-		`- ${words.addresses}: ${result.addresses.length > 0 ? result.addresses.map((address) => inline(address.address)).join(', ') : words.noAddresses}`,
+		`- ${inline(diagnosis.startedAt ?? '')}, ${words.took} ${formatDuration(diagnosis.durationMs ?? 0)}${options.version ? `, smtp-doctor ${inline(options.version)}` : ''}`,
+		`- ${words.addresses}: ${diagnosis.addresses.length > 0 ? diagnosis.addresses.map((address) => inline(address.address)).join(', ') : words.noAddresses}`,
+		...(options.headerLines ?? []),
 	];
-	if (options.preset) {
-		lines.push(`- ${words.preset}: ${inline(options.preset.name)} (${inline(options.preset.id)})`);
+	if (diagnosis.preset) {
+		lines.push(
+			`- ${words.preset}: ${inline(diagnosis.preset.name)}${diagnosis.preset.id ? ` (${inline(diagnosis.preset.id)})` : ''}`,
+		);
 	}
 
-	if (result.isCancelled) {
+	if (diagnosis.isCancelled) {
 		lines.push(`- ${words.cancelled}`);
 	}
 
 	lines.push('');
-	if (result.resolveVerdict) {
-		const text = describeSafely(describe, result.resolveVerdict, lang);
+	if (diagnosis.dns) {
+		const {dns} = diagnosis;
 		lines.push(
-			`**${words.dns}: ${inline(text.title)}.** ${inline(text.summary)} ${inline(text.advice)}`.trimEnd(),
+			`**${words.dns}: ${inline(dns.title)}.** ${inline(dns.summary)} ${inline(dns.advice)}`.trimEnd(),
 			'',
 		);
 	}
 
-	// When the name did not resolve, every port repeats the DNS verdict: said once above.
-	const ports = shownPorts(result);
-	if (ports.length > 0) {
+	const {rows} = diagnosis;
+	if (rows.length > 0) {
 		lines.push(
 			`| ${words.port} | ${words.encryption} | ${words.status} | ${words.time} | ${words.meaning} |`,
 			'|---:|---|---|---:|---|',
 		);
 	}
 
-	for (const port of ports) {
+	for (const row of rows) {
 		lines.push(
-			`| ${port.port} | ${encryptionLabel(port.encryption)} | ${formatStatus(portStatus(port), words.statusWords)} | ${formatDuration(port.totalMs)} | ${inline(meaningText(port, describe, lang))} |`,
+			`| ${row.port} | ${row.encryptionLabel} | ${statusText(row.status, words)} | ${row.totalMs === undefined ? '' : formatDuration(row.totalMs)} | ${inline(row.headline)} |`,
 		);
 	}
 
 	lines.push('', `## ${words.recommended}`, '');
-	const context = options.context ?? {};
-	const line = recommendationLine(
-		result,
-		lang,
-		context.user === undefined ? {} : {user: context.user},
-	);
-	if (line && result.recommendation) {
-		lines.push(`**${inline(line)}**`, '', recommendationReason(result.recommendation, lang), '');
+	const {recommendation, conclusion} = diagnosis;
+	if (recommendation) {
+		lines.push(`**${inline(recommendation.line)}**`, '', inline(recommendation.why), '');
+		if (recommendation.note) {
+			lines.push(inline(recommendation.note), '');
+		}
 	}
 
-	const closing = result.isCancelled
-		? undefined
-		: closingSummary(runOutcome(result, context), {describe, lang});
-	if (closing) {
-		lines.push(inline(closing), '');
+	if (conclusion.sentence && !diagnosis.isCancelled) {
+		lines.push(inline(conclusion.sentence), '');
+		if (conclusion.nextStep) {
+			lines.push(`**${words.nextStep}:** ${inline(conclusion.nextStep)}`, '');
+		}
 	}
 
-	const sectionOptions = {describe, lang, hasTranscript: options.hasTranscript ?? true, context};
-	for (const port of ports) {
-		lines.push(...portSection(port, sectionOptions));
+	if (diagnosis.preset && diagnosis.preset.lines.length > 0) {
+		lines.push(
+			inline(diagnosis.preset.title),
+			'',
+			...diagnosis.preset.lines.map((line) => `- ${inline(line.text)}`),
+			'',
+		);
+	}
+
+	for (const row of rows) {
+		lines.push(...portSection(row, diagnosis, {hasTranscript: options.hasTranscript ?? true}));
 	}
 
 	return `${lines.join('\n').trimEnd()}\n`;

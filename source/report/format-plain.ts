@@ -17,37 +17,21 @@
 //
 // Every string that came from a server or DNS goes through `escapeTerminal`; the only escape
 // sequences in the output are our own colours, and only when colour is allowed.
-import type {PortResult, RunResult} from '../engine/types.js';
-import type {Lang} from '../config/lang.js';
-import {encryptionLabel, formatDuration} from '../state/labels.js';
-import {formatStatus} from '../state/row-status.js';
+import type {PortResult} from '../engine/types.js';
+import {formatDuration} from '../state/labels.js';
+import {formatStatus, rowStatusDisplays} from '../state/row-status.js';
 import {createPaint, statusStyles, type Paint} from './color.js';
+import type {Diagnosis, DiagnosisRow} from './diagnosis.js';
 import {escapeTerminal} from './escape.js';
-import {runOutcome, type OutcomeContext} from './outcome.js';
-import {
-	closingSummary,
-	credentialSteps,
-	meaningText,
-	shownPorts,
-	portStatus,
-	recommendationLine,
-} from './summary.js';
 import {transcriptLines} from './transcript.js';
-import {describeSafely, type DescribeVerdict} from './types.js';
-import {recommendationReason, reportWords} from './words.js';
+import {reportWords} from './words.js';
 
 /** Options of `formatPlain`. */
 export type PlainOptions = {
-	readonly describe: DescribeVerdict;
-	readonly lang?: Lang;
 	/** Emit ANSI colours (decide with `shouldUseColor`). Default false. */
 	readonly isColor?: boolean;
-	/** The login (`--user`) and test message asked for: they decide the outcome too. */
-	readonly context?: OutcomeContext;
 	/** Print each port's transcript after the table (`--transcript`). Default false. */
 	readonly hasTranscript?: boolean;
-	/** The provider preset checked against (`--preset`), named in the header. */
-	readonly preset?: {readonly id: string; readonly name: string};
 };
 
 function pad(text: string, width: number): string {
@@ -55,8 +39,8 @@ function pad(text: string, width: number): string {
 	return length >= width ? `${text} ` : text + ' '.repeat(width - length);
 }
 
-function portDetails(port: PortResult, lang: Lang): string[] {
-	const words = reportWords(lang);
+function portDetails(port: PortResult, diagnosis: Diagnosis): string[] {
+	const words = reportWords(diagnosis.lang);
 	const facts: string[] = [];
 	if (port.address) {
 		facts.push(`${words.usedAddress} ${escapeTerminal(port.address)}`);
@@ -75,127 +59,123 @@ function portDetails(port: PortResult, lang: Lang): string[] {
 	return facts;
 }
 
-function section(
-	port: PortResult,
-	options: Required<Pick<PlainOptions, 'describe' | 'lang' | 'context'>>,
-	paint: Paint,
-): string[] {
-	const {describe, lang} = options;
-	const words = reportWords(lang);
-	const status = portStatus(port);
-	const text = describeSafely(describe, port.verdict, lang);
-	const lines = [
-		`${paint('bold', `${words.port} ${port.port}`)}  ${paint(statusStyles[status.kind], formatStatus(status, words.statusWords))}  ${escapeTerminal(text.title)}`,
-		`  ${escapeTerminal(text.summary)}`,
-	];
-	if (text.advice) {
-		lines.push(`  ${words.whatToDo}: ${escapeTerminal(text.advice)}`);
+function status(kind: DiagnosisRow['status'], paint: Paint, diagnosis: Diagnosis): string {
+	const words = reportWords(diagnosis.lang);
+	return paint(statusStyles[kind], formatStatus(rowStatusDisplays[kind], words.statusWords));
+}
+
+function section(row: DiagnosisRow, diagnosis: Diagnosis, paint: Paint): string[] {
+	const words = reportWords(diagnosis.lang);
+	const {verdict} = row;
+	if (!verdict) {
+		return [
+			`${paint('bold', `${words.port} ${row.port}`)}  ${status(row.status, paint, diagnosis)}`,
+		];
 	}
 
-	const facts = portDetails(port, lang);
+	const lines = [
+		`${paint('bold', `${words.port} ${row.port}`)}  ${status(row.status, paint, diagnosis)}  ${verdict.title}`,
+		`  ${verdict.summary}`,
+	];
+	if (row.advice) {
+		lines.push(`  ${words.whatToDo}: ${row.advice}`);
+	}
+
+	const facts = row.result ? portDetails(row.result, diagnosis) : [];
 	if (facts.length > 0) {
 		lines.push(paint('dim', `  (${facts.join('; ')})`));
 	}
 
-	for (const finding of port.findings) {
-		const findingText = describeSafely(describe, finding, lang);
-		const kind = portStatus({...port, verdict: finding, findings: []});
+	for (const note of row.notes) {
+		lines.push(`  ${note}`);
+	}
+
+	for (const finding of row.findings) {
 		lines.push(
-			`  ${words.alsoNoticed}: ${paint(statusStyles[kind.kind], kind.symbol)} ${escapeTerminal(findingText.title)}. ${escapeTerminal(findingText.advice)}`.trimEnd(),
+			`  ${words.alsoNoticed}: ${paint(statusStyles[finding.status], rowStatusDisplays[finding.status].symbol)} ${finding.title}. ${finding.advice}`.trimEnd(),
 		);
 	}
 
 	// The credentials steps: AUTH result and the optional test message, each with its verdict.
-	for (const step of credentialSteps(port, options)) {
-		const kind = portStatus({...port, verdict: step.verdict, findings: []});
+	for (const step of row.steps) {
 		lines.push(
-			`  ${step.label}: ${paint(statusStyles[kind.kind], kind.symbol)} ${escapeTerminal(step.text.title)}. ${escapeTerminal(step.text.summary)}`,
+			`  ${step.label}: ${paint(statusStyles[step.status], rowStatusDisplays[step.status].symbol)} ${step.title}. ${step.summary}`,
 		);
 		if (step.details) {
 			lines.push(`    ${step.details}`);
 		}
 
-		if (kind.kind !== 'ok' && step.text.advice) {
-			lines.push(`    ${words.whatToDo}: ${escapeTerminal(step.text.advice)}`);
+		if (step.status !== 'ok' && step.advice) {
+			lines.push(`    ${words.whatToDo}: ${step.advice}`);
 		}
 	}
 
 	return lines;
 }
 
-/** The plain-text report of a finished run. Ends with a newline. */
-export function formatPlain(result: RunResult, options: PlainOptions): string {
-	const lang = options.lang ?? 'en';
-	const words = reportWords(lang);
+/** The plain-text report of a diagnosed run. Ends with a newline. */
+export function formatPlain(diagnosis: Diagnosis, options: PlainOptions = {}): string {
+	const words = reportWords(diagnosis.lang);
 	const paint = createPaint(options.isColor ?? false);
-	const {describe} = options;
 	const lines: string[] = [];
 
 	const addresses =
-		result.addresses.length > 0
-			? result.addresses.map((address) => escapeTerminal(address.address)).join(', ')
+		diagnosis.addresses.length > 0
+			? diagnosis.addresses.map((address) => escapeTerminal(address.address)).join(', ')
 			: words.noAddresses;
-	const preset = options.preset
-		? `  ${words.preset} ${escapeTerminal(options.preset.name)} (${escapeTerminal(options.preset.id)})`
+	const preset = diagnosis.preset
+		? `  ${words.preset} ${escapeTerminal(diagnosis.preset.name)}${diagnosis.preset.id ? ` (${escapeTerminal(diagnosis.preset.id)})` : ''}`
 		: '';
 	lines.push(
-		`${paint('bold', escapeTerminal(result.host))}  (${words.addresses}: ${addresses})  ${words.took} ${formatDuration(result.durationMs)}${preset}`,
+		`${paint('bold', escapeTerminal(diagnosis.host))}  (${words.addresses}: ${addresses})  ${words.took} ${formatDuration(diagnosis.durationMs ?? 0)}${preset}`,
 		'',
 	);
 
-	if (result.resolveVerdict) {
-		const text = describeSafely(describe, result.resolveVerdict, lang);
-		lines.push(
-			`${words.dns}: ${paint('red', escapeTerminal(text.title))}`,
-			`  ${escapeTerminal(text.summary)}`,
-		);
-		if (text.advice) {
-			lines.push(`  ${words.whatToDo}: ${escapeTerminal(text.advice)}`);
+	if (diagnosis.dns) {
+		const {dns} = diagnosis;
+		lines.push(`${words.dns}: ${paint('red', dns.title)}`, `  ${dns.summary}`);
+		if (dns.advice) {
+			lines.push(`  ${words.whatToDo}: ${dns.advice}`);
 		}
 
 		lines.push('');
 	}
 
-	// When the name did not resolve, every port would repeat the DNS verdict: it is said once
-	// above and the table is left out (the JSON keeps the ports).
-	const ports = shownPorts(result);
+	const {rows} = diagnosis;
 	const header = [words.port, words.encryption, words.status, words.time, words.meaning];
-	const rows = ports.map((port) => {
-		const status = portStatus(port);
-		return {
-			status,
-			cells: [
-				String(port.port),
-				encryptionLabel(port.encryption),
-				formatStatus(status, words.statusWords),
-				formatDuration(port.totalMs),
-				escapeTerminal(meaningText(port, describe, lang)),
-			],
-		};
-	});
+	const cells = rows.map((row) => ({
+		kind: row.status,
+		cells: [
+			String(row.port),
+			row.encryptionLabel,
+			formatStatus(rowStatusDisplays[row.status], words.statusWords),
+			row.totalMs === undefined ? '' : formatDuration(row.totalMs),
+			row.headline,
+		],
+	}));
 	const widths = header.map(
 		(title, column) =>
-			Math.max([...title].length, ...rows.map((row) => [...(row.cells[column] ?? '')].length)) + 1,
+			Math.max([...title].length, ...cells.map((row) => [...(row.cells[column] ?? '')].length)) + 1,
 	);
-	const renderRow = (cells: readonly string[], statusStyle?: Parameters<Paint>[0]): string =>
-		cells
+	const renderRow = (values: readonly string[], statusStyle?: Parameters<Paint>[0]): string =>
+		values
 			.map((cell, column) => {
-				const padded = column === cells.length - 1 ? cell : pad(cell, widths[column]! + 1);
+				const padded = column === values.length - 1 ? cell : pad(cell, widths[column]! + 1);
 				return column === 2 && statusStyle ? paint(statusStyle, padded) : padded;
 			})
 			.join('')
 			.trimEnd();
 
-	if (rows.length > 0) {
+	if (cells.length > 0) {
 		lines.push(paint('bold', renderRow(header)));
-		for (const row of rows) {
-			lines.push(renderRow(row.cells, statusStyles[row.status.kind]));
+		for (const row of cells) {
+			lines.push(renderRow(row.cells, statusStyles[row.kind]));
 		}
 	}
 
 	if (options.hasTranscript) {
-		for (const port of ports) {
-			const transcript = transcriptLines(port);
+		for (const row of rows) {
+			const transcript = row.result ? transcriptLines(row.result) : [];
 			if (transcript.length > 0) {
 				lines.push(
 					'',
@@ -205,39 +185,46 @@ export function formatPlain(result: RunResult, options: PlainOptions): string {
 		}
 	}
 
-	for (const port of ports) {
-		lines.push('', ...section(port, {describe, lang, context: options.context ?? {}}, paint));
+	for (const row of rows) {
+		lines.push('', ...section(row, diagnosis, paint));
 	}
 
 	lines.push('');
-	if (result.isCancelled) {
+	const {conclusion, recommendation} = diagnosis;
+	if (diagnosis.isCancelled) {
 		lines.push(paint('yellow', words.cancelled));
 	}
 
-	const context = options.context ?? {};
-	const line = recommendationLine(
-		result,
-		lang,
-		context.user === undefined ? {} : {user: context.user},
-	);
-	if (line && result.recommendation) {
-		if (result.isCancelled) {
+	if (recommendation) {
+		if (diagnosis.isCancelled) {
 			lines.push('');
 		}
 
 		lines.push(
 			paint('bold', words.recommended),
-			`  ${paint('green', line)}`,
-			`  ${recommendationReason(result.recommendation, lang)}`,
+			`  ${paint('green', recommendation.line)}`,
+			`  ${recommendation.why}`,
 		);
+		if (recommendation.note) {
+			lines.push(`  ${paint('yellow', recommendation.note)}`);
+		}
 	}
 
-	const details = runOutcome(result, context);
-	const closing = result.isCancelled ? undefined : closingSummary(details, {describe, lang});
-	if (closing) {
+	if (conclusion.sentence && !diagnosis.isCancelled) {
 		lines.push(
-			...(line ? [''] : []),
-			paint(details.outcome === 'inconclusive' ? 'yellow' : 'red', closing),
+			...(recommendation ? [''] : []),
+			paint(conclusion.outcome === 'inconclusive' ? 'yellow' : 'red', conclusion.sentence),
+		);
+		if (conclusion.nextStep) {
+			lines.push(`${words.nextStep}: ${conclusion.nextStep}`);
+		}
+	}
+
+	if (diagnosis.preset) {
+		lines.push(
+			'',
+			diagnosis.preset.title,
+			...diagnosis.preset.lines.map((line) => `  ${line.text}`),
 		);
 	}
 

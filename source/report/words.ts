@@ -1,13 +1,13 @@
 // The formatters' own words (headings, the recommendation line), per interface language.
 // Verdict texts live in source/i18n/verdicts/; these are only the frame around them.
-import type {Recommendation} from '../engine/types.js';
 import type {Lang} from '../config/lang.js';
 import {messagesEn} from '../i18n/messages.en.js';
 import type {RowStatusKind} from '../state/row-status.js';
+import type {RecommendationReason} from './ranking.js';
 
 /** Closing summaries of a run where nothing worked (outcome.ts `OutcomeReason`). */
 export type ClosingReason =
-	'network' | 'certificate' | 'plaintext' | 'server' | 'inconclusive' | 'mixed';
+	'network' | 'certificate' | 'plaintext' | 'wrong-mode' | 'server' | 'inconclusive' | 'mixed';
 
 /** The frame words of a report. */
 export type ReportWords = {
@@ -52,9 +52,48 @@ export type ReportWords = {
 	readonly usedAddress: string;
 	readonly certificate: string;
 	readonly daysLeft: string;
-	readonly reasonFallback: string;
+	/** "Next step" before the conclusion's next step. */
+	readonly nextStep: string;
 	/** Status words of the table (the i18n catalogue's `status`). */
 	readonly statusWords: Readonly<Record<RowStatusKind, string>>;
+	/** What to do next, per conclusion, when no single port's advice says it better. */
+	readonly nextSteps: Readonly<Record<ClosingReason | 'login' | 'send', string>>;
+	/** "In this run, port {port} ({encryption}) works: use that instead." */
+	readonly useWorkingPort: string;
+	/** Why the recommended setting, per stable reason ({port}). */
+	readonly why: Readonly<Record<RecommendationReason, string>>;
+	/** What became of a better-ranked standard port ({port}). */
+	readonly whyOther: {
+		readonly notTested: string;
+		readonly unfinished: string;
+		readonly failed: string;
+		readonly loginFailed: string;
+		readonly noLogin: string;
+	};
+	readonly plainNote: string;
+	/** The same fact judged differently on relay port 25 and on a login port ({port}, {others}). */
+	readonly severityRelay: string;
+	readonly severityRelayCertificate: string;
+	readonly severityClient: string;
+	readonly severityClientCertificate: string;
+	/** An IP address typed while the certificate names a host ({names}, {name}). */
+	readonly ipCertificateName: string;
+	/** The preset panel. */
+	readonly presetWords: {
+		readonly title: string;
+		readonly agrees: string;
+		readonly agreesButFails: string;
+		readonly better: string;
+		readonly differs: string;
+		readonly unknown: string;
+		readonly notTested: string;
+		readonly pending: string;
+		readonly notListed: string;
+		readonly recommended: string;
+		readonly unconfirmed: string;
+		readonly thirdParty: string;
+		readonly unconfirmedFact: string;
+	};
 };
 
 const en: ReportWords = {
@@ -85,7 +124,9 @@ const en: ReportWords = {
 		certificate:
 			'No port worked: every port that answered had a certificate or TLS problem (see above). The server must fix its certificate; if you trust its CA, pass it with --ca FILE.',
 		plaintext:
-			'No setting is recommended: SMTP answers, but only without encryption, so a password would travel in clear. Ask your provider for port 465 (SSL/TLS) or 587 with STARTTLS.',
+			'No setting is recommended: SMTP answers, but only without encryption, so a password would travel in clear.',
+		'wrong-mode':
+			'No port worked in the encryption mode asked for: the ports speak another one (see each port above).',
 		server:
 			'No port worked: the server answered but refused the session or did not speak SMTP (see each port above). Ask the server administrator or your provider.',
 		inconclusive:
@@ -107,8 +148,66 @@ const en: ReportWords = {
 	usedAddress: 'address',
 	certificate: 'certificate',
 	daysLeft: 'days left',
-	reasonFallback: 'The best working setting found.',
+	nextStep: 'Next step',
 	statusWords: messagesEn.status,
+	nextSteps: {
+		network:
+			'Try from another network (a phone hotspot, say) to tell your network from the server’s firewall, and check the host name.',
+		certificate:
+			'The server must fix its certificate; if you trust its CA, pass it with --ca FILE rather than turning checks off.',
+		plaintext:
+			'Ask your provider for an encrypted submission port (SSL/TLS, or STARTTLS), and do not send a password here.',
+		'wrong-mode':
+			'Set each port to the encryption it really speaks (see above), or probe with --mode auto.',
+		server: 'Ask the server administrator or your provider, with the server’s reply shown above.',
+		inconclusive: 'Wait a few minutes, then probe again with fewer ports or runs.',
+		mixed: 'Read each port’s advice above.',
+		login: 'Check the user name and password, then run the check again.',
+		send: 'Read the server’s reply above, then run the check again.',
+	},
+	useWorkingPort: 'In this run, port {port} ({encryption}) works: use that instead.',
+	why: {
+		'implicit-tls-465': 'Implicit TLS on 465 is the preferred choice (RFC 8314).',
+		'starttls-587': 'STARTTLS on 587, set to required so it cannot be skipped.',
+		'implicit-tls-other': 'Implicit TLS on port {port}.',
+		'starttls-other': 'STARTTLS on port {port}, set to required so it cannot be skipped.',
+		'relay-25':
+			'Port 25 is for server-to-server relay (RFC 5321); this run probed no submission port for mail clients.',
+		'plain-only-last-resort': 'Last resort, no encryption: never send a password here.',
+	},
+	whyOther: {
+		notTested: 'Port {port} was not tested in this run.',
+		unfinished: 'Port {port} did not finish.',
+		failed: 'Port {port} did not work from here.',
+		loginFailed: 'The login on port {port} failed.',
+		noLogin: 'Port {port} works but offers no login.',
+	},
+	plainNote: 'No port offered encryption: anything you send, password included, travels in clear.',
+	severityRelay:
+		'Judged milder on port 25 than on port {others}: 25 is server-to-server relay, where encryption is opportunistic and a mail client never logs in.',
+	severityRelayCertificate:
+		'Judged milder on port 25 than on port {others}: mail servers relaying on 25 commonly accept any certificate (opportunistic TLS); a mail client logging in must not.',
+	severityClient:
+		'Judged stricter on port {port} than on port {others}: a mail client logs in here, so this matters for your password.',
+	severityClientCertificate:
+		'Judged stricter on port {port} than on port {others}: a mail client logging in here must not trust a certificate nothing vouches for, or the password may go to an impostor (RFC 8314 §5).',
+	ipCertificateName:
+		'You connected by IP address, and the certificate names {names}: type {name} as the SMTP host in your client (several clients check the name and refuse an IP address).',
+	presetWords: {
+		title: 'Preset {name} says:',
+		agrees: 'server agrees ✓',
+		agreesButFails: 'server speaks it, but the port fails (see above) ✗',
+		better: 'server also offers STARTTLS ✓',
+		differs: 'server speaks {detected} ✗',
+		unknown: 'the probe could not reach it to tell',
+		notTested: 'not tested in this run',
+		pending: 'not known yet',
+		notListed: 'port {port}: not offered by this provider',
+		recommended: 'recommended',
+		unconfirmed: 'unconfirmed',
+		thirdParty: 'third-party source',
+		unconfirmedFact: 'Unconfirmed: {fact}',
+	},
 };
 
 const id: ReportWords = {
@@ -139,7 +238,9 @@ const id: ReportWords = {
 		certificate:
 			'Tidak ada port yang berhasil: setiap port yang menjawab bermasalah dengan sertifikat atau TLS (lihat di atas). Server harus memperbaiki sertifikatnya; jika Anda memercayai CA-nya, berikan dengan --ca FILE.',
 		plaintext:
-			'Tidak ada pengaturan yang disarankan: SMTP menjawab, tetapi hanya tanpa enkripsi, sehingga kata sandi terkirim tanpa enkripsi. Minta port 465 (SSL/TLS) atau 587 dengan STARTTLS ke penyedia Anda.',
+			'Tidak ada pengaturan yang disarankan: SMTP menjawab, tetapi hanya tanpa enkripsi, sehingga kata sandi terkirim tanpa enkripsi.',
+		'wrong-mode':
+			'Tidak ada port yang berhasil dengan mode enkripsi yang diminta: port-portnya memakai mode lain (lihat tiap port di atas).',
 		server:
 			'Tidak ada port yang berhasil: server menjawab tetapi menolak sesi atau tidak berbicara SMTP (lihat tiap port di atas). Tanyakan admin server atau penyedia Anda.',
 		inconclusive:
@@ -161,7 +262,7 @@ const id: ReportWords = {
 	usedAddress: 'alamat',
 	certificate: 'sertifikat',
 	daysLeft: 'hari tersisa',
-	reasonFallback: 'Pengaturan terbaik yang berhasil ditemukan.',
+	nextStep: 'Langkah berikutnya',
 	// Same words as source/i18n/messages.id.ts `status` (a test keeps them equal); inlined so an
 	// English run never parses the Indonesian catalogue.
 	statusWords: {
@@ -172,34 +273,73 @@ const id: ReportWords = {
 		skipped: 'LEWAT',
 		pending: 'TUNGGU',
 	},
+	nextSteps: {
+		network:
+			'Coba dari jaringan lain (misalnya hotspot ponsel) untuk membedakan jaringan Anda dari firewall server, dan periksa nama host.',
+		certificate:
+			'Server harus memperbaiki sertifikatnya; jika Anda memercayai CA-nya, berikan dengan --ca FILE alih-alih mematikan pemeriksaan.',
+		plaintext:
+			'Minta port pengiriman terenkripsi (SSL/TLS, atau STARTTLS) ke penyedia Anda, dan jangan kirim kata sandi di sini.',
+		'wrong-mode':
+			'Atur tiap port ke enkripsi yang benar-benar dipakainya (lihat di atas), atau periksa dengan --mode auto.',
+		server: 'Tanyakan admin server atau penyedia Anda, dengan balasan server di atas.',
+		inconclusive:
+			'Tunggu beberapa menit, lalu periksa lagi dengan lebih sedikit port atau pemeriksaan.',
+		mixed: 'Baca saran tiap port di atas.',
+		login: 'Periksa nama pengguna dan kata sandi, lalu jalankan pemeriksaan lagi.',
+		send: 'Baca balasan server di atas, lalu jalankan pemeriksaan lagi.',
+	},
+	useWorkingPort: 'Dalam pemeriksaan ini, port {port} ({encryption}) berfungsi: gunakan itu.',
+	why: {
+		'implicit-tls-465': 'TLS implisit di 465 adalah pilihan yang dianjurkan (RFC 8314).',
+		'starttls-587': 'STARTTLS di 587, diatur wajib agar tidak bisa dilewati.',
+		'implicit-tls-other': 'TLS implisit di port {port}.',
+		'starttls-other': 'STARTTLS di port {port}, diatur wajib agar tidak bisa dilewati.',
+		'relay-25':
+			'Port 25 untuk relay antarserver (RFC 5321); pemeriksaan ini tidak menguji port pengiriman untuk klien email.',
+		'plain-only-last-resort':
+			'Pilihan terakhir, tanpa enkripsi: jangan pernah mengirim kata sandi di sini.',
+	},
+	whyOther: {
+		notTested: 'Port {port} tidak diuji dalam pemeriksaan ini.',
+		unfinished: 'Port {port} tidak selesai.',
+		failed: 'Port {port} tidak berfungsi dari sini.',
+		loginFailed: 'Login di port {port} gagal.',
+		noLogin: 'Port {port} berfungsi tetapi tidak menawarkan login.',
+	},
+	plainNote:
+		'Tidak ada port yang menawarkan enkripsi: semua yang Anda kirim, termasuk kata sandi, terkirim tanpa enkripsi.',
+	severityRelay:
+		'Dinilai lebih ringan di port 25 daripada di port {others}: 25 adalah relay antarserver, tempat enkripsi bersifat oportunistik dan klien email tidak pernah login.',
+	severityRelayCertificate:
+		'Dinilai lebih ringan di port 25 daripada di port {others}: server email yang me-relay di 25 umumnya menerima sertifikat apa pun (TLS oportunistik); klien email yang login tidak boleh.',
+	severityClient:
+		'Dinilai lebih ketat di port {port} daripada di port {others}: klien email login di sini, jadi ini penting bagi kata sandi Anda.',
+	severityClientCertificate:
+		'Dinilai lebih ketat di port {port} daripada di port {others}: klien email yang login di sini tidak boleh memercayai sertifikat yang tidak dijamin siapa pun, atau kata sandi bisa jatuh ke peniru (RFC 8314 §5).',
+	ipCertificateName:
+		'Anda tersambung lewat alamat IP, dan sertifikatnya menyebut {names}: ketik {name} sebagai host SMTP di klien Anda (beberapa klien memeriksa nama dan menolak alamat IP).',
+	presetWords: {
+		title: 'Menurut preset {name}:',
+		agrees: 'server sesuai ✓',
+		agreesButFails: 'server memakainya, tetapi port gagal (lihat di atas) ✗',
+		better: 'server juga menawarkan STARTTLS ✓',
+		differs: 'server memakai {detected} ✗',
+		unknown: 'pemeriksaan tidak dapat menjangkaunya untuk memastikan',
+		notTested: 'tidak diuji dalam pemeriksaan ini',
+		pending: 'belum diketahui',
+		notListed: 'port {port}: tidak disediakan penyedia ini',
+		recommended: 'disarankan',
+		unconfirmed: 'belum terkonfirmasi',
+		thirdParty: 'sumber pihak ketiga',
+		unconfirmedFact: 'Belum terkonfirmasi: {fact}',
+	},
 };
 
 const byLang: Readonly<Record<Lang, ReportWords>> = {en, id};
 
 export function reportWords(lang: Lang): ReportWords {
 	return byLang[lang];
-}
-
-// The reason sentences live once, in the i18n catalogue (source/i18n, keyed by the engine's
-// stable reason codes), shared with the TUI. English is loaded with the formatters; other
-// languages are registered by `loadLanguage` (language.ts) only when asked for, so a plain
-// English check never parses another catalogue.
-const reasonTables: Partial<Record<Lang, Readonly<Record<string, string>>>> = {
-	en: messagesEn.recommendation.reason,
-};
-
-/** Registers the reason sentences of a language (language.ts does it for --lang). */
-export function registerReasonTexts(lang: Lang, reasons: Readonly<Record<string, string>>): void {
-	reasonTables[lang] = reasons;
-}
-
-/** Why the recommendation was picked, in words (English when `lang` is not loaded). */
-export function recommendationReason(recommendation: Recommendation, lang: Lang): string {
-	return (
-		reasonTables[lang]?.[recommendation.reason] ??
-		reasonTables.en?.[recommendation.reason] ??
-		reportWords(lang).reasonFallback
-	);
 }
 
 /** Fills {name} placeholders of a frame sentence. */

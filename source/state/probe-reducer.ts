@@ -351,3 +351,16 @@ export function reduceProbeEvents(init: ProbeStateInit, events: Iterable<ProbeEv
 
 	return state;
 }
+
+/** The state of a finished run from its result alone (the headless check, reports, tests). */
+export function stateFromResult(result: RunResult, init?: Partial<ProbeStateInit>): ProbeState {
+	return probeReducer(
+		initialProbeState({
+			host: result.host,
+			ports: init?.ports ?? result.ports.map((port) => port.port),
+			...(init?.mode ? {mode: init.mode} : {}),
+			...(init?.timeouts ? {timeouts: init.timeouts} : {}),
+		}),
+		{type: 'run-finished', result},
+	);
+}

@@ -1,5 +1,7 @@
 // Every path with a canary secret, through every output: engine events and results, JSON,
 // plain text, Markdown report, and the TUI's port detail frames (transcript included).
+import {diagnose} from '../../source/report/diagnosis.js';
+import {stateFromResult} from '../../source/state/probe-reducer.js';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createTestMessage} from '../../source/engine/compose-message.js';
@@ -200,9 +202,25 @@ describe('the canary secret appears nowhere', () => {
 				['events', JSON.stringify(events)],
 				['result', JSON.stringify(run)],
 				['state', JSON.stringify(state)],
-				['json', formatJson(run, {describe: describeVerdict, version: 'test'})],
-				['plain', formatPlain(run, {describe: describeVerdict})],
-				['markdown', formatMarkdownReport(run, {describe: describeVerdict})],
+				[
+					'json',
+					formatJson(
+						diagnose(stateFromResult(run), {lang: 'en', describe: describeVerdict, user}),
+						{version: 'test'},
+					),
+				],
+				[
+					'plain',
+					formatPlain(
+						diagnose(stateFromResult(run), {lang: 'en', describe: describeVerdict, user}),
+					),
+				],
+				[
+					'markdown',
+					formatMarkdownReport(
+						diagnose(stateFromResult(run), {lang: 'en', describe: describeVerdict, user}),
+					),
+				],
 				['tui', frames.join('\n')],
 			];
 			for (const [label, text] of outputs) {

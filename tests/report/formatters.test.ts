@@ -11,12 +11,12 @@ import {
 import {createRedactor} from '../../source/engine/redact.js';
 import {jsonReportSchema} from './json-schema.js';
 import {
-	echoDescribe,
 	failedResult,
 	goodResult,
 	hostile,
 	hostileResult,
 	secrets,
+	diagnosed,
 } from './sample-results.js';
 
 // Anything a terminal would act on: ESC, other C0 controls except newline, DEL, C1, bidi overrides.
@@ -68,7 +68,7 @@ describe('shouldUseColor', () => {
 
 describe('formatPlain', () => {
 	test('table with port, encryption, status, time and meaning, then advice and the recommendation', () => {
-		const text = formatPlain(goodResult, {describe: echoDescribe});
+		const text = formatPlain(diagnosed(goodResult));
 		const lines = text.split('\n');
 		expect(lines.find((line) => line.startsWith('Port ') && line.includes('Encryption'))).toMatch(
 			/^Port\s+Encryption\s+Status\s+Time\s+What it means$/,
@@ -94,15 +94,13 @@ describe('formatPlain', () => {
 	});
 
 	test('colour only when asked, and then only SGR sequences', () => {
-		const text = formatPlain(goodResult, {describe: echoDescribe, isColor: true});
+		const text = formatPlain(diagnosed(goodResult), {isColor: true});
 		expect(text).toContain('\u001B[32m');
-		expect(text.replaceAll(/\u001B\[\d+m/g, '')).toBe(
-			formatPlain(goodResult, {describe: echoDescribe}),
-		);
+		expect(text.replaceAll(/\u001B\[\d+m/g, '')).toBe(formatPlain(diagnosed(goodResult)));
 	});
 
 	test('nothing works: DNS failure named and no recommendation', () => {
-		const text = formatPlain(failedResult, {describe: echoDescribe});
+		const text = formatPlain(diagnosed(failedResult));
 		expect(text).toContain('DNS: en:dns-nxdomain');
 		expect(text).toContain('No port was tried: the host name did not resolve');
 		// Said once above the table, not again for every port.
@@ -115,14 +113,14 @@ describe('formatPlain', () => {
 	});
 
 	test('Indonesian frame words with --lang id', () => {
-		const text = formatPlain(goodResult, {describe: echoDescribe, lang: 'id'});
+		const text = formatPlain(diagnosed(goodResult, {lang: 'id'}));
 		expect(text).toContain('Enkripsi');
 		expect(text).toContain('id:implicit-tls-ok');
 	});
 
 	test('hostile server text never reaches the terminal raw', () => {
 		for (const isColor of [false, true]) {
-			const text = formatPlain(hostileResult, {describe: echoDescribe, isColor});
+			const text = formatPlain(diagnosed(hostileResult), {isColor});
 			const withoutOurColours = text.replaceAll(/\u001B\[\d+m/g, '');
 			expect(withoutOurColours).not.toMatch(rawControl);
 			expect(withoutOurColours).toContain('\\x1b[31mRED');
@@ -133,7 +131,7 @@ describe('formatPlain', () => {
 describe('formatJson', () => {
 	test('matches the documented schema, with English words per verdict', () => {
 		const report = jsonReportSchema.parse(
-			JSON.parse(formatJson(goodResult, {describe: echoDescribe, version: '1.2.3'})),
+			JSON.parse(formatJson(diagnosed(goodResult), {version: '1.2.3'})),
 		);
 		expect(report).toMatchObject({
 			schemaVersion: 1,
@@ -150,16 +148,14 @@ describe('formatJson', () => {
 	});
 
 	test('failed run: isWorking false, resolve verdict present, recommendation null', () => {
-		const report = jsonReportSchema.parse(
-			JSON.parse(formatJson(failedResult, {describe: echoDescribe})),
-		);
+		const report = jsonReportSchema.parse(JSON.parse(formatJson(diagnosed(failedResult))));
 		expect(report.isWorking).toBe(false);
 		expect(report.recommendation).toBeNull();
 		expect(report.resolveVerdict?.code).toBe('dns-nxdomain');
 	});
 
 	test('hostile text: valid JSON, no raw control bytes, no secrets, strings round-trip', () => {
-		const text = formatJson(hostileResult, {describe: echoDescribe});
+		const text = formatJson(diagnosed(hostileResult));
 		expect(text).not.toMatch(rawControl);
 		for (const secret of secrets) {
 			expect(text).not.toContain(secret);
@@ -172,7 +168,7 @@ describe('formatJson', () => {
 
 describe('formatMarkdownReport', () => {
 	test('summary table, recommendation, per-port sections with transcript', () => {
-		const text = formatMarkdownReport(goodResult, {describe: echoDescribe, version: '1.2.3'});
+		const text = formatMarkdownReport(diagnosed(goodResult), {version: '1.2.3'});
 		expect(text).toMatch(/^# smtp-doctor: smtp\.example\.test\n/);
 		expect(text).toContain('| 465 | SSL/TLS | ✔ OK | 12 ms | en:implicit-tls-ok |');
 		expect(text).toContain('## Recommended settings');
@@ -181,8 +177,7 @@ describe('formatMarkdownReport', () => {
 	});
 
 	test('redacts secrets and listed strings; server text cannot break out of code blocks', () => {
-		const text = formatMarkdownReport(hostileResult, {
-			describe: echoDescribe,
+		const text = formatMarkdownReport(diagnosed(hostileResult), {
 			redact: createRedactor(['evil', '']),
 		});
 		expect(text).not.toMatch(rawControl);

@@ -49,6 +49,8 @@ const port = z.strictObject({
 	status: z.enum(['ok', 'warn', 'fail', 'info', 'skipped', 'pending']),
 	verdict,
 	findings: z.array(verdict),
+	advice: z.string(),
+	notes: z.array(z.string()),
 	address: z.string().nullable(),
 	attempts: z.number().int().min(0),
 	totalMs: z.number().min(0),
@@ -102,6 +104,25 @@ const port = z.strictObject({
 	),
 });
 
+const setting = z.strictObject({
+	host: z.string(),
+	port: z.number().int(),
+	encryption: z.enum(['implicit-tls', 'starttls', 'none']),
+	reason: z.enum([
+		'implicit-tls-465',
+		'starttls-587',
+		'implicit-tls-other',
+		'starttls-other',
+		'relay-25',
+		'plain-only-last-resort',
+	]),
+	encryptionLabel: z.string(),
+	line: z.string(),
+	why: z.string(),
+	authentication: z.string(),
+	isLoggedIn: z.boolean(),
+});
+
 export const jsonReportSchema = z.strictObject({
 	schemaVersion: z.literal(1),
 	tool: z.strictObject({name: z.literal('smtp-doctor'), version: z.string()}),
@@ -117,6 +138,7 @@ export const jsonReportSchema = z.strictObject({
 		'network',
 		'certificate',
 		'plaintext',
+		'wrong-mode',
 		'server',
 		'inconclusive',
 		'cancelled',
@@ -125,20 +147,38 @@ export const jsonReportSchema = z.strictObject({
 		'send',
 	]),
 	outcomeSummary: z.string().min(1).nullable(),
+	conclusion: z.strictObject({
+		port: z.number().int().nullable(),
+		code: z.string().nullable(),
+		nextStep: z.string().min(1).nullable(),
+	}),
 	addresses: z.array(
 		z.strictObject({address: z.string(), family: z.union([z.literal(4), z.literal(6)])}),
 	),
 	resolveVerdict: verdict.nullable(),
 	ports: z.array(port),
-	recommendation: z
+	recommendation: setting.nullable(),
+	runnerUp: setting.nullable(),
+	presetComparison: z
 		.strictObject({
-			host: z.string(),
-			port: z.number().int(),
-			encryption: z.enum(['implicit-tls', 'starttls', 'none']),
-			reason: z.string(),
-			encryptionLabel: z.string(),
-			line: z.string(),
-			why: z.string(),
+			name: z.string(),
+			id: z.string().nullable(),
+			ports: z.array(
+				z.strictObject({
+					port: z.number().int(),
+					agreement: z.enum([
+						'agrees',
+						'agrees-but-fails',
+						'better',
+						'differs',
+						'unknown',
+						'not-tested',
+						'pending',
+						'not-listed',
+					]),
+					text: z.string(),
+				}),
+			),
 		})
 		.nullable(),
 });

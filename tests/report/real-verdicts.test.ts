@@ -1,5 +1,7 @@
 // Every verdict code through every formatter with the real verdict words (source/i18n/verdicts):
 // no code without words, the JSON stays in the documented schema, nothing raw reaches a terminal.
+import {diagnose} from '../../source/report/diagnosis.js';
+import {stateFromResult} from '../../source/state/probe-reducer.js';
 import {expect, test} from 'vitest';
 import {severityOf} from '../../source/engine/verdict.js';
 import {verdictCodes, type PortResult, type RunResult} from '../../source/engine/types.js';
@@ -42,7 +44,9 @@ const controlBytes = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
 
 test('every verdict code has words and fits the JSON schema', () => {
 	const report = jsonReportSchema.parse(
-		JSON.parse(formatJson(result, {describe: describeVerdict})),
+		JSON.parse(
+			formatJson(diagnose(stateFromResult(result), {lang: 'en', describe: describeVerdict})),
+		),
 	);
 	expect(report.ports).toHaveLength(verdictCodes.length);
 	for (const port of report.ports) {
@@ -53,9 +57,11 @@ test('every verdict code has words and fits the JSON schema', () => {
 
 test('plain and Markdown reports with every verdict stay free of raw control bytes', () => {
 	for (const lang of ['en', 'id'] as const) {
-		expect(formatPlain(result, {describe: describeVerdict, lang})).not.toMatch(controlBytes);
-		expect(formatMarkdownReport(result, {describe: describeVerdict, lang})).not.toMatch(
-			controlBytes,
-		);
+		expect(
+			formatPlain(diagnose(stateFromResult(result), {lang, describe: describeVerdict})),
+		).not.toMatch(controlBytes);
+		expect(
+			formatMarkdownReport(diagnose(stateFromResult(result), {lang, describe: describeVerdict})),
+		).not.toMatch(controlBytes);
 	}
 });

@@ -1,6 +1,8 @@
 // Finished runs for the formatter tests: a good one, one where nothing works, and a hostile
 // one whose every server-controlled string carries ANSI, C0/C1 controls and bidi overrides.
 import type {PortResult, RunResult, Verdict} from '../../source/engine/types.js';
+import {diagnose, type DiagnoseOptions, type Diagnosis} from '../../source/report/diagnosis.js';
+import {stateFromResult} from '../../source/state/probe-reducer.js';
 import type {DescribeVerdict} from '../../source/report/index.js';
 
 /** Every nasty byte a server could send in one string. */
@@ -202,3 +204,8 @@ export const hostileResult: RunResult = {
 
 /** Base64 payloads from the hostile transcript that must never appear in any output. */
 export const secrets = ['AGFsaWNlAHMzY3IzdA==', 'YWxpY2VAZXhhbXBsZS50ZXN0', 'czNjcjN0'];
+
+/** The diagnosis of a finished sample run, as the headless check builds it. */
+export function diagnosed(result: RunResult, options: Partial<DiagnoseOptions> = {}): Diagnosis {
+	return diagnose(stateFromResult(result), {lang: 'en', describe: echoDescribe, ...options});
+}

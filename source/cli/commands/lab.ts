@@ -4,13 +4,14 @@
 import type {CommandContext} from '../command-context.js';
 import {writeFully} from '../io.js';
 import {buildAppOptions} from '../options.js';
-import {exitCodeFor} from '../run-check.js';
+import {diagnoseResult, exitCodeFor} from '../run-check.js';
 import {UsageError} from '../../config/usage-error.js';
 import {probeHost} from '../../engine/index.js';
 import type {RunResult} from '../../engine/types.js';
 import {formatJson} from '../../report/format-json.js';
 import {formatPlain} from '../../report/format-plain.js';
-import {describeVerdict} from '../../i18n/verdicts/index.js';
+import {createTranslator} from '../../i18n/translate.js';
+import {loadVerdictTexts} from '../../i18n/verdicts/describe.js';
 import {startLab} from '../../lab/lab.js';
 import {labHostName, parseLabScenario} from '../../lab/scenarios.js';
 
@@ -56,13 +57,7 @@ export async function runLabHeadless({args, flags, io}: CommandContext): Promise
 			const next = await events.next();
 			if (next.done) {
 				// Shown under the lab's name, as in the app; the addresses still say 127.0.0.1.
-				result = {
-					...next.value,
-					host: lab.servername,
-					...(next.value.recommendation
-						? {recommendation: {...next.value.recommendation, host: lab.servername}}
-						: {}),
-				};
+				result = {...next.value, host: lab.servername};
 				break;
 			}
 		}
@@ -70,11 +65,14 @@ export async function runLabHeadless({args, flags, io}: CommandContext): Promise
 		await lab.close();
 	}
 
+	const lang = flags.json ? 'en' : options.lang;
+	await loadVerdictTexts(lang);
+	const diagnosis = diagnoseResult(result, {
+		lang,
+		authHint: createTranslator(lang)('lab.authHint'),
+	});
 	if (flags.json) {
-		await writeFully(
-			io.stdout,
-			formatJson(result, {describe: describeVerdict, version: options.version}),
-		);
+		await writeFully(io.stdout, formatJson(diagnosis, {version: options.version}));
 	} else {
 		const ports = lab.ports
 			.map((port) => `  ${port.displayPort} -> 127.0.0.1:${port.realPort}: ${port.standsFor}`)
@@ -83,15 +81,8 @@ export async function runLabHeadless({args, flags, io}: CommandContext): Promise
 			io.stdout,
 			`${lab.title} (real servers on loopback, certificate name ${lab.servername}, lab CA trusted by this run only)\n${ports}\n\n`,
 		);
-		await writeFully(
-			io.stdout,
-			formatPlain(result, {
-				describe: describeVerdict,
-				lang: options.lang,
-				isColor: options.isColor,
-			}),
-		);
+		await writeFully(io.stdout, formatPlain(diagnosis, {isColor: options.isColor}));
 	}
 
-	return exitCodeFor(result, io.interruption());
+	return exitCodeFor(diagnosis.conclusion, io.interruption());
 }

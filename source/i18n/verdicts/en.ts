@@ -12,21 +12,6 @@ function portName(v: ParamReader): string {
 	return v('port') ? `Port ${v('port')}` : 'The port';
 }
 
-/** The submission ports other than the probed one: "587" on 465, "465" on 587, else "465 or 587". */
-function otherSubmissionPorts(v: ParamReader, joiner = ' or '): string {
-	return ['465', '587'].filter((port) => port !== v('port')).join(joiner);
-}
-
-/** Other ports worth trying after a timeout, without the probed one. */
-function otherPorts(v: ParamReader): string {
-	return ['465', '587', '2525'].filter((port) => port !== v('port')).join(', ');
-}
-
-/** The encrypted alternative to suggest, never the port that just failed. */
-function tlsAlternative(v: ParamReader): string {
-	return v('port') === '465' ? 'port 587 with STARTTLS' : 'port 465 with SSL/TLS';
-}
-
 function days(count: string): string {
 	return count === '1' ? '1 day' : `${count} days`;
 }
@@ -77,7 +62,7 @@ export const en: VerdictTexts = {
 			`${portName(v)} starts in plain text and upgrades to TLS with STARTTLS; the certificate is valid.`,
 		advice: (v) =>
 			v('port') === '25'
-				? 'Port 25 is for server-to-server relay (RFC 5321); a mail client submits on 465 (SSL/TLS) or 587 (STARTTLS). For relaying, use STARTTLS on 25 and make it required.'
+				? 'Port 25 is for server-to-server relay (RFC 5321), not for a mail client logging in. For relaying, use STARTTLS on 25 and make it required.'
 				: `Use port ${v('port')} with STARTTLS and make it required (nodemailer: secure: false, requireTLS: true) so it cannot be silently skipped.`,
 	},
 	// params: port, startTlsOffered ('yes' | 'no')
@@ -89,10 +74,10 @@ export const en: VerdictTexts = {
 				: `${portName(v)} answers SMTP but offers no encryption at all.`,
 		advice: (v) =>
 			v('port') === '25'
-				? 'Fine for server-to-server relay (encryption on 25 is opportunistic), but never send a password here; submit mail on 465 or 587.'
+				? 'Fine for server-to-server relay (encryption on 25 is opportunistic), but never send a password here.'
 				: v('startTlsOffered') === 'yes'
-					? `Do not send a password without encryption; use STARTTLS on port ${v('port')} (required), or ${otherSubmissionPorts(v)} with TLS.`
-					: `Do not send a password over this port; use a port with TLS (${otherSubmissionPorts(v)}).`,
+					? `Do not send a password without encryption; use STARTTLS on port ${v('port')} and make it required.`
+					: 'Do not send a password over this port: it offers no encryption.',
 	},
 	// params: name
 	'dns-nxdomain': {
@@ -147,8 +132,7 @@ export const en: VerdictTexts = {
 			v('tried')
 				? `Every address tried (${v('tried')}) answered, but nothing listens on port ${v('port')}.`
 				: `${v('address')} answered but nothing listens on port ${v('port')}.`,
-		advice: (v) =>
-			`Check the port number; this provider may not offer port ${v('port')} — try ${otherSubmissionPorts(v)}.`,
+		advice: (v) => `Check the port number: this provider may not offer port ${v('port')}.`,
 	},
 	// params: port, address, errorCode, waitedMs
 	'connect-timeout': {
@@ -157,8 +141,8 @@ export const en: VerdictTexts = {
 			`Nothing answered on port ${v('port')} within ${seconds(v, 'waitedMs')}: the packets are silently dropped.`,
 		advice: (v) =>
 			v('port') === '25'
-				? 'Many ISPs and cloud providers block outgoing port 25; use 465 or 587 for sending, or ask the network owner to unblock it.'
-				: `A firewall on your network or the server’s drops port ${v('port')}; try another port (${otherPorts(v)}) or another network.`,
+				? 'Many ISPs and cloud providers block outgoing port 25; mail clients send on a submission port instead, or ask the network owner to unblock 25.'
+				: `A firewall on your network or the server’s drops port ${v('port')}; try from another network to tell which.`,
 	},
 	// params: port, during?, errorCode
 	'connection-reset': {
@@ -241,8 +225,12 @@ export const en: VerdictTexts = {
 			`Port ${v('port')} speaks plain text: our TLS handshake got a plain-text SMTP answer ("${v('banner')}") instead of an encrypted one (OpenSSL: "wrong version number")${v('banner').startsWith('421') ? '; the 421 is the server objecting to handshake bytes it did not expect, not rate-limiting' : ''}.`,
 		advice: (v) =>
 			v('mode') === 'auto'
-				? `Port ${v('port')} is registered for implicit TLS (RFC 8314), but this server speaks plain text + STARTTLS there: clients set to SSL/TLS fail with "wrong version number". Choose STARTTLS on this port, or ask the provider to fix it.`
-				: `On port ${v('port')} choose STARTTLS, not SSL/TLS (nodemailer: secure: false, requireTLS: true) — or use ${tlsAlternative(v)}.`,
+				? v('startTlsOffered') === 'no'
+					? `Port ${v('port')} is registered for implicit TLS (RFC 8314), but this server speaks plain text there, without STARTTLS: clients set to SSL/TLS fail with "wrong version number". Ask the provider to enable TLS on this port.`
+					: `Port ${v('port')} is registered for implicit TLS (RFC 8314), but this server speaks plain text + STARTTLS there: clients set to SSL/TLS fail with "wrong version number". Choose STARTTLS on this port, or ask the provider to fix it.`
+				: v('startTlsOffered') === 'no'
+					? `Port ${v('port')} speaks plain text without STARTTLS: neither SSL/TLS nor STARTTLS works here.`
+					: `On port ${v('port')} choose STARTTLS, not SSL/TLS (nodemailer: secure: false, requireTLS: true).`,
 	},
 	// params: port, mode ('auto': a finding, the user chose nothing; else the chosen mode failed)
 	'plaintext-on-tls-port': {
@@ -261,15 +249,14 @@ export const en: VerdictTexts = {
 		title: 'No STARTTLS',
 		summary: (v) =>
 			`Port ${v('port')} does not offer STARTTLS, so a password would travel in clear text (or something on the path strips the offer).`,
-		advice: (v) =>
-			`Do not log in here; use ${tlsAlternative(v)}, or ask the provider why STARTTLS is missing (a network middlebox may remove it).`,
+		advice: () =>
+			'Do not log in here; ask the provider why STARTTLS is missing (a network middlebox may remove it).',
 	},
 	// params: port, code, text
 	'starttls-refused': {
 		title: 'STARTTLS refused',
 		summary: (v) => `The server advertised STARTTLS but refused it: "${v('code')} ${v('text')}".`,
-		advice: (v) =>
-			`The server’s TLS setup is broken or overloaded; try ${tlsAlternative(v)}, or tell the provider.`,
+		advice: () => 'The server’s TLS setup is broken or overloaded; tell the provider.',
 	},
 	// params: port, reason, errorCode, during?
 	'tls-handshake-failed': {
@@ -391,7 +378,7 @@ export const en: VerdictTexts = {
 			`The password was not sent because ${unsafeWords[v('reason')] ?? 'the connection was not safe (no TLS or a bad certificate)'}.`,
 		advice: (v) =>
 			v('reason') === 'not-encrypted'
-				? 'Use a port with TLS (465, or 587 with STARTTLS); only override with --allow-plaintext-auth on a network you trust.'
+				? 'Log in only over TLS (SSL/TLS, or required STARTTLS); only override with --allow-plaintext-auth on a network you trust.'
 				: v('reason') === 'old-tls'
 					? 'Ask the provider to enable TLS 1.2 or newer (RFC 8996); only override with --insecure on a network you trust.'
 					: 'Fix the certificate problem first (or trust its CA with --ca); only override with --insecure on a network you trust.',
@@ -422,7 +409,7 @@ export const en: VerdictTexts = {
 		summary: () =>
 			'The password was sent without encryption because --allow-plaintext-auth was given: anyone on the path could read it.',
 		advice: () =>
-			'Change the password if this network is not yours, and use a port with TLS (465, or 587 with STARTTLS).',
+			'Change the password if this network is not yours, and log in only over TLS (SSL/TLS, or required STARTTLS).',
 	},
 	// params: reason (as auth-skipped-unsafe, except not-encrypted)
 	'auth-insecure-allowed': {

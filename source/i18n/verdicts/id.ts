@@ -12,21 +12,6 @@ function portName(v: ParamReader): string {
 	return v('port') ? `Port ${v('port')}` : 'Port ini';
 }
 
-/** Port submission selain yang diperiksa: "587" di 465, "465" di 587, selain itu "465 atau 587". */
-function otherSubmissionPorts(v: ParamReader, joiner = ' atau '): string {
-	return ['465', '587'].filter((port) => port !== v('port')).join(joiner);
-}
-
-/** Port lain yang layak dicoba setelah timeout, tanpa port yang diperiksa. */
-function otherPorts(v: ParamReader): string {
-	return ['465', '587', '2525'].filter((port) => port !== v('port')).join(', ');
-}
-
-/** Alternatif terenkripsi yang disarankan, bukan port yang baru saja gagal. */
-function tlsAlternative(v: ParamReader): string {
-	return v('port') === '465' ? 'port 587 dengan STARTTLS' : 'port 465 dengan SSL/TLS';
-}
-
 const replyLimitWordsId: Readonly<Record<string, string>> = {
 	'line-too-long': 'baris lebih panjang dari 4 KiB',
 	'reply-too-large': 'balasan lebih besar dari 64 KiB',
@@ -70,7 +55,7 @@ export const id: VerdictTexts = {
 			`${portName(v)} mulai dalam plain text lalu naik ke TLS lewat STARTTLS; sertifikatnya valid.`,
 		advice: (v) =>
 			v('port') === '25'
-				? 'Port 25 untuk relay antar-server (RFC 5321); client email mengirim lewat 465 (SSL/TLS) atau 587 (STARTTLS). Untuk relay, pakai STARTTLS di 25 dan jadikan wajib.'
+				? 'Port 25 untuk relay antar-server (RFC 5321), bukan untuk client email yang login. Untuk relay, pakai STARTTLS di 25 dan jadikan wajib.'
 				: `Pakai port ${v('port')} dengan STARTTLS dan jadikan wajib (nodemailer: secure: false, requireTLS: true) supaya tidak bisa dilewati diam-diam.`,
 	},
 	'plain-only': {
@@ -81,10 +66,10 @@ export const id: VerdictTexts = {
 				: `${portName(v)} menjawab SMTP tapi sama sekali tidak menawarkan enkripsi.`,
 		advice: (v) =>
 			v('port') === '25'
-				? 'Wajar untuk relay antar-server (enkripsi di 25 sifatnya oportunistik), tapi jangan pernah kirim password di sini; submit email lewat 465 atau 587.'
+				? 'Wajar untuk relay antar-server (enkripsi di 25 sifatnya oportunistik), tapi jangan pernah kirim password di sini.'
 				: v('startTlsOffered') === 'yes'
-					? `Jangan kirim password tanpa enkripsi; pakai STARTTLS di port ${v('port')} (wajib), atau ${otherSubmissionPorts(v)} dengan TLS.`
-					: `Jangan kirim password lewat port ini; pakai port dengan TLS (${otherSubmissionPorts(v)}).`,
+					? `Jangan kirim password tanpa enkripsi; pakai STARTTLS di port ${v('port')} dan jadikan wajib.`
+					: 'Jangan kirim password lewat port ini: port ini tidak menawarkan enkripsi.',
 	},
 	'dns-nxdomain': {
 		title: 'Nama host tidak ada',
@@ -133,8 +118,7 @@ export const id: VerdictTexts = {
 			v('tried')
 				? `Semua alamat yang dicoba (${v('tried')}) menjawab, tapi tidak ada layanan yang mendengarkan di port ${v('port')}.`
 				: `${v('address')} menjawab, tapi tidak ada layanan yang mendengarkan di port ${v('port')}.`,
-		advice: (v) =>
-			`Cek nomor port-nya; provider ini mungkin tidak menyediakan port ${v('port')} — coba ${otherSubmissionPorts(v)}.`,
+		advice: (v) => `Cek nomor port-nya: provider ini mungkin tidak menyediakan port ${v('port')}.`,
 	},
 	'connect-timeout': {
 		title: 'Tidak ada jawaban (filtered)',
@@ -142,8 +126,8 @@ export const id: VerdictTexts = {
 			`Tidak ada yang menjawab di port ${v('port')} dalam ${seconds(v, 'waitedMs')}: paketnya dibuang diam-diam.`,
 		advice: (v) =>
 			v('port') === '25'
-				? 'Banyak ISP dan provider cloud memblokir port 25 keluar; pakai 465 atau 587 untuk mengirim, atau minta pemilik jaringan membukanya.'
-				: `Firewall di jaringan Anda atau di sisi server membuang port ${v('port')}; coba port lain (${otherPorts(v)}) atau jaringan lain.`,
+				? 'Banyak ISP dan provider cloud memblokir port 25 keluar; client email mengirim lewat port submission, atau minta pemilik jaringan membuka port 25.'
+				: `Firewall di jaringan Anda atau di sisi server membuang port ${v('port')}; coba dari jaringan lain untuk tahu yang mana.`,
 	},
 	'connection-reset': {
 		title: 'Koneksi diputus',
@@ -216,8 +200,12 @@ export const id: VerdictTexts = {
 			`Port ${v('port')} menjawab dalam plain text ("${v('banner')}"): handshake TLS kami dijawab SMTP plain text, bukan jawaban terenkripsi (OpenSSL: "wrong version number")${v('banner').startsWith('421') ? '; kode 421 itu server menolak byte handshake yang tidak ia duga, bukan pembatasan koneksi' : ''}.`,
 		advice: (v) =>
 			v('mode') === 'auto'
-				? `Port ${v('port')} terdaftar untuk implicit TLS (RFC 8314), tapi server ini bicara plain text + STARTTLS di sana: client yang disetel SSL/TLS gagal dengan "wrong version number". Pilih STARTTLS di port ini, atau minta provider membetulkannya.`
-				: `Di port ${v('port')} pilih STARTTLS, bukan SSL/TLS (nodemailer: secure: false, requireTLS: true) — atau pakai ${tlsAlternative(v)}.`,
+				? v('startTlsOffered') === 'no'
+					? `Port ${v('port')} terdaftar untuk implicit TLS (RFC 8314), tapi server ini bicara plain text di sana, tanpa STARTTLS: client yang disetel SSL/TLS gagal dengan "wrong version number". Minta provider menyalakan TLS di port ini.`
+					: `Port ${v('port')} terdaftar untuk implicit TLS (RFC 8314), tapi server ini bicara plain text + STARTTLS di sana: client yang disetel SSL/TLS gagal dengan "wrong version number". Pilih STARTTLS di port ini, atau minta provider membetulkannya.`
+				: v('startTlsOffered') === 'no'
+					? `Port ${v('port')} bicara plain text tanpa STARTTLS: SSL/TLS maupun STARTTLS tidak berfungsi di sini.`
+					: `Di port ${v('port')} pilih STARTTLS, bukan SSL/TLS (nodemailer: secure: false, requireTLS: true).`,
 	},
 	'plaintext-on-tls-port': {
 		title: 'Port SSL/TLS (implicit TLS)',
@@ -234,14 +222,13 @@ export const id: VerdictTexts = {
 		title: 'Tidak ada STARTTLS',
 		summary: (v) =>
 			`Port ${v('port')} tidak menawarkan STARTTLS, jadi password akan lewat tanpa enkripsi (atau ada sesuatu di jalur yang membuang tawarannya).`,
-		advice: (v) =>
-			`Jangan login di sini; pakai ${tlsAlternative(v)}, atau tanyakan ke provider kenapa STARTTLS tidak ada (perangkat di tengah jaringan bisa membuangnya).`,
+		advice: () =>
+			'Jangan login di sini; tanyakan ke provider kenapa STARTTLS tidak ada (perangkat di tengah jaringan bisa membuangnya).',
 	},
 	'starttls-refused': {
 		title: 'STARTTLS ditolak',
 		summary: (v) => `Server menawarkan STARTTLS tapi menolaknya: ${v('code')} ${v('text')}`,
-		advice: (v) =>
-			`Setting TLS di server rusak atau server kelebihan beban; coba ${tlsAlternative(v)}, atau laporkan ke provider.`,
+		advice: () => 'Setting TLS di server rusak atau server kelebihan beban; laporkan ke provider.',
 	},
 	'tls-handshake-failed': {
 		title: 'Handshake TLS gagal',
@@ -350,7 +337,7 @@ export const id: VerdictTexts = {
 			`Password tidak dikirim karena ${unsafeWordsId[v('reason')] ?? 'koneksinya tidak aman (tanpa TLS atau sertifikat bermasalah)'}.`,
 		advice: (v) =>
 			v('reason') === 'not-encrypted'
-				? 'Pakai port dengan TLS (465, atau 587 dengan STARTTLS); --allow-plaintext-auth hanya di jaringan yang Anda percaya.'
+				? 'Login hanya lewat TLS (SSL/TLS, atau STARTTLS wajib); --allow-plaintext-auth hanya di jaringan yang Anda percaya.'
 				: v('reason') === 'old-tls'
 					? 'Minta provider mengaktifkan TLS 1.2 atau lebih baru (RFC 8996); --insecure hanya di jaringan yang Anda percaya.'
 					: 'Bereskan dulu masalah sertifikatnya (atau percayai CA-nya dengan --ca); --insecure hanya di jaringan yang Anda percaya.',
@@ -380,7 +367,7 @@ export const id: VerdictTexts = {
 		summary: () =>
 			'Password dikirim tanpa enkripsi karena --allow-plaintext-auth dipakai: siapa pun di jalur koneksi bisa membacanya.',
 		advice: () =>
-			'Ganti password kalau jaringan ini bukan milik Anda, dan pakai port dengan TLS (465, atau 587 dengan STARTTLS).',
+			'Ganti password kalau jaringan ini bukan milik Anda, dan login hanya lewat TLS (SSL/TLS, atau STARTTLS wajib).',
 	},
 	// params: reason
 	'auth-insecure-allowed': {

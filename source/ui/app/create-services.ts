@@ -178,15 +178,13 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
 			});
 			return {result, requests: await discoveryRequests(result, presets)};
 		},
-		formatReport(result, lang, credentials) {
+		formatReport(diagnosis, credentials) {
 			// Like `check --report`: the engine keeps the secret out already, and whatever a server
 			// echoed is scrubbed again here (the secret, its base64 forms, user+secret pairs).
 			const redact = credentials
 				? createRedactor([credentials.secret], {user: credentials.user})
 				: undefined;
-			return formatMarkdownReport(result, {
-				describe: describeVerdict,
-				lang,
+			return formatMarkdownReport(diagnosis, {
 				version: options.version,
 				...(redact ? {redact} : {}),
 			});

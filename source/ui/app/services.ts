@@ -8,6 +8,7 @@ import type {
 	Verdict,
 } from '../../engine/types.js';
 import type {DiscoveryResult} from '../../discovery/discover.js';
+import type {Diagnosis} from '../../report/diagnosis.js';
 import type {Lang} from '../../config/lang.js';
 import type {Lab, LabScenario} from '../../lab/lab.js';
 import type {LessonCatalog} from './lesson-types.js';
@@ -38,7 +39,7 @@ export type AppServices = {
 	/** Finds candidate servers for an address or domain; throws on bad input (one line). */
 	readonly discover?: (target: string, signal: AbortSignal) => Promise<DiscoveryView>;
 	/** Markdown report of a run, for the "s" key: redacted, and the secret's forms removed. */
-	readonly formatReport: (result: RunResult, lang: Lang, credentials?: Credentials) => string;
+	readonly formatReport: (diagnosis: Diagnosis, credentials?: Credentials) => string;
 	/** The login step's defaults from --user, SMTP_DOCTOR_PASSWORD, --auth-mech, ... */
 	readonly login?: LoginDefaults;
 	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */

@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
+import {useCallback, useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
 import {createTestMessage} from '../../engine/test-message.js';
 import type {Credentials, Verdict} from '../../engine/types.js';
 import {useLanguage} from '../../i18n/language-context.js';
@@ -14,6 +14,7 @@ import {PortDetail} from './port-detail.js';
 import {ProbeScreen} from './probe-screen.js';
 import {saveReport, withHeaderLines} from './report-file.js';
 import type {AppServices, ProbeRequest} from '../app/services.js';
+import {diagnose} from '../../report/diagnosis.js';
 import {buildAdvice, buildPresetLines, buildRow} from './view-model.js';
 
 export type ProbeSessionProps = {
@@ -160,8 +161,43 @@ export function ProbeSession({
 	}, [onMessage, t, unsentPort, unsentReason]);
 	const isViewActive = isActive && !isPrompting;
 	const {state, lab} = run;
+	const displayHost = lab ? lab.servername : request.host;
+	const user = access.credentials?.user;
+	const {testMessage} = access;
+	// The one diagnosis of this run, partial while it resolves: rows, advice and the preset
+	// panel below say what `check` says for the same run.
+	const diagnosis = useMemo(
+		() =>
+			diagnose(state, {
+				lang,
+				describe: describeVerdict,
+				displayHost,
+				...(user === undefined ? {} : {user}),
+				...(testMessage ? {testMessage} : {}),
+				...(request.authHint === undefined ? {} : {authHint: request.authHint}),
+				...(request.preset
+					? {
+							preset: {
+								name: request.preset.name,
+								expected: request.preset.claims,
+								unconfirmed: request.preset.unconfirmed,
+							},
+						}
+					: {}),
+			}),
+		[
+			state,
+			lang,
+			describeVerdict,
+			displayHost,
+			user,
+			testMessage,
+			request.authHint,
+			request.preset,
+		],
+	);
 	const realPorts = new Map(lab?.ports.map((port) => [port.displayPort, port.realPort]));
-	const rows = state.rows.map((row) => buildRow(row, state, describe, t, realPorts.get(row.port)));
+	const rows = diagnosis.allRows.map((row) => buildRow(row, t, realPorts.get(row.port)));
 	const selected = useRowSelection(rows.length, isViewActive && view.name === 'table', (index) => {
 		const row = rows[index];
 		if (row) {
@@ -179,15 +215,14 @@ export function ProbeSession({
 		detailHeight,
 		isViewActive && view.name === 'detail',
 	);
-	const displayHost = lab ? lab.servername : request.host;
 
 	// Key handlers subscribe in an effect, a moment after each frame is drawn: read the latest
 	// state through a ref so a key pressed right after a frame acts on what that frame shows.
-	const latest = useRef({state, rows, selected});
-	latest.current = {state, rows, selected};
+	const latest = useRef({state, rows, selected, diagnosis});
+	latest.current = {state, rows, selected, diagnosis};
 	useKeys(
 		(input) => {
-			const {state, rows, selected} = latest.current;
+			const {state, rows, selected, diagnosis} = latest.current;
 			if (input === 'r') {
 				// A re-run probes again; it never sends the test message a second time.
 				setAccess((current) =>
@@ -215,17 +250,6 @@ export function ProbeSession({
 					return;
 				}
 
-				// The lab's report reads as the table does: its host name, and each standard port
-				// with the real loopback port behind it.
-				const result = lab
-					? {
-							...state.result,
-							host: lab.servername,
-							...(state.result.recommendation
-								? {recommendation: {...state.result.recommendation, host: lab.servername}}
-								: {}),
-						}
-					: state.result;
 				const labLines = lab
 					? [
 							`- ${t('lab.reportPorts', {
@@ -240,7 +264,7 @@ export function ProbeSession({
 						]
 					: [];
 				const markdown = withHeaderLines(
-					services.formatReport(result, lang, access.credentials),
+					services.formatReport(diagnosis, access.credentials),
 					labLines,
 				);
 				saveReport(markdown, displayHost).then(
@@ -343,18 +367,12 @@ export function ProbeSession({
 			host={displayHost}
 			rows={rows}
 			selectedIndex={selected}
-			advice={buildAdvice({
-				state,
-				displayHost,
-				authHint: request.authHint,
-				describe,
-				t,
-			})}
+			advice={buildAdvice(diagnosis, t)}
 			width={width}
 			labPorts={lab?.ports}
 			addresses={lab ? [] : state.addresses.map((address) => address.address)}
 			error={run.error}
-			presetLines={buildPresetLines(request.preset, state, t)}
+			presetLines={buildPresetLines(diagnosis)}
 		/>
 	);
 }
