@@ -229,6 +229,9 @@ export const messagesEn = {
 	scroll: {
 		position: 'lines {from}-{to} of {total} (↑↓ PgUp PgDn scroll)',
 	},
+	list: {
+		more: '↓ {count} more',
+	},
 	learn: {
 		title: 'Learn: encryption words and SMTP ports',
 		encryption: 'Encryption',
@@ -242,6 +245,7 @@ export const messagesEn = {
 		move: 'move in lists and tables, scroll details and lessons',
 		page: 'scroll a page, jump to top or bottom',
 		open: 'open the selected item (a port row opens its details)',
+		pick: 'pick that row of a list at once',
 		back: 'go back (only Esc while typing in the host form)',
 		rerun: 're-run the probe',
 		lessons: 'open the lesson for the selected verdict (else Learn)',

@@ -230,6 +230,9 @@ export const messagesId = {
 	scroll: {
 		position: 'baris {from}-{to} dari {total} (↑↓ PgUp PgDn gulir)',
 	},
+	list: {
+		more: '↓ {count} lagi',
+	},
 	learn: {
 		title: 'Belajar: istilah enkripsi dan port SMTP',
 		encryption: 'Enkripsi',
@@ -243,6 +246,7 @@ export const messagesId = {
 		move: 'pindah di daftar dan tabel, gulir detail dan pelajaran',
 		page: 'gulir satu halaman, lompat ke atas atau bawah',
 		open: 'buka item terpilih (baris port membuka detailnya)',
+		pick: 'pilih langsung baris itu dari daftar',
 		back: 'kembali (hanya Esc saat mengetik di form host)',
 		rerun: 'jalankan ulang pemeriksaan',
 		lessons: 'buka pelajaran untuk verdict terpilih (atau Belajar)',

@@ -1,7 +1,7 @@
 // The complete bilingual lessons inside the TUI: every lesson at 80 columns without cut words or
 // overflow, opening lessons from Learn, and verdict -> lesson from a real probe on loopback.
 import net from 'node:net';
-import {render} from 'ink-testing-library';
+import {render} from '../helpers/render.js';
 import {afterEach, describe, expect, it} from 'vitest';
 import {probeHost} from '../../source/engine/index.js';
 import {languages, type Lang} from '../../source/config/lang.js';

@@ -1,5 +1,5 @@
 // Mounts the real app (real engine, lab, lessons, verdict words) in ink-testing-library.
-import {render} from 'ink-testing-library';
+import {render} from '../helpers/render.js';
 import type {AppOptions} from '../../source/config/app-options.js';
 import {defaultTimeouts} from '../../source/engine/types.js';
 import {LanguageProvider} from '../../source/i18n/language-context.js';
@@ -77,8 +77,7 @@ export async function mountApp(
 		</ThemeContext.Provider>,
 	);
 	if (options.columns !== undefined) {
-		Object.defineProperty(instance.stdout, 'columns', {value: options.columns, configurable: true});
-		instance.stdout.emit('resize');
+		instance.stdout.resize(options.columns);
 	}
 
 	// Input handlers subscribe in an effect: let it run before the first key.

@@ -1,6 +1,6 @@
 // Keys typed faster than Ink renders (tmux send-keys, SSH, key repeat) arrive in one chunk:
 // Home must move once per key and open the row the user moved to.
-import {render} from 'ink-testing-library';
+import {render} from '../helpers/render.js';
 import {expect, test} from 'vitest';
 import {HomeScreen, type HomeChoice} from '../../source/ui/screens/home-screen.js';
 import {keys, waitFor} from './ui-helpers.js';

@@ -7,7 +7,8 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {secretForms} from '../../source/engine/redact.js';
 import {startSmtpServer, type TestServer} from '../helpers/servers.js';
 import {mountApp, type Harness} from './app-harness.js';
-import {keys, plain, waitForText} from './ui-helpers.js';
+import {secretMask} from '../../source/ui/widgets/text-field.js';
+import {keys, plain, waitFor, waitForText} from './ui-helpers.js';
 
 vi.setConfig({testTimeout: 60_000});
 
@@ -82,7 +83,8 @@ describe('login in the TUI', () => {
 			const prompt = await waitForText(app.lastFrame, 'Password:');
 			expect(prompt).toContain(`as ${user}`);
 			app.stdin.write(canary);
-			const masked = await waitForText(app.lastFrame, '*'.repeat(canary.length));
+			await waitFor(app.lastFrame, () => app.keys.isIdle());
+			const masked = await waitForText(app.lastFrame, `Password: ${secretMask}`);
 			expect(masked).not.toContain(canary);
 			app.stdin.write(keys.enter);
 			const loggedIn = await waitForText(app.lastFrame, /Login works|logged in/i, slowMs);

@@ -63,7 +63,7 @@ describe('provider list', () => {
 		expect(all).toContain('❯ Hostinger Email');
 
 		app.stdin.write('send');
-		const sending = await waitForText(app.lastFrame, /SendGrid/);
+		const sending = await waitForText(app.lastFrame, /Search: send[\s\S]*SendGrid/);
 		expect(sending).toContain('Sending services');
 		expect(sending).not.toContain('Mailbox providers');
 		expect(sending).not.toContain('Hostinger');
@@ -74,11 +74,11 @@ describe('provider list', () => {
 		app.stdin.write('zoho');
 		const zoho = await waitFor(
 			app.lastFrame,
-			(frame) => frame.includes('❯ Zoho') && !frame.includes('Hostinger'),
+			(frame) => frame.includes('Search: zoho') && frame.includes('❯ Zoho'),
 		);
 		expect(zoho).toMatch(/Zoho.*\d regions/);
 		app.stdin.write('qqq');
-		await waitForText(app.lastFrame, 'No provider matches');
+		await waitForText(app.lastFrame, 'No provider matches "zohoqqq"');
 		expect(harness.exitCodes).toEqual([]);
 		await eraseQuery(app, 'zohoqqq', 3);
 

@@ -368,7 +368,7 @@ export function App({services, tracker, initialRequest, initialDiscovery, onExit
 			case 'learn': {
 				return (
 					<LessonList
-						lessons={lessons?.lessons ?? []}
+						lessons={lessons?.lessons}
 						isFocused={isScreenActive}
 						limit={Math.max(3, contentHeight - 2)}
 						onOpen={(id) => {

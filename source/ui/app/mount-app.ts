@@ -12,6 +12,12 @@ import type {LoginDefaults} from '../../config/login-defaults.js';
 import type {ProbeRequest} from './services.js';
 import {createSettleTracker} from './settle-tracker.js';
 import {createTheme, ThemeContext} from '../theme.js';
+import {KeyStreamContext} from '../hooks/use-key-stream.js';
+import {KeyStream} from './key-stream.js';
+
+/** Bracketed paste on and off: a paste arrives as one piece and never presses Enter. */
+const pasteOn = '\u001B[?2004h';
+const pasteOff = '\u001B[?2004l';
 
 /** How long quitting waits for aborted probes and the lab to close their sockets. */
 const settleLimitMs = 400;
@@ -25,7 +31,7 @@ function restoreTerminal(): void {
 	stdin.pause();
 	if (stdout.isTTY) {
 		// Ink shows the cursor on unmount; repeat it so no path can leave it hidden.
-		stdout.write('\u001B[?25h');
+		stdout.write(`${pasteOff}\u001B[?25h`);
 	}
 }
 
@@ -48,18 +54,30 @@ export async function mountApp(
 			exitCode = code;
 		},
 	});
+	// One key at a time, each after React has handled the one before (see key-stream.ts).
+	const keys = process.stdin.isTTY ? new KeyStream(process.stdin) : undefined;
 	const tree = createElement(
-		ThemeContext.Provider,
-		{value: createTheme(options.isColor)},
-		createElement(LanguageProvider, {initialLang: options.lang, children: app}),
+		KeyStreamContext.Provider,
+		{value: keys},
+		createElement(
+			ThemeContext.Provider,
+			{value: createTheme(options.isColor)},
+			createElement(LanguageProvider, {initialLang: options.lang, children: app}),
+		),
 	);
 	// Stale copies of the frame stay above it after a resize unless the screen is cleared.
 	const root = createElement(Fragment, null, createElement(ClearOnResize), tree);
 	const instance = render(root, {
+		// Ink reads it as a tty stdin: isTTY, setRawMode, ref/unref, 'readable' and read().
+		...(keys ? {stdin: keys as unknown as NodeJS.ReadStream} : {}),
 		exitOnCtrlC: false,
 		patchConsole: true,
 		maxFps: 20,
 	});
+	if (keys && process.stdout.isTTY) {
+		process.stdout.write(pasteOn);
+	}
+
 	const onSignal = (signal: NodeJS.Signals) => {
 		exitCode = signal === 'SIGTERM' ? 143 : 130;
 		instance.unmount();
@@ -76,6 +94,7 @@ export async function mountApp(
 		process.off('SIGHUP', onSignal);
 		// Unmounting aborted every probe and closed the lab; give their sockets a moment.
 		await tracker.settle(settleLimitMs);
+		keys?.close();
 		restoreTerminal();
 	}
 

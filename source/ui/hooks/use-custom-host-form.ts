@@ -1,5 +1,5 @@
-import {useKeys} from './use-keys.js';
-import {useRef, useState} from 'react';
+import {useInput} from 'ink';
+import {useState} from 'react';
 import {useLanguage} from '../../i18n/language-context.js';
 import {checkHost, checkPorts} from '../screens/form-validation.js';
 
@@ -27,17 +27,12 @@ export function useCustomHostForm(
 	const {t} = useLanguage();
 	const hostCheck = checkHost(host, t);
 	const portsCheck = checkPorts(ports, t);
-	// Keys of one burst ("host<Enter>") run before React renders again: submitting reads the
-	// values typed so far and the focus through this ref, never a stale render's.
-	const latest = useRef({host, ports, focus});
-	latest.current = {...latest.current, host, ports, focus};
 
-	useKeys(
+	useInput(
 		(_input, key) => {
 			if (key.tab || key.downArrow || key.upArrow) {
 				setIsTouched(true);
-				latest.current.focus = latest.current.focus === 'host' ? 'ports' : 'host';
-				setFocus(latest.current.focus);
+				setFocus(focus === 'host' ? 'ports' : 'host');
 			}
 		},
 		{isActive},
@@ -49,33 +44,20 @@ export function useCustomHostForm(
 		focus,
 		hostError: isTouched || host !== '' ? hostCheck.error : undefined,
 		portsError: portsCheck.error,
-		setHost(value) {
-			latest.current.host = value;
-			setHost(value);
-		},
-		setPorts(value) {
-			latest.current.ports = value;
-			setPorts(value);
-		},
+		setHost,
+		setPorts,
 		submitField() {
 			setIsTouched(true);
-			const hostCheck = checkHost(latest.current.host, t);
-			const portsCheck = checkPorts(latest.current.ports, t);
-			const setFocusNow = (next: 'host' | 'ports') => {
-				latest.current.focus = next;
-				setFocus(next);
-			};
-
-			if (latest.current.focus === 'host') {
+			if (focus === 'host') {
 				if (hostCheck.error === undefined) {
-					setFocusNow('ports');
+					setFocus('ports');
 				}
 
 				return;
 			}
 
 			if (hostCheck.error !== undefined) {
-				setFocusNow('host');
+				setFocus('host');
 				return;
 			}
 

@@ -1,3 +1,4 @@
+import {useInput} from 'ink';
 import {useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
 import {createTestMessage} from '../../engine/test-message.js';
 import type {Credentials, Verdict} from '../../engine/types.js';
@@ -5,7 +6,6 @@ import {useLanguage} from '../../i18n/language-context.js';
 import {buildDetailLines, wrapPaneLines} from './detail-lines.js';
 import type {LessonCatalog} from '../app/lesson-types.js';
 import {useProbeRun, type ProbeAccess, type SettleTracker} from '../hooks/use-probe-run.js';
-import {useKeys} from '../hooks/use-keys.js';
 import {useRowSelection} from '../hooks/use-row-selection.js';
 import {useScroll} from '../hooks/use-scroll.js';
 import {LoginFlow, type LoginStep} from './login-flow.js';
@@ -185,7 +185,7 @@ export function ProbeSession({
 	// state through a ref so a key pressed right after a frame acts on what that frame shows.
 	const latest = useRef({state, rows, selected});
 	latest.current = {state, rows, selected};
-	useKeys(
+	useInput(
 		(input) => {
 			const {state, rows, selected} = latest.current;
 			if (input === 'r') {

@@ -10,6 +10,7 @@ export const helpKeys = [
 	['↑ ↓  j k', 'help.move'],
 	['PgUp PgDn  g G', 'help.page'],
 	['Enter', 'help.open'],
+	['1-9', 'help.pick'],
 	['Esc  Backspace', 'help.back'],
 	['r', 'help.rerun'],
 	['l', 'help.lessons'],

@@ -1,6 +1,6 @@
 // Picks one region (regional host) of a preset: Zoho US/EU/IN, Amazon SES regions, Mailgun US/EU.
 import {Box, Text} from 'ink';
-import {SelectList} from '../widgets/select-list.js';
+import {List} from '../widgets/list.js';
 import {useLanguage} from '../../i18n/language-context.js';
 import type {PresetChoice} from '../app/presets-default.js';
 import {useTheme} from '../theme.js';
@@ -27,7 +27,7 @@ export function RegionPicker({preset, isFocused, limit, onChoose}: RegionPickerP
 				{t('presets.pickRegion', {name: preset.label})}
 			</Text>
 			<Box marginTop={1}>
-				<SelectList
+				<List
 					items={items}
 					isFocused={isFocused}
 					limit={limit}
