@@ -1,4 +1,5 @@
 // Mounts the real app (real engine, lab, lessons, verdict words) in ink-testing-library.
+import {afterEach} from 'vitest';
 import {render} from '../helpers/render.js';
 import type {AppOptions} from '../../source/config/app-options.js';
 import {defaultTimeouts} from '../../source/engine/types.js';
@@ -88,6 +89,37 @@ export async function mountApp(
 		exitCodes,
 		async settle() {
 			await tracker.settle(3000);
+		},
+	};
+}
+
+/** Something a test starts and must stop: a loopback server, a lab. */
+export type Closeable = {close(): Promise<void> | void};
+
+/**
+ * The preamble every app test shares: mount the app, start servers, and after each test
+ * unmount it, let its sockets settle and close what was started (last started, first closed).
+ */
+export function appFixture() {
+	let harness: Harness | undefined;
+	const started: Closeable[] = [];
+	afterEach(async () => {
+		harness?.unmount();
+		await harness?.settle();
+		harness = undefined;
+		for (const resource of started.splice(0).reverse()) {
+			await resource.close();
+		}
+	});
+	return {
+		async mount(options?: Parameters<typeof mountApp>[0]): Promise<Harness> {
+			harness = await mountApp(options);
+			return harness;
+		},
+		/** Closes `resource` after the test; returns it. */
+		track<T extends Closeable>(resource: T): T {
+			started.push(resource);
+			return resource;
 		},
 	};
 }

@@ -5,7 +5,7 @@ import {CredentialsPrompt} from '../../source/ui/probe/credentials-prompt.js';
 import {SendConfirm} from '../../source/ui/probe/send-confirm.js';
 import {containsSecret} from '../../source/engine/redact.js';
 import {secretMask} from '../../source/ui/widgets/text-field.js';
-import {stripAnsi, tick, waitFor} from '../helpers/wait-for-keys.js';
+import {stripAnsi, tick, waitFor} from '../helpers/wait-for.js';
 
 const canary = 'canary-S3cr3t-7f3a';
 const user = 'alice@example.test';
@@ -38,12 +38,14 @@ describe('CredentialsPrompt', () => {
 		expect(stripAnsi(lastFrame() ?? '')).toContain(`Log in to smtp.example.test as ${user}`);
 		await tick();
 		stdin.write(canary);
-		await waitFor(() => stripAnsi(lastFrame() ?? '').includes(`Password: ${secretMask}`), 'mask');
+		await waitFor(() => stripAnsi(lastFrame() ?? '').includes(`Password: ${secretMask}`), {
+			message: 'mask',
+		});
 		// The mask says something was typed, never how much.
 		expect(stripAnsi(lastFrame() ?? '')).not.toContain('*'.repeat(secretMask.length + 1));
 		await tick();
 		stdin.write('\r');
-		await waitFor(() => onSubmit.mock.calls.length === 1, 'submit');
+		await waitFor(() => onSubmit.mock.calls.length === 1, {message: 'submit'});
 		expect(onSubmit).toHaveBeenCalledWith(canary);
 		for (const frame of frames) {
 			expect(containsSecret(frame, canary, user)).toBe(false);
@@ -57,7 +59,9 @@ describe('CredentialsPrompt', () => {
 		);
 		await tick();
 		stdin.write('\r');
-		await waitFor(() => stripAnsi(lastFrame() ?? '').includes('Type the password first'), 'hint');
+		await waitFor(() => stripAnsi(lastFrame() ?? '').includes('Type the password first'), {
+			message: 'hint',
+		});
 		expect(onSubmit).not.toHaveBeenCalled();
 	});
 
@@ -75,7 +79,7 @@ describe('CredentialsPrompt', () => {
 		expect(stripAnsi(lastFrame() ?? '')).toContain('Access token:');
 		await tick();
 		stdin.write('\u001B');
-		await waitFor(() => onCancel.mock.calls.length === 1, 'cancel');
+		await waitFor(() => onCancel.mock.calls.length === 1, {message: 'cancel'});
 	});
 
 	it('ignores keys while inactive, and takes them once active (positive control)', async () => {
@@ -92,13 +96,13 @@ describe('CredentialsPrompt', () => {
 		const app = renderTracked(tree(false));
 		await tick();
 		app.stdin.write('abc\r');
-		await waitFor(() => seen.length === 4, 'keys delivered');
+		await waitFor(() => seen.length === 4, {message: 'keys delivered'});
 		expect(stripAnsi(app.lastFrame() ?? '')).not.toContain(secretMask);
 		expect(onSubmit).not.toHaveBeenCalled();
 		app.rerender(tree(true));
 		await tick();
 		app.stdin.write('abc\r');
-		await waitFor(() => onSubmit.mock.calls.length === 1, 'submit once active');
+		await waitFor(() => onSubmit.mock.calls.length === 1, {message: 'submit once active'});
 		expect(onSubmit).toHaveBeenCalledWith('abc');
 	});
 });
@@ -125,7 +129,7 @@ describe('SendConfirm', () => {
 		expect(frame).toContain('Send? [y/N]');
 		await tick();
 		stdin.write('y');
-		await waitFor(() => onConfirm.mock.calls.length === 1, 'confirm');
+		await waitFor(() => onConfirm.mock.calls.length === 1, {message: 'confirm'});
 		expect(onCancel).not.toHaveBeenCalled();
 	});
 
@@ -142,7 +146,7 @@ describe('SendConfirm', () => {
 			);
 			await tick();
 			stdin.write(key);
-			await waitFor(() => onCancel.mock.calls.length === 1, 'cancel');
+			await waitFor(() => onCancel.mock.calls.length === 1, {message: 'cancel'});
 			expect(onConfirm).not.toHaveBeenCalled();
 		});
 	}

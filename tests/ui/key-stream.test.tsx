@@ -8,7 +8,7 @@ import {useState} from 'react';
 import {afterEach, expect, test} from 'vitest';
 import {KeyStream} from '../../source/ui/app/key-stream.js';
 import {cleanup, FakeTerminalInput, render} from '../helpers/render.js';
-import {waitFor} from '../helpers/wait-for.js';
+import {tick, waitFor} from '../helpers/wait-for.js';
 
 afterEach(() => {
 	cleanup();
@@ -39,9 +39,7 @@ test('a burst in one write arrives one key at a time, none lost, in order', asyn
 test('control: Ink alone delivers the same burst with a stale handler', async () => {
 	const app = plainRender(<Typed />);
 	await waitFor(() => app.lastFrame()?.includes('typed:.'));
-	await new Promise((resolve) => {
-		setImmediate(resolve);
-	});
+	await tick();
 	app.stdin.write(burst);
 	// Ink handles one read synchronously: once the last key shows, nothing more is coming.
 	await waitFor(() => app.lastFrame()?.includes('c'));

@@ -1,17 +1,12 @@
 // Keys typed while a list is still loading wait for it (the key stream holds them) and then
 // apply to it, instead of falling through to nothing.
-import {afterEach, expect, it} from 'vitest';
+import {expect, it} from 'vitest';
 import type {LessonCatalog} from '../../source/ui/app/lesson-types.js';
 import type {PresetCatalogView} from '../../source/ui/app/presets-default.js';
-import {mountApp, type Harness} from './app-harness.js';
-import {waitFor, waitForText} from './ui-helpers.js';
+import {appFixture} from './app-harness.js';
+import {waitForFrame, waitForText} from './ui-helpers.js';
 
-let harness: Harness | undefined;
-afterEach(async () => {
-	harness?.unmount();
-	await harness?.settle();
-	harness = undefined;
-});
+const fixture = appFixture();
 
 /** A promise and the function that resolves it. */
 function gate<T>() {
@@ -24,7 +19,7 @@ function gate<T>() {
 
 it('Learn: "j<Enter>" typed while the lessons load opens the second lesson once they are there', async () => {
 	const lessons = gate<LessonCatalog>();
-	harness = await mountApp({
+	const app = await fixture.mount({
 		wrapServices: (services) => ({
 			...services,
 			async loadLessons(lang) {
@@ -33,13 +28,12 @@ it('Learn: "j<Enter>" typed while the lessons load opens the second lesson once 
 			},
 		}),
 	});
-	const app = harness;
 	await waitForText(app.lastFrame, 'Custom host...');
 	// Up past the top (Quit), up again: Learn.
 	app.stdin.write('kk\r');
 	await waitForText(app.lastFrame, 'Loading the lesson');
 	app.stdin.write('j\r');
-	await waitFor(app.lastFrame, () => app.keys.isIdle() === false);
+	await waitForFrame(app.lastFrame, () => app.keys.isIdle() === false);
 	lessons.open(undefined as unknown as LessonCatalog);
 	const lesson = await waitForText(app.lastFrame, /lines 1-/);
 	expect(lesson).toContain('TLS');
@@ -48,7 +42,7 @@ it('Learn: "j<Enter>" typed while the lessons load opens the second lesson once 
 
 it('Home: keys typed before the provider list arrives move in it', async () => {
 	const catalog = gate<PresetCatalogView>();
-	harness = await mountApp({
+	const app = await fixture.mount({
 		wrapServices: (services) => ({
 			...services,
 			async loadPresets() {
@@ -57,11 +51,10 @@ it('Home: keys typed before the provider list arrives move in it', async () => {
 			},
 		}),
 	});
-	const app = harness;
 	await waitForText(app.lastFrame, 'Loading the provider list');
 	app.stdin.write('j');
 	catalog.open(undefined as unknown as PresetCatalogView);
-	const home = await waitFor(
+	const home = await waitForFrame(
 		app.lastFrame,
 		(frame) => frame.includes('Custom host...') && app.keys.isIdle(),
 	);

@@ -3,12 +3,12 @@
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterEach, describe, expect, it, vi} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {secretForms} from '../../source/engine/redact.js';
 import {startSmtpServer, type TestServer} from '../helpers/servers.js';
-import {mountApp, type Harness} from './app-harness.js';
+import {appFixture} from './app-harness.js';
 import {secretMask} from '../../source/ui/widgets/text-field.js';
-import {keys, plain, waitFor, waitForText} from './ui-helpers.js';
+import {keys, plain, waitForFrame, waitForText} from './ui-helpers.js';
 
 vi.setConfig({testTimeout: 60_000});
 
@@ -18,16 +18,7 @@ const finished = /Use these settings|No port works/;
 // Probe runs on a machine shared by many test runs: generous, since a pass takes ~1 s.
 const slowMs = 30_000;
 
-let harness: Harness | undefined;
-let server: TestServer | undefined;
-
-afterEach(async () => {
-	harness?.unmount();
-	await harness?.settle();
-	harness = undefined;
-	await server?.close();
-	server = undefined;
-});
+const fixture = appFixture();
 
 type Received = {auths: string[]; mails: string[]};
 
@@ -68,22 +59,21 @@ function expectNoSecret(text: string): void {
 describe('login in the TUI', () => {
 	it('asks user and masked password, logs in, sends a confirmed test message, leaks nothing', async () => {
 		const received: Received = {auths: [], mails: []};
-		server = await startAuthServer(received);
+		const server = fixture.track(await startAuthServer(received));
 		const directory = mkdtempSync(path.join(tmpdir(), 'smtp-doctor-login-'));
 		const previous = process.cwd();
 		process.chdir(directory);
 		try {
-			harness = await mountApp({
+			const app = await fixture.mount({
 				initialRequest: {host: '127.0.0.1', ports: [server.port], title: 'Loopback'},
 				// --user and --allow-plaintext-auth (the test server has no TLS).
 				login: {user, allowPlaintext: true},
 			});
-			const app = harness;
 			// --user without SMTP_DOCTOR_PASSWORD: the masked prompt opens right away.
 			const prompt = await waitForText(app.lastFrame, 'Password:');
 			expect(prompt).toContain(`as ${user}`);
 			app.stdin.write(canary);
-			await waitFor(app.lastFrame, () => app.keys.isIdle());
+			await waitForFrame(app.lastFrame, () => app.keys.isIdle());
 			const masked = await waitForText(app.lastFrame, `Password: ${secretMask}`);
 			expect(masked).not.toContain(canary);
 			app.stdin.write(keys.enter);
@@ -138,12 +128,11 @@ describe('login in the TUI', () => {
 
 	it('shows a refused login in words, and Esc leaves the prompt without logging in', async () => {
 		const received: Received = {auths: [], mails: []};
-		server = await startAuthServer(received);
-		harness = await mountApp({
+		const server = fixture.track(await startAuthServer(received));
+		const app = await fixture.mount({
 			initialRequest: {host: '127.0.0.1', ports: [server.port], title: 'Loopback'},
 			login: {allowPlaintext: true, secret: 'wrong-password'},
 		});
-		const app = harness;
 		await waitForText(app.lastFrame, finished, slowMs);
 		app.stdin.write('a');
 		await waitForText(app.lastFrame, 'User name:');

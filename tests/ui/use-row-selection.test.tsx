@@ -4,7 +4,7 @@ import {Text} from 'ink';
 import {render} from '../helpers/render.js';
 import {expect, test} from 'vitest';
 import {useRowSelection} from '../../source/ui/hooks/use-row-selection.js';
-import {waitFor} from '../helpers/wait-for.js';
+import {tick, waitFor} from '../helpers/wait-for.js';
 
 function Rows({onOpen}: {readonly onOpen: (index: number) => void}) {
 	const selected = useRowSelection(4, true, onOpen);
@@ -15,10 +15,7 @@ test('keys sent in one burst act on the latest row, not on a stale render', asyn
 	const opened: number[] = [];
 	const {stdin, lastFrame, unmount} = render(<Rows onOpen={(index) => opened.push(index)} />);
 	await waitFor(() => lastFrame()?.includes('selected 0') === true);
-	// Give the input handler its first subscription (effects run after the first frame).
-	await new Promise((resolve) => {
-		setImmediate(resolve);
-	});
+	await tick();
 	stdin.write('j');
 	stdin.write('j');
 	stdin.write('\r');
@@ -32,9 +29,7 @@ test('a chunk of plain keys written at once ("jj\\r") moves twice, then opens th
 	const opened: number[] = [];
 	const {stdin, lastFrame, unmount} = render(<Rows onOpen={(index) => opened.push(index)} />);
 	await waitFor(() => lastFrame()?.includes('selected 0') === true);
-	await new Promise((resolve) => {
-		setImmediate(resolve);
-	});
+	await tick();
 	stdin.write('jj\r');
 	await waitFor(() => opened.length === 1);
 	expect(opened).toEqual([2]);
@@ -48,9 +43,7 @@ test('keys after Enter in the same chunk still count: "j\\rj" opens row 1, then 
 	const opened: number[] = [];
 	const {stdin, lastFrame, unmount} = render(<Rows onOpen={(index) => opened.push(index)} />);
 	await waitFor(() => lastFrame()?.includes('selected 0') === true);
-	await new Promise((resolve) => {
-		setImmediate(resolve);
-	});
+	await tick();
 	stdin.write('j\rj');
 	await waitFor(() => opened.length === 1);
 	await waitFor(() => lastFrame()?.includes('selected 2') === true);

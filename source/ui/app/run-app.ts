@@ -3,9 +3,9 @@
 // import, so the headless commands never load Ink or React.
 import type {AppOptions} from '../../config/app-options.js';
 import {createTranslator} from '../../i18n/translate.js';
-import {labHostName, labTitles, type LabScenario} from '../../lab/scenarios.js';
-import {standardPorts} from './presets-default.js';
+import type {LabScenario} from '../../lab/scenarios.js';
 import type {LoginDefaults} from '../../config/login-defaults.js';
+import {runRequest} from './run-request.js';
 import type {ProbeRequest} from './services.js';
 
 export {createSettleTracker} from './settle-tracker.js';
@@ -15,34 +15,26 @@ export function initialRequestFor(
 	options: AppOptions,
 	labScenario: LabScenario = 'provider-like',
 ): ProbeRequest | undefined {
+	const t = createTranslator(options.lang);
 	if (options.lab) {
-		return {
-			host: labHostName,
-			ports: [...standardPorts],
-			lab: labScenario,
-			title: labTitles[labScenario],
-			authHint: createTranslator(options.lang)('lab.authHint'),
-		};
+		return runRequest({kind: 'lab', scenario: labScenario}, t);
 	}
 
 	if (options.presetProbe) {
-		const probe = options.presetProbe;
-		return {
-			host: probe.host,
-			ports: probe.ports,
-			notOfferedPorts: probe.notOfferedPorts,
-			title: probe.presetName,
-		};
+		return runRequest({kind: 'preset-probe', probe: options.presetProbe}, t);
 	}
 
 	return options.host === undefined
 		? undefined
-		: {
-				host: options.host,
-				ports: options.ports,
-				title: options.host,
-				...(options.notOfferedPorts ? {notOfferedPorts: options.notOfferedPorts} : {}),
-			};
+		: runRequest(
+				{
+					kind: 'host',
+					host: options.host,
+					ports: options.ports,
+					...(options.notOfferedPorts ? {notOfferedPorts: options.notOfferedPorts} : {}),
+				},
+				t,
+			);
 }
 
 /**

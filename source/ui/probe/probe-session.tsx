@@ -1,19 +1,19 @@
-import {useInput} from 'ink';
-import {useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
-import {createTestMessage} from '../../engine/test-message.js';
-import type {Credentials, Verdict} from '../../engine/types.js';
+import {useCallback, useEffect, type ReactNode} from 'react';
+import type {Verdict} from '../../engine/types.js';
 import {useLanguage} from '../../i18n/language-context.js';
 import {buildDetailLines, wrapPaneLines} from './detail-lines.js';
 import type {LessonCatalog} from '../app/lesson-types.js';
-import {useProbeRun, type ProbeAccess, type SettleTracker} from '../hooks/use-probe-run.js';
+import {useProbeRun, type SettleTracker} from '../hooks/use-probe-run.js';
 import {useRowSelection} from '../hooks/use-row-selection.js';
 import {useScroll} from '../hooks/use-scroll.js';
-import {LoginFlow, type LoginStep} from './login-flow.js';
+import {LoginFlow} from './login-flow.js';
 import type {LoginDefaults} from '../../config/login-defaults.js';
 import {PortDetail} from './port-detail.js';
+import {useProbeKeys} from './probe-keys.js';
 import {ProbeScreen} from './probe-screen.js';
-import {saveReport, withHeaderLines} from './report-file.js';
+import {runReport, saveRunReport} from './report-action.js';
 import type {AppServices, ProbeRequest} from '../app/services.js';
+import {useLoginSteps} from './use-login-steps.js';
 import {buildAdvice, buildPresetLines, buildRow} from './view-model.js';
 
 export type ProbeSessionProps = {
@@ -42,23 +42,6 @@ export type ProbeSessionProps = {
 	readonly onShowCandidates?: () => void;
 };
 
-function credentialsFor(login: LoginDefaults, user: string, secret: string): Credentials {
-	return {
-		user,
-		secret,
-		...(login.mechanism ? {mechanism: login.mechanism} : {}),
-		...(login.allowPlaintext ? {allowPlaintext: true} : {}),
-		...(login.allowInsecure ? {allowInsecure: true} : {}),
-	};
-}
-
-/** --user with SMTP_DOCTOR_PASSWORD logs in from the first run, as `check --user` does. */
-function initialAccess(login: LoginDefaults): ProbeAccess {
-	return login.user !== undefined && login.secret !== undefined
-		? {credentials: credentialsFor(login, login.user, login.secret)}
-		: {};
-}
-
 const noLogin: LoginDefaults = {};
 
 /**
@@ -83,47 +66,8 @@ export function ProbeSession({
 }: ProbeSessionProps) {
 	const {lang, t} = useLanguage();
 	const login = services.login ?? noLogin;
-	// The secret lives here, in memory, while this probe session is open; never in a frame.
-	const [access, setAccess] = useState<ProbeAccess>(() => initialAccess(login));
-	// --user without a password in the environment: ask for it straight away.
-	const [step, setStepState] = useState<LoginStep | undefined>(() =>
-		login.user !== undefined && login.secret === undefined
-			? {kind: 'password', user: login.user}
-			: undefined,
-	);
-	const isPrompting = step !== undefined;
-	// "Run 2 started.", "Logging in as ..." describe a run in progress: cleared when it ends
-	// or when a question opens.
-	const isTransientShown = useRef(false);
-	const showTransient = useCallback(
-		(message: string) => {
-			isTransientShown.current = true;
-			onMessage(message);
-		},
-		[onMessage],
-	);
-	// Tell the app in the same update, so a key right after the question appears (Esc, q) is
-	// already the question's and not the app's (the effect below also covers the first one).
-	const setStep = useCallback(
-		(next: LoginStep | undefined) => {
-			setStepState(next);
-			onPromptChange?.(next !== undefined);
-			if (next !== undefined && isTransientShown.current) {
-				isTransientShown.current = false;
-				onMessage(undefined);
-			}
-		},
-		[onMessage, onPromptChange],
-	);
-	useEffect(() => {
-		onPromptChange?.(isPrompting);
-	}, [isPrompting, onPromptChange]);
-	useEffect(
-		() => () => {
-			onPromptChange?.(false);
-		},
-		[onPromptChange],
-	);
+	const steps = useLoginSteps({login, t, onMessage, onPromptChange});
+	const {access, step, isPrompting, showTransient, clearTransient} = steps;
 	const {describeVerdict} = services;
 	const describe = useCallback(
 		(verdict: Verdict) => describeVerdict(verdict, lang),
@@ -133,11 +77,10 @@ export function ProbeSession({
 	const {isFinished} = run.state;
 	// Before the effect below, so a reason for an unsent message set in the same commit wins.
 	useEffect(() => {
-		if (isFinished && isTransientShown.current) {
-			isTransientShown.current = false;
-			onMessage(undefined);
+		if (isFinished) {
+			clearTransient();
 		}
-	}, [isFinished, onMessage]);
+	}, [isFinished, clearTransient]);
 	// A confirmed test message goes out only after a successful login on its port: say so when
 	// the run ended without sending it.
 	const unsentPort = access.testMessage?.port;
@@ -181,140 +124,68 @@ export function ProbeSession({
 	);
 	const displayHost = lab ? lab.servername : request.host;
 
-	// Key handlers subscribe in an effect, a moment after each frame is drawn: read the latest
-	// state through a ref so a key pressed right after a frame acts on what that frame shows.
-	const latest = useRef({state, rows, selected});
-	latest.current = {state, rows, selected};
-	useInput(
-		(input) => {
-			const {state, rows, selected} = latest.current;
-			if (input === 'r') {
-				// A re-run probes again; it never sends the test message a second time.
-				setAccess((current) =>
-					current.testMessage ? {credentials: current.credentials} : current,
-				);
+	useProbeKeys(view.name, isViewActive, (command) => {
+		const port = view.name === 'detail' ? view.port : rows[selected]?.port;
+		switch (command) {
+			case 'rerun': {
+				steps.forgetTestMessage();
 				run.rerun();
 				showTransient(t('probe.runStarted', {run: run.runNumber + 1}));
-			} else if (input === 'l') {
-				const port = view.name === 'detail' ? view.port : rows[selected]?.port;
+				break;
+			}
+
+			case 'lesson': {
 				const verdict = state.rows.find((row) => row.port === port)?.verdict;
 				onOpenLesson(verdict ? lessons?.lessonFor(verdict.code, port) : undefined);
-			} else if (input === 'c' && request.isFromDiscovery && onShowCandidates) {
-				onShowCandidates();
-			} else if (input === 'a') {
-				setStep({kind: 'user'});
-			} else if (input === 't' && view.name === 'detail') {
-				if (access.credentials) {
-					setStep({kind: 'to'});
-				} else {
-					onMessage(t('login.first'));
+				break;
+			}
+
+			case 'candidates': {
+				if (request.isFromDiscovery) {
+					onShowCandidates?.();
 				}
-			} else if (input === 's') {
+
+				break;
+			}
+
+			case 'login': {
+				steps.startLogin();
+				break;
+			}
+
+			case 'test-message': {
+				steps.startTestMessage();
+				break;
+			}
+
+			case 'save-report': {
 				if (!state.result) {
 					onMessage(t('probe.stillRunning'));
-					return;
+					break;
 				}
 
-				// The lab's report reads as the table does: its host name, and each standard port
-				// with the real loopback port behind it.
-				const result = lab
-					? {
-							...state.result,
-							host: lab.servername,
-							...(state.result.recommendation
-								? {recommendation: {...state.result.recommendation, host: lab.servername}}
-								: {}),
-						}
-					: state.result;
-				const labLines = lab
-					? [
-							`- ${t('lab.reportPorts', {
-								title: t(
-									lab.scenario === 'provider-like' ? 'lab.providerLike' : 'lab.classicMistakes',
-								),
-								host: lab.connectHost,
-								ports: lab.ports
-									.map((port) => `${port.displayPort} -> ${port.realPort}`)
-									.join(', '),
-							})}`,
-						]
-					: [];
-				const markdown = withHeaderLines(
-					services.formatReport(result, lang, access.credentials),
-					labLines,
-				);
-				saveReport(markdown, displayHost).then(
-					(file) => {
-						onMessage(t('probe.reportSaved', {file}));
-					},
-					(error: unknown) => {
-						onMessage(
-							t('probe.reportFailed', {
-								reason: error instanceof Error ? error.message : String(error),
-							}),
-						);
-					},
-				);
+				const markdown = runReport({
+					result: state.result,
+					lab,
+					services,
+					lang,
+					t,
+					credentials: access.credentials,
+				});
+				saveRunReport(markdown, displayHost, t, onMessage);
+				break;
 			}
-		},
-		{isActive: isViewActive && view.name !== 'other'},
-	);
+		}
+	});
 
 	if (step && view.name !== 'other') {
-		const user = access.credentials?.user ?? login.user;
-		const cancel = () => {
-			setStep(undefined);
-		};
-
 		return (
 			<LoginFlow
 				key={step.kind}
 				step={step}
 				host={displayHost}
-				mechanism={login.mechanism}
-				defaultUser={user}
-				defaultTo={login.sendTo}
-				defaultFrom={login.from ?? (user?.includes('@') ? user : undefined)}
 				isActive={isActive}
-				onUser={(name) => {
-					if (login.secret === undefined) {
-						setStep({kind: 'password', user: name});
-					} else {
-						setStep(undefined);
-						setAccess({credentials: credentialsFor(login, name, login.secret)});
-						showTransient(t('login.started', {user: name}));
-					}
-				}}
-				onSecret={(name, secret) => {
-					setStep(undefined);
-					setAccess({credentials: credentialsFor(login, name, secret)});
-					showTransient(t('login.started', {user: name}));
-				}}
-				onTo={(to) => {
-					setStep({kind: 'from', to});
-				}}
-				onFrom={(to, from) => {
-					if (view.name !== 'detail') {
-						setStep(undefined);
-						return;
-					}
-
-					setStep({
-						kind: 'confirm',
-						message: createTestMessage({from, to, port: view.port, host: displayHost}),
-					});
-				}}
-				onConfirm={(message) => {
-					setStep(undefined);
-					setAccess((current) => ({credentials: current.credentials, testMessage: message}));
-					showTransient(t('login.sending', {port: message.port}));
-				}}
-				onCancel={() => {
-					cancel();
-					if (step.kind === 'confirm') {
-						onMessage(t('login.notSent'));
-					}
-				}}
+				{...steps.flowProps(view.name === 'detail' ? view.port : undefined, displayHost)}
 			/>
 		);
 	}

@@ -20,6 +20,9 @@ export type DiscoveryScreenProps = {
 	readonly discover?: AppServices['discover'];
 	readonly isActive: boolean;
 	readonly height: number;
+	/** The candidate the cursor starts on (back from its table: that one). */
+	readonly initialIndex?: number;
+	readonly onHighlight?: (index: number) => void;
 	readonly onResult: (view: DiscoveryView) => void;
 	readonly onProbe: (index: number) => void;
 };
@@ -52,6 +55,8 @@ export function DiscoveryScreen({
 	discover,
 	isActive,
 	height,
+	initialIndex = 0,
+	onHighlight,
 	onResult,
 	onProbe,
 }: DiscoveryScreenProps) {
@@ -59,7 +64,7 @@ export function DiscoveryScreen({
 	const {t} = useLanguage();
 	const {isRawModeSupported} = useStdin();
 	const [error, setError] = useState<string>();
-	const [selected, setSelected] = useState(0);
+	const [selected, setSelected] = useState(initialIndex);
 	const isDone = view !== undefined;
 	// The parent passes a fresh callback each frame; the discovery must not restart for it.
 	const onResultRef = useRef(onResult);
@@ -127,7 +132,10 @@ export function DiscoveryScreen({
 						isFocused={isActive && isRawModeSupported === true}
 						limit={Math.max(1, room - evidenceRoom)}
 						initialIndex={selected}
-						onHighlight={setSelected}
+						onHighlight={(index) => {
+							setSelected(index);
+							onHighlight?.(index);
+						}}
 						onSelect={(item) => {
 							onProbe(item.value);
 						}}

@@ -9,11 +9,20 @@ export type RegionPickerProps = {
 	readonly preset: PresetChoice;
 	readonly isFocused: boolean;
 	readonly limit: number;
+	readonly initialIndex?: number;
+	readonly onHighlight?: (index: number) => void;
 	readonly onChoose: (regionId: string) => void;
 };
 
 /** The preset's regions, the default one first. */
-export function RegionPicker({preset, isFocused, limit, onChoose}: RegionPickerProps) {
+export function RegionPicker({
+	preset,
+	isFocused,
+	limit,
+	initialIndex,
+	onHighlight,
+	onChoose,
+}: RegionPickerProps) {
 	const theme = useTheme();
 	const {t} = useLanguage();
 	const items = (preset.regions ?? []).map((region) => ({
@@ -31,6 +40,8 @@ export function RegionPicker({preset, isFocused, limit, onChoose}: RegionPickerP
 					items={items}
 					isFocused={isFocused}
 					limit={limit}
+					initialIndex={initialIndex}
+					onHighlight={onHighlight}
 					onSelect={(item) => {
 						onChoose(item.value);
 					}}
