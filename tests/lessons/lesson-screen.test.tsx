@@ -56,6 +56,7 @@ function harness(lang: Lang): Harness {
 		loadLessons: async () => Promise.resolve(lessonCatalogView(lang)),
 		loadPresets: async () => Promise.resolve(simplePresetCatalog([])),
 		formatReport: () => '',
+		mergePortRun: async (whole) => Promise.resolve(whole),
 		baseOptions: {
 			mode: 'auto',
 			timeouts: {connect: 3000, greeting: 3000, command: 3000, tls: 3000},

@@ -49,6 +49,8 @@ export async function mountApp(
 		readonly login?: LoginDefaults;
 		readonly appOptions?: Partial<AppOptions>;
 		readonly initialDiscovery?: string;
+		/** `--watch`: run again this long after each run. */
+		readonly watchMs?: number;
 		/** Wraps the real services (e.g. to count probe runs or lab starts). */
 		readonly wrapServices?: (services: AppServices) => AppServices;
 	} = {},
@@ -70,6 +72,7 @@ export async function mountApp(
 					tracker={tracker}
 					initialRequest={options.initialRequest}
 					initialDiscovery={options.initialDiscovery}
+					{...(options.watchMs ? {watchMs: options.watchMs} : {})}
 					onExit={(code) => {
 						exitCodes.push(code);
 					}}

@@ -37,12 +37,21 @@ export type AppProps = {
 	readonly initialRequest?: ProbeRequest;
 	/** Open straight into discovery for this address (smtp-doctor you@example.com). */
 	readonly initialDiscovery?: string;
+	/** `--watch`: the probe runs again this long after each run. */
+	readonly watchMs?: number;
 	/** Called once with the exit code before the app unmounts. */
 	readonly onExit: (code: number) => void;
 };
 
 /** The interactive app (see the diagram above). */
-export function App({services, tracker, initialRequest, initialDiscovery, onExit}: AppProps) {
+export function App({
+	services,
+	tracker,
+	initialRequest,
+	initialDiscovery,
+	watchMs,
+	onExit,
+}: AppProps) {
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
 	const theme = useTheme();
@@ -151,6 +160,7 @@ export function App({services, tracker, initialRequest, initialDiscovery, onExit
 				onPromptChange={onPromptChange}
 				onShowCandidates={onShowCandidates}
 				lessons={lessons}
+				{...(watchMs ? {watchMs} : {})}
 			>
 				{screenView}
 			</ProbeSession>

@@ -178,6 +178,19 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
 			});
 			return {result, requests: await discoveryRequests(result, presets)};
 		},
+		async mergePortRun(whole, part) {
+			const {defaultPortRole, recommend} = await import('../../engine/index.js');
+			const again = new Map(part.ports.map((port) => [port.port, port]));
+			const ports = whole.ports.map((port) => again.get(port.port) ?? port);
+			const recommendation = recommend(
+				whole.host,
+				ports,
+				(port) => defaultPortRole(port) === 'relay',
+			);
+			const merged: RunResult = {...whole, ports};
+			delete (merged as {recommendation?: unknown}).recommendation;
+			return recommendation ? {...merged, recommendation} : merged;
+		},
 		formatReport(result, lang, credentials) {
 			// Like `check --report`: the engine keeps the secret out already, and whatever a server
 			// echoed is scrubbed again here (the secret, its base64 forms, user+secret pairs).

@@ -39,9 +39,13 @@ function restoreTerminal(): void {
 export async function mountApp(
 	options: AppOptions,
 	initialRequest: ProbeRequest | undefined,
-	login?: LoginDefaults,
-	initialDiscovery?: string,
+	extras: {
+		readonly login?: LoginDefaults;
+		readonly initialDiscovery?: string;
+		readonly watchMs?: number;
+	} = {},
 ): Promise<number> {
+	const {login, initialDiscovery, watchMs} = extras;
 	let exitCode = 0;
 	const tracker = createSettleTracker();
 	const services = createServices(options, login);
@@ -50,6 +54,7 @@ export async function mountApp(
 		tracker,
 		initialRequest,
 		initialDiscovery,
+		watchMs,
 		onExit(code: number) {
 			exitCode = code;
 		},

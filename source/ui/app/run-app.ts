@@ -5,6 +5,7 @@ import type {AppOptions} from '../../config/app-options.js';
 import {createTranslator} from '../../i18n/translate.js';
 import type {LabScenario} from '../../lab/scenarios.js';
 import type {LoginDefaults} from '../../config/login-defaults.js';
+import type {CompareWithPreset} from './presets-default.js';
 import {runRequest} from './run-request.js';
 import type {ProbeRequest} from './services.js';
 
@@ -14,6 +15,7 @@ export {createSettleTracker} from './settle-tracker.js';
 export function initialRequestFor(
 	options: AppOptions,
 	labScenario: LabScenario = 'provider-like',
+	compare?: CompareWithPreset,
 ): ProbeRequest | undefined {
 	const t = createTranslator(options.lang);
 	if (options.lab) {
@@ -21,7 +23,17 @@ export function initialRequestFor(
 	}
 
 	if (options.presetProbe) {
-		return runRequest({kind: 'preset-probe', probe: options.presetProbe}, t);
+		// `smtp-doctor HOST --preset ID`: HOST, with the preset's expectations.
+		return runRequest(
+			{
+				kind: 'preset-probe',
+				probe: options.presetProbe,
+				...(options.host ? {host: options.host} : {}),
+				ports: options.ports,
+				...(compare ? {compare} : {}),
+			},
+			t,
+		);
 	}
 
 	return options.host === undefined
@@ -35,6 +47,17 @@ export function initialRequestFor(
 				},
 				t,
 			);
+}
+
+/** The presets' comparison (loaded only for `--preset`). */
+async function presetComparison(): Promise<CompareWithPreset> {
+	const {presetAgreement} = await import('../../presets/presets.js');
+	return (claims, port, detected) =>
+		presetAgreement(
+			claims.map((claim) => ({...claim})),
+			port,
+			detected,
+		);
 }
 
 /**
@@ -67,13 +90,18 @@ export async function runApp(
 		readonly discoverTarget?: string;
 		/** `--lab classic`: the scenario to open. */
 		readonly labScenario?: LabScenario;
+		/** `--watch 30s`: run again this long after each run, until q. */
+		readonly watchMs?: number;
 	} = {},
 ): Promise<number> {
-	const {mountApp} = await importUi();
-	return mountApp(
-		options,
-		initialRequestFor(options, extras.labScenario),
-		extras.login,
-		extras.discoverTarget,
-	);
+	const [{mountApp}, compare] = await Promise.all([
+		importUi(),
+		// `--preset`: the table compares what the servers speak with what the preset says.
+		options.presetProbe ? presetComparison() : undefined,
+	]);
+	return mountApp(options, initialRequestFor(options, extras.labScenario, compare), {
+		...(extras.login ? {login: extras.login} : {}),
+		...(extras.discoverTarget ? {initialDiscovery: extras.discoverTarget} : {}),
+		...(extras.watchMs ? {watchMs: extras.watchMs} : {}),
+	});
 }

@@ -21,6 +21,8 @@ export type RunTarget =
 			readonly kind: 'preset-probe';
 			readonly probe: PresetProbeOptions;
 			readonly host?: string;
+			/** `--ports` when given (else the preset's). */
+			readonly ports?: readonly number[];
 			readonly compare?: CompareWithPreset;
 	  }
 	| {
@@ -76,7 +78,7 @@ export function runRequest(target: RunTarget, t: Translator): ProbeRequest {
 			const host = target.host ?? probe.host;
 			return {
 				host,
-				ports: probe.ports,
+				ports: target.ports ?? probe.ports,
 				notOfferedPorts: probe.notOfferedPorts,
 				title: host === probe.host ? probe.presetName : `${probe.presetName} · ${host}`,
 				...(compare

@@ -41,6 +41,8 @@ export type AppServices = {
 	readonly formatReport: (result: RunResult, lang: Lang, credentials?: Credentials) => string;
 	/** The login step's defaults from --user, SMTP_DOCTOR_PASSWORD, --auth-mech, ... */
 	readonly login?: LoginDefaults;
+	/** The run `whole` with the ports of `part` (probed again on their own) in place, recommendation redone. */
+	readonly mergePortRun: (whole: RunResult, part: RunResult) => Promise<RunResult>;
 	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */
 	readonly baseOptions: Omit<ProbeOptions, 'ports' | 'signal'>;
 };

@@ -1,7 +1,7 @@
 import {useInput} from 'ink';
 import {useState} from 'react';
 import {useLanguage} from '../../i18n/language-context.js';
-import {checkHost, checkPorts} from '../screens/form-validation.js';
+import {checkHost, checkPorts, splitHostPort} from '../screens/form-validation.js';
 
 export type CustomHostFormState = {
 	readonly host: string;
@@ -25,8 +25,10 @@ export function useCustomHostForm(
 	const [focus, setFocus] = useState<'host' | 'ports'>('host');
 	const [isTouched, setIsTouched] = useState(false);
 	const {t} = useLanguage();
-	const hostCheck = checkHost(host, t);
-	const portsCheck = checkPorts(ports, t);
+	// "smtp.example.com:587" names the port too (it goes into the ports field on Enter).
+	const hostPort = splitHostPort(host);
+	const hostCheck = checkHost(hostPort.host, t);
+	const portsCheck = checkPorts(hostPort.port ?? ports, t);
 
 	useInput(
 		(_input, key) => {
@@ -44,12 +46,20 @@ export function useCustomHostForm(
 		focus,
 		hostError: isTouched || host !== '' ? hostCheck.error : undefined,
 		portsError: portsCheck.error,
-		setHost,
+		setHost(value) {
+			// A pasted host often carries spaces around it.
+			setHost(value.trim());
+		},
 		setPorts,
 		submitField() {
 			setIsTouched(true);
 			if (focus === 'host') {
 				if (hostCheck.error === undefined) {
+					if (hostPort.port !== undefined) {
+						setHost(hostPort.host);
+						setPorts(hostPort.port);
+					}
+
 					setFocus('ports');
 				}
 

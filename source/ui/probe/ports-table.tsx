@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import type {RowChange} from '../hooks/use-run-changes.js';
 import type {PortRowView} from './view-model.js';
 import {useLanguage} from '../../i18n/language-context.js';
 import {useSpinnerFrame} from '../hooks/use-spinner-frame.js';
@@ -10,6 +11,8 @@ export type PortsTableProps = {
 	/** Terminal columns: below 80 the least important columns go first (Time, then Encryption). */
 	readonly width: number;
 	readonly hasRealPorts: boolean;
+	/** Rows whose status changed since the run before (highlighted, with what they were). */
+	readonly changes?: ReadonlyMap<number, RowChange>;
 };
 
 type Columns = {
@@ -73,13 +76,16 @@ function Row({
 	isSelected,
 	columns,
 	spinner,
+	change,
 }: {
 	readonly row: PortRowView;
 	readonly isSelected: boolean;
 	readonly columns: Columns;
 	readonly spinner: string;
+	readonly change?: RowChange;
 }) {
 	const theme = useTheme();
+	const {t} = useLanguage();
 	const color = theme.color(row.status.tone);
 	const portText = row.realPort === undefined ? String(row.port) : `${row.port} (${row.realPort})`;
 	return (
@@ -103,7 +109,7 @@ function Row({
 						{spinner} {row.status.word}
 					</Text>
 				) : (
-					<Text color={color} bold>
+					<Text color={color} bold inverse={change?.isBetter === true}>
 						{row.status.symbol} {row.status.word}
 					</Text>
 				)}
@@ -115,6 +121,13 @@ function Row({
 			)}
 			<Box width={columns.meaning} flexShrink={0}>
 				<Text color={row.isPending ? theme.color('muted') : undefined} wrap="truncate-end">
+					{change ? (
+						<Text color={theme.color(change.isBetter ? 'ok' : 'fail')} bold>
+							{change.isBetter ? '↑ ' : '↓ '}
+							{t('probe.was', {status: change.was})}
+							{' · '}
+						</Text>
+					) : null}
 					{row.meaning}
 				</Text>
 			</Box>
@@ -123,7 +136,7 @@ function Row({
 }
 
 /** The live ports table: one row per port, aligned with Box widths. */
-export function PortsTable({rows, selectedIndex, width, hasRealPorts}: PortsTableProps) {
+export function PortsTable({rows, selectedIndex, width, hasRealPorts, changes}: PortsTableProps) {
 	const columns = tableColumns(width, hasRealPorts);
 	const spinner = useSpinnerFrame(rows.some((row) => row.isPending));
 	return (
@@ -136,6 +149,7 @@ export function PortsTable({rows, selectedIndex, width, hasRealPorts}: PortsTabl
 					isSelected={index === selectedIndex}
 					columns={columns}
 					spinner={spinner}
+					change={changes?.get(row.port)}
 				/>
 			))}
 		</Box>

@@ -2,7 +2,14 @@
 import {useInput} from 'ink';
 
 export type ProbeCommand =
-	'rerun' | 'lesson' | 'candidates' | 'login' | 'test-message' | 'save-report';
+	| 'rerun'
+	| 'rerun-port'
+	| 'options'
+	| 'lesson'
+	| 'candidates'
+	| 'login'
+	| 'test-message'
+	| 'save-report';
 
 /** Key -> command, and the views it works in. */
 export const probeKeyMap: Readonly<
@@ -12,6 +19,8 @@ export const probeKeyMap: Readonly<
 	>
 > = {
 	r: {command: 'rerun', views: ['table', 'detail']},
+	p: {command: 'rerun-port', views: ['table', 'detail']},
+	o: {command: 'options', views: ['table', 'detail']},
 	l: {command: 'lesson', views: ['table', 'detail']},
 	c: {command: 'candidates', views: ['table', 'detail']},
 	a: {command: 'login', views: ['table', 'detail']},

@@ -4,6 +4,7 @@ import {useLanguage} from '../../i18n/language-context.js';
 import {AdvicePanel} from './advice-panel.js';
 import {PortsTable} from './ports-table.js';
 import {useTheme} from '../theme.js';
+import type {RowChange} from '../hooks/use-run-changes.js';
 import type {AdviceView, PortRowView, PresetLine} from './view-model.js';
 
 export type ProbeScreenProps = {
@@ -19,6 +20,8 @@ export type ProbeScreenProps = {
 	readonly error?: string;
 	/** What the picked preset says beside what the servers speak. */
 	readonly presetLines?: readonly PresetLine[];
+	/** Rows whose status changed since the run before. */
+	readonly changes?: ReadonlyMap<number, RowChange>;
 };
 
 /** The live table with what it means underneath. */
@@ -33,6 +36,7 @@ export function ProbeScreen({
 	addresses,
 	error,
 	presetLines = [],
+	changes,
 }: ProbeScreenProps) {
 	const theme = useTheme();
 	const {t} = useLanguage();
@@ -66,6 +70,7 @@ export function ProbeScreen({
 					selectedIndex={selectedIndex}
 					width={width}
 					hasRealPorts={Boolean(labPorts)}
+					changes={changes}
 				/>
 			</Box>
 			{selectedLab && (

@@ -1,17 +1,22 @@
-import {useCallback, useEffect, type ReactNode} from 'react';
+import {useCallback, useEffect, useMemo, useState, type ReactNode} from 'react';
 import type {Verdict} from '../../engine/types.js';
 import {useLanguage} from '../../i18n/language-context.js';
 import {buildDetailLines, wrapPaneLines} from './detail-lines.js';
 import type {LessonCatalog} from '../app/lesson-types.js';
-import {useProbeRun, type SettleTracker} from '../hooks/use-probe-run.js';
+import {useProbeRun, type ProbeAccess, type SettleTracker} from '../hooks/use-probe-run.js';
+import {useRunChanges} from '../hooks/use-run-changes.js';
+import {useWatch} from '../hooks/use-watch.js';
 import {useRowSelection} from '../hooks/use-row-selection.js';
 import {useScroll} from '../hooks/use-scroll.js';
-import {LoginFlow} from './login-flow.js';
+import {inAppAdvice, mapStrings, optionFieldIn} from './flag-hints.js';
+import {LoginFlow, Question} from './login-flow.js';
+import {OptionsForm, type OptionId} from './options-form.js';
 import type {LoginDefaults} from '../../config/login-defaults.js';
 import {PortDetail} from './port-detail.js';
 import {useProbeKeys} from './probe-keys.js';
 import {ProbeScreen} from './probe-screen.js';
-import {runReport, saveRunReport} from './report-action.js';
+import {useReportSaver} from './report-action.js';
+import {initialRunSettings, runOverrides, type RunSettings} from './run-settings.js';
 import type {AppServices, ProbeRequest} from '../app/services.js';
 import {useLoginSteps} from './use-login-steps.js';
 import {buildAdvice, buildPresetLines, buildRow} from './view-model.js';
@@ -40,9 +45,30 @@ export type ProbeSessionProps = {
 	readonly onPromptChange?: (isPrompting: boolean) => void;
 	/** `c`: back to the discovery candidates this probe came from. */
 	readonly onShowCandidates?: () => void;
+	/** `--watch`: run again this long after each run finished, until the user quits. */
+	readonly watchMs?: number;
 };
 
 const noLogin: LoginDefaults = {};
+
+/** The credentials with what the options screen says the login may do. */
+function withLoginSettings(access: ProbeAccess, settings: RunSettings): ProbeAccess {
+	if (!access.credentials) {
+		return access;
+	}
+
+	const {user, secret} = access.credentials;
+	return {
+		...access,
+		credentials: {
+			user,
+			secret,
+			...(settings.mechanism ? {mechanism: settings.mechanism} : {}),
+			...(settings.allowPlaintext ? {allowPlaintext: true} : {}),
+			...(settings.allowInsecure ? {allowInsecure: true} : {}),
+		},
+	};
+}
 
 /**
  * Owns one probe run (and its lab) while the table, a port detail or a lesson opened from
@@ -63,18 +89,51 @@ export function ProbeSession({
 	children,
 	onPromptChange,
 	onShowCandidates,
+	watchMs,
 }: ProbeSessionProps) {
 	const {lang, t} = useLanguage();
 	const login = services.login ?? noLogin;
-	const steps = useLoginSteps({login, t, onMessage, onPromptChange});
-	const {access, step, isPrompting, showTransient, clearTransient} = steps;
+	const steps = useLoginSteps({login, t, onMessage});
+	const {step, showTransient, clearTransient} = steps;
+	const [settings, setSettings] = useState(() =>
+		initialRunSettings(request, services.baseOptions, login),
+	);
+	const [optionsField, setOptionsField] = useState<OptionId | 'first'>();
+	const overrides = useMemo(() => runOverrides(settings), [settings]);
+	const access = useMemo(() => withLoginSettings(steps.access, settings), [steps.access, settings]);
 	const {describeVerdict} = services;
 	const describe = useCallback(
 		(verdict: Verdict) => describeVerdict(verdict, lang),
 		[describeVerdict, lang],
 	);
-	const run = useProbeRun(request, services, tracker, access);
-	const {isFinished} = run.state;
+	const run = useProbeRun(request, services, tracker, access, overrides);
+	const {state, lab} = run;
+	const {isFinished} = state;
+	const displayHost = lab ? lab.servername : request.host;
+	const report = useReportSaver({
+		state,
+		lab,
+		services,
+		lang,
+		t,
+		credentials: access.credentials,
+		host: displayHost,
+		onMessage,
+	});
+	const isAsking =
+		step !== undefined || optionsField !== undefined || report.question !== undefined;
+	useEffect(() => {
+		onPromptChange?.(isAsking);
+		if (isAsking) {
+			clearTransient();
+		}
+	}, [isAsking, onPromptChange, clearTransient]);
+	useEffect(
+		() => () => {
+			onPromptChange?.(false);
+		},
+		[onPromptChange],
+	);
 	// Before the effect below, so a reason for an unsent message set in the same commit wins.
 	useEffect(() => {
 		if (isFinished) {
@@ -85,8 +144,8 @@ export function ProbeSession({
 	// the run ended without sending it.
 	const unsentPort = access.testMessage?.port;
 	const unsentRow =
-		unsentPort !== undefined && run.state.isFinished && !run.state.isCancelled
-			? run.state.rows.find((row) => row.port === unsentPort)
+		unsentPort !== undefined && state.isFinished && !state.isCancelled
+			? state.rows.find((row) => row.port === unsentPort)
 			: undefined;
 	const unsentAuth = unsentRow?.result?.auth?.verdict;
 	// Plain words (the verdict's title), never an internal code.
@@ -101,10 +160,14 @@ export function ProbeSession({
 			onMessage(t('login.notSentReason', {port: unsentPort, reason: unsentReason}));
 		}
 	}, [onMessage, t, unsentPort, unsentReason]);
-	const isViewActive = isActive && !isPrompting;
-	const {state, lab} = run;
+	const isViewActive = isActive && !isAsking;
 	const realPorts = new Map(lab?.ports.map((port) => [port.displayPort, port.realPort]));
-	const rows = state.rows.map((row) => buildRow(row, state, describe, t, realPorts.get(row.port)));
+	// Advice names command-line flags; here each is a key away (flag-hints.ts).
+	const rewrite = (text: string) => inAppAdvice(text, t);
+	const rows = state.rows.map((row) =>
+		mapStrings(buildRow(row, state, describe, t, realPorts.get(row.port)), rewrite),
+	);
+	const changes = useRunChanges(rows);
 	const selected = useRowSelection(rows.length, isViewActive && view.name === 'table', (index) => {
 		const row = rows[index];
 		if (row) {
@@ -114,7 +177,13 @@ export function ProbeSession({
 	const detailRow =
 		view.name === 'detail' ? state.rows.find((row) => row.port === view.port) : undefined;
 	const detailLines = detailRow
-		? wrapPaneLines(buildDetailLines(detailRow, describe, t), width)
+		? wrapPaneLines(
+				buildDetailLines(detailRow, describe, t).map((line) => ({
+					...line,
+					text: rewrite(line.text),
+				})),
+				width,
+			)
 		: [];
 	const detailHeight = Math.max(3, height - 2);
 	const offset = useScroll(
@@ -122,15 +191,44 @@ export function ProbeSession({
 		detailHeight,
 		isViewActive && view.name === 'detail',
 	);
-	const displayHost = lab ? lab.servername : request.host;
+	const rerunAll = (message: string) => {
+		changes.remember();
+		steps.forgetTestMessage();
+		run.rerun();
+		showTransient(message);
+	};
+
+	const watchLeft = useWatch(watchMs, isFinished, isAsking, () => {
+		rerunAll(t('probe.runStarted', {run: run.runNumber + 1}));
+	});
+	useEffect(() => {
+		if (watchLeft !== undefined && watchMs !== undefined) {
+			onMessage(t('probe.watching', {seconds: watchLeft, every: Math.round(watchMs / 1000)}));
+		}
+	}, [onMessage, t, watchLeft, watchMs]);
 
 	useProbeKeys(view.name, isViewActive, (command) => {
 		const port = view.name === 'detail' ? view.port : rows[selected]?.port;
 		switch (command) {
 			case 'rerun': {
-				steps.forgetTestMessage();
-				run.rerun();
-				showTransient(t('probe.runStarted', {run: run.runNumber + 1}));
+				rerunAll(t('probe.runStarted', {run: run.runNumber + 1}));
+				break;
+			}
+
+			case 'rerun-port': {
+				if (port !== undefined) {
+					changes.remember([port]);
+					run.rerunPort(port);
+					showTransient(t('probe.rerunPort', {port}));
+				}
+
+				break;
+			}
+
+			case 'options': {
+				const verdict = state.rows.find((row) => row.port === port)?.verdict;
+				const advice = verdict ? describe(verdict).advice : '';
+				setOptionsField(optionFieldIn(advice) ?? 'first');
 				break;
 			}
 
@@ -159,26 +257,17 @@ export function ProbeSession({
 			}
 
 			case 'save-report': {
-				if (!state.result) {
-					onMessage(t('probe.stillRunning'));
-					break;
-				}
-
-				const markdown = runReport({
-					result: state.result,
-					lab,
-					services,
-					lang,
-					t,
-					credentials: access.credentials,
-				});
-				saveRunReport(markdown, displayHost, t, onMessage);
+				report.save();
 				break;
 			}
 		}
 	});
 
-	if (step && view.name !== 'other') {
+	if (view.name === 'other') {
+		return children;
+	}
+
+	if (step) {
 		return (
 			<LoginFlow
 				key={step.kind}
@@ -190,8 +279,38 @@ export function ProbeSession({
 		);
 	}
 
-	if (view.name === 'other') {
-		return children;
+	if (optionsField !== undefined) {
+		return (
+			<OptionsForm
+				settings={settings}
+				{...(optionsField === 'first' ? {} : {initialField: optionsField})}
+				isActive={isActive}
+				width={width}
+				onApply={(next) => {
+					setOptionsField(undefined);
+					setSettings(next);
+					rerunAll(t('options.applied', {run: run.runNumber + 1}));
+				}}
+				onCancel={() => {
+					setOptionsField(undefined);
+				}}
+			/>
+		);
+	}
+
+	if (report.question) {
+		return (
+			<Question
+				title={t('probe.saveWhere')}
+				label={t('probe.saveLabel')}
+				initial={report.question.initial}
+				hint={t('probe.saveHint')}
+				isActive={isActive}
+				validate={(value) => (value === '' ? t('probe.saveLabel') : undefined)}
+				onSubmit={report.answer}
+				onCancel={report.cancel}
+			/>
+		);
 	}
 
 	if (view.name === 'detail' && detailRow) {
@@ -214,18 +333,22 @@ export function ProbeSession({
 			host={displayHost}
 			rows={rows}
 			selectedIndex={selected}
-			advice={buildAdvice({
-				state,
-				displayHost,
-				authHint: request.authHint,
-				describe,
-				t,
-			})}
+			advice={mapStrings(
+				buildAdvice({
+					state,
+					displayHost,
+					authHint: request.authHint,
+					describe,
+					t,
+				}),
+				rewrite,
+			)}
 			width={width}
 			labPorts={lab?.ports}
 			addresses={lab ? [] : state.addresses.map((address) => address.address)}
 			error={run.error}
 			presetLines={buildPresetLines(request.preset, state, t)}
+			changes={changes.changes}
 		/>
 	);
 }

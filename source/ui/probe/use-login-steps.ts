@@ -1,6 +1,6 @@
 // The login step and the opt-in test message of a probe session: which question is open, the
 // credentials and message they lead to, and the transient line that describes them.
-import {useCallback, useEffect, useRef, useState} from 'react';
+import {useCallback, useRef, useState} from 'react';
 import type {LoginDefaults} from '../../config/login-defaults.js';
 import {createTestMessage} from '../../engine/test-message.js';
 import type {Credentials, TestMessage} from '../../engine/types.js';
@@ -51,12 +51,10 @@ export function useLoginSteps({
 	login,
 	t,
 	onMessage,
-	onPromptChange,
 }: {
 	readonly login: LoginDefaults;
 	readonly t: Translator;
 	readonly onMessage: (message: string | undefined) => void;
-	readonly onPromptChange?: (isPrompting: boolean) => void;
 }): LoginSteps {
 	const [access, setAccess] = useState<ProbeAccess>(() => initialAccess(login));
 	// --user without a password in the environment: ask for it straight away.
@@ -80,27 +78,9 @@ export function useLoginSteps({
 			onMessage(undefined);
 		}
 	}, [onMessage]);
-	// Tell the app in the same update, so a key right after the question appears (Esc, q) is
-	// already the question's and not the app's (the effect below also covers the first one).
-	const setStep = useCallback(
-		(next: LoginStep | undefined) => {
-			setStepState(next);
-			onPromptChange?.(next !== undefined);
-			if (next !== undefined) {
-				clearTransient();
-			}
-		},
-		[clearTransient, onPromptChange],
-	);
-	useEffect(() => {
-		onPromptChange?.(isPrompting);
-	}, [isPrompting, onPromptChange]);
-	useEffect(
-		() => () => {
-			onPromptChange?.(false);
-		},
-		[onPromptChange],
-	);
+	// The session tells the app a question is open (an effect: the key stream hands the next
+	// key over only after it ran, so that key is already the question's).
+	const setStep = setStepState;
 
 	const loggedIn = (user: string, secret: string) => {
 		setStep(undefined);

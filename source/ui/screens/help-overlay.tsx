@@ -13,6 +13,8 @@ export const helpKeys = [
 	['1-9', 'help.pick'],
 	['Esc  Backspace', 'help.back'],
 	['r', 'help.rerun'],
+	['p', 'help.rerunPort'],
+	['o', 'help.options'],
 	['l', 'help.lessons'],
 	['s', 'help.save'],
 	['a', 'help.login'],
