@@ -3,7 +3,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import {floorRules} from './eslint.floors.js';
 
 export default tseslint.config(
-	{ignores: ['node_modules/', 'distribution/', 'build-tsc/', 'coverage/', 'media/']},
+	{
+		ignores: [
+			'node_modules/',
+			'distribution/',
+			'build-tsc/',
+			'coverage/',
+			'media/',
+			'.tmp/',
+			'.cache/',
+			'release/',
+		],
+	},
 	...tseslint.configs.recommendedTypeChecked,
 	{
 		languageOptions: {

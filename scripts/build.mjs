@@ -5,6 +5,9 @@
 // React ever leak into the main file.
 import {build} from 'esbuild';
 import {chmod, readFile, rm} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
+import {writeBuildStamp} from './build-stamp.mjs';
+import {writeThirdPartyLicenses} from './third-party-licenses.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -44,3 +47,11 @@ if (leaked.length > 0) {
 }
 
 await chmod(new URL('../distribution/cli.js', import.meta.url), 0o755);
+// The bundle carries its dependencies' code, so the published package carries their notices.
+await writeThirdPartyLicenses(
+	result.metafile,
+	fileURLToPath(new URL('..', import.meta.url)),
+	fileURLToPath(new URL('../distribution/THIRD-PARTY-LICENSES.txt', import.meta.url)),
+);
+// `npm start` (scripts/start.mjs) skips the build when none of these inputs changed.
+await writeBuildStamp(result.metafile, ['distribution/THIRD-PARTY-LICENSES.txt']);

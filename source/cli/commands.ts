@@ -8,25 +8,11 @@ import {
 	type ParsedFlags,
 } from './flags.js';
 import {UsageError} from '../config/usage-error.js';
-import type {CommandContext} from './command-context.js';
+import type {Command} from './command-context.js';
 
 export type {CommandContext} from './command-context.js';
 
-/** One subcommand. `run` resolves to the exit code; it throws UsageError for bad input. */
-export type Command = {
-	readonly name: string;
-	/** "check HOST" as shown in the usage line. */
-	readonly usage: string;
-	/** Headless commands get SIGINT/SIGTERM wired to `io.signal`; interactive ones handle keys themselves. */
-	readonly isHeadless: boolean;
-	/**
-	 * The flags this command reads, besides --help, --version, --lang and --no-color (every
-	 * command takes those); undefined = every flag. Any other flag is a usage error naming the
-	 * flag and the command, never silently ignored.
-	 */
-	readonly flags?: readonly FlagName[];
-	run(context: CommandContext): Promise<number>;
-};
+export type {Command} from './command-context.js';
 
 /** Flags every command accepts. */
 export const globalFlags: readonly FlagName[] = ['help', 'version', 'lang', 'color'];
@@ -78,6 +64,16 @@ export const commands: readonly Command[] = [
 		async run(context) {
 			const {runDiscoverCli} = await import('./commands/discover.js');
 			return runDiscoverCli(context);
+		},
+	},
+	{
+		name: 'completion',
+		usage: 'completion SHELL',
+		isHeadless: true,
+		flags: [],
+		async run(context) {
+			// bash, zsh or fish, generated from this table and the flag table (completion.ts).
+			return (await import('./completion.js')).runCompletion(context, {commands, globalFlags});
 		},
 	},
 ];

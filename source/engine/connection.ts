@@ -6,6 +6,7 @@ import {Duplex} from 'node:stream';
 import tls from 'node:tls';
 import {type ParseFailure, type ParseItem, ReplyParser} from './reply-parser.js';
 import {sanitizeText} from './sanitize.js';
+import {describeTlsAlert, opensslReason, stableTlsErrorCode} from './tls-errors.js';
 import type {SmtpReply, TranscriptDirection} from './types.js';
 
 /** Where a connection writes its transcript lines. */
@@ -59,7 +60,8 @@ const nextAddressCodes = new Set([
 
 function errorCodeOf(error: unknown): string {
 	if (typeof error === 'object' && error !== null && 'code' in error) {
-		return String(error.code);
+		// One spelling on every Node version (OpenSSL 3.2 renamed some TLS codes).
+		return stableTlsErrorCode(String(error.code));
 	}
 
 	return 'EUNKNOWN';
@@ -235,7 +237,8 @@ export function describeTlsError(error: unknown): string {
 		return 'the server closed the connection during the TLS handshake';
 	}
 
-	return sanitizeText(message, {maxLength: 160});
+	// An alert by its number, else OpenSSL's reason words: never its thread id or source line.
+	return describeTlsAlert(message) ?? sanitizeText(opensslReason(message), {maxLength: 160});
 }
 
 /** Runs a client TLS handshake over `stream`, bounded by `timeoutMs` and the signal. */

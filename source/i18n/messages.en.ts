@@ -366,6 +366,7 @@ export const messagesEn = {
 			check: 'Probe HOST and print a report (plain text, or JSON with --json); never interactive',
 			presets: 'List provider presets (filter by WORD; one in full by ID; --json)',
 			discover: 'Find the submission server from SRV and MX records and common names',
+			completion: 'Print a completion script: bash, zsh or fish',
 			lab: 'Run against the built-in local lab (no network)',
 		},
 		flags: {

@@ -367,6 +367,7 @@ export const messagesId = {
 			check: 'Periksa HOST dan cetak laporan (teks, atau JSON dengan --json); tidak interaktif',
 			presets: 'Daftar preset provider (saring dengan WORD; satu lengkap dengan ID; --json)',
 			discover: 'Cari server submission dari record SRV dan MX serta nama yang umum',
+			completion: 'Cetak skrip pelengkapan (completion): bash, zsh atau fish',
 			lab: 'Jalankan terhadap lab lokal bawaan (tanpa jaringan)',
 		},
 		flags: {

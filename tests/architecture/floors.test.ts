@@ -70,6 +70,14 @@ describe('source floors', () => {
 		expect(edges.length).toBeGreaterThan(300);
 	});
 
+	it('every folder of source/ has a floor', () => {
+		const folders = fs
+			.readdirSync(sourceRoot, {withFileTypes: true})
+			.filter((entry) => entry.isDirectory())
+			.map((entry) => entry.name);
+		expect(folders.filter((name) => !(name in floors))).toEqual([]);
+	});
+
 	it('every import reads downward (static and dynamic)', () => {
 		const table = floors as Record<string, readonly string[]>;
 		const wrong = edges
