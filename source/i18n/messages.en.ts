@@ -35,6 +35,7 @@ export const messagesEn = {
 		region: '↑↓ move · Enter choose · Esc back · ? help · q quit',
 		find: 'Enter find · Esc back · Ctrl+C quit',
 		discover: '↑↓ move · Enter probe this candidate · Esc back · ? help · q quit',
+		discoverNone: 'Esc back · ? help · q quit',
 	},
 	custom: {
 		title: 'Custom host',
@@ -131,6 +132,7 @@ export const messagesEn = {
 		ask: 'Find the SMTP server from an e-mail address (DNS: SRV, MX, common names)',
 		address: 'E-mail address or domain',
 		badAddress: 'Type an address such as you@example.com, or a domain.',
+		askHint: 'An address (you@example.com) or just the domain (example.com).',
 	},
 	login: {
 		first: 'Log in first: press a (the test message is sent after a successful login).',
@@ -164,6 +166,11 @@ export const messagesEn = {
 		saveHint: 'Enter: save · Esc: do not save',
 		notAReport: '{file} exists and is not an smtp-doctor report: not replaced.',
 		savingWhenDone: 'Saving as soon as the last result is in...',
+		started: 'Started {time}',
+		took: 'took {duration}',
+		runningFor: 'running for {seconds} s',
+		phaseCountdown: '{phase} {elapsed}/{timeout} s',
+		moreBelow: '↓ {count} more lines (PgDn; PgUp back)',
 	},
 	recommendation: {
 		title: 'Use these settings in your mail client:',
@@ -229,6 +236,8 @@ export const messagesEn = {
 		greeting: 'Greeting: {greeting}',
 		login: 'Login (AUTH {mechanism})',
 		loginReply: 'Server replied {reply}',
+		loginNoMechanism: 'Login (AUTH)',
+		noName: '(no name sent)',
 		testMessage: 'Test message',
 		sendStage: 'Stopped at {stage}',
 		queueId: 'Queued: {queueId}',

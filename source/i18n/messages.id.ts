@@ -35,6 +35,7 @@ export const messagesId = {
 		region: '↑↓ pindah · Enter pilih · Esc kembali · ? bantuan · q keluar',
 		find: 'Enter cari · Esc kembali · Ctrl+C keluar',
 		discover: '↑↓ pindah · Enter periksa kandidat ini · Esc kembali · ? bantuan · q keluar',
+		discoverNone: 'Esc kembali · ? bantuan · q keluar',
 	},
 	custom: {
 		title: 'Host lain',
@@ -132,6 +133,7 @@ export const messagesId = {
 		ask: 'Cari server SMTP dari alamat email (DNS: SRV, MX, nama umum)',
 		address: 'Alamat email atau domain',
 		badAddress: 'Ketik alamat seperti anda@contoh.com, atau sebuah domain.',
+		askHint: 'Alamat (anda@contoh.com) atau domainnya saja (contoh.com).',
 	},
 	login: {
 		first: 'Login dulu: tekan a (pesan tes dikirim setelah login berhasil).',
@@ -166,6 +168,11 @@ export const messagesId = {
 		saveHint: 'Enter: simpan · Esc: tidak disimpan',
 		notAReport: '{file} sudah ada dan bukan laporan smtp-doctor: tidak ditimpa.',
 		savingWhenDone: 'Disimpan begitu hasil terakhir masuk...',
+		started: 'Mulai {time}',
+		took: 'selesai dalam {duration}',
+		runningFor: 'berjalan {seconds} detik',
+		phaseCountdown: '{phase} {elapsed}/{timeout} detik',
+		moreBelow: '↓ {count} baris lagi (PgDn; PgUp kembali)',
 	},
 	recommendation: {
 		title: 'Pakai setting ini di mail client Anda:',
@@ -230,6 +237,8 @@ export const messagesId = {
 		greeting: 'Greeting server: {greeting}',
 		login: 'Masuk (AUTH {mechanism})',
 		loginReply: 'Server menjawab {reply}',
+		loginNoMechanism: 'Login lewat AUTH',
+		noName: '(tidak ada nama dikirim)',
 		testMessage: 'Pesan tes',
 		sendStage: 'Berhenti di {stage}',
 		queueId: 'Masuk antrean: {queueId}',

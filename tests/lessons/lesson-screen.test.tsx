@@ -57,6 +57,7 @@ function harness(lang: Lang): Harness {
 		loadPresets: async () => Promise.resolve(simplePresetCatalog([])),
 		formatReport: () => '',
 		mergePortRun: async (whole) => Promise.resolve(whole),
+		formatPlain: () => '',
 		baseOptions: {
 			mode: 'auto',
 			timeouts: {connect: 3000, greeting: 3000, command: 3000, tls: 3000},

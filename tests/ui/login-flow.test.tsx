@@ -105,6 +105,9 @@ describe('login in the TUI', () => {
 			expect(confirm).toContain(`127.0.0.1 port ${server.port}`);
 			expect(received.mails).toHaveLength(0);
 			app.stdin.write('y');
+			await waitForText(app.lastFrame, 'Test message accepted', slowMs);
+			// The queue id is the line after, below a 24-row terminal's fold.
+			app.stdin.write(keys.pageDown);
 			const sent = await waitForText(app.lastFrame, 'LAB123', slowMs);
 			expect(sent).toContain('Test message');
 			expect(received.mails).toHaveLength(1);

@@ -25,8 +25,9 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useTheme} from '../theme.js';
 import {appReducer, initialAppState, outcomeOfChoice, topEntry, topScreen} from './app-state.js';
 import {ScreenView} from './screen-view.js';
-import {screenTraits} from './screens.js';
-import type {AppServices, ProbeRequest} from './services.js';
+import {footerKey, screenTraits} from './screens.js';
+import {fitHints} from '../widgets/key-hints.js';
+import type {AppServices, FinalReport, ProbeRequest} from './services.js';
 
 export type {Screen} from './screens.js';
 
@@ -39,6 +40,8 @@ export type AppProps = {
 	readonly initialDiscovery?: string;
 	/** `--watch`: the probe runs again this long after each run. */
 	readonly watchMs?: number;
+	/** The probe session fills it with what the terminal keeps after the app quits. */
+	readonly finalReport?: FinalReport;
 	/** Called once with the exit code before the app unmounts. */
 	readonly onExit: (code: number) => void;
 };
@@ -50,6 +53,7 @@ export function App({
 	initialRequest,
 	initialDiscovery,
 	watchMs,
+	finalReport,
 	onExit,
 }: AppProps) {
 	const {exit} = useApp();
@@ -69,8 +73,9 @@ export function App({
 	const catalog = useLazy(services.loadPresets, traits.needsPresets);
 	const lessons = useLazy(loadLessonsInLang, traits.needsLessons);
 	const width = Math.max(20, columns);
-	// Rows: content, a blank line, the message line and the footer.
-	const contentHeight = Math.max(6, rows - 3);
+	// Rows: content, a blank line, the message line and the footer, and one row to spare: a
+	// frame as tall as the terminal makes Ink clear the whole screen at every redraw.
+	const contentHeight = Math.max(6, rows - 4);
 
 	const quit = useCallback(
 		(code: number) => {
@@ -161,6 +166,7 @@ export function App({
 				onShowCandidates={onShowCandidates}
 				lessons={lessons}
 				{...(watchMs ? {watchMs} : {})}
+				{...(finalReport ? {finalReport} : {})}
 			>
 				{screenView}
 			</ProbeSession>
@@ -170,20 +176,21 @@ export function App({
 
 	return (
 		<Box flexDirection="column" width={width}>
-			{state.isHelpOpen && <HelpOverlay width={width} />}
+			{state.isHelpOpen && (
+				<HelpOverlay width={width} height={contentHeight} isActive={isInputReady} />
+			)}
 			{/* Hidden, never unmounted, under the help: the probe run, its lab, the selected row and
 			    the open detail stay as they were. */}
 			<Box display={state.isHelpOpen ? 'none' : 'flex'} flexDirection="column">
 				{body}
 			</Box>
 			<Box marginTop={1} flexDirection="column">
-				{state.message && (
-					<Text color={theme.color('info')} wrap="truncate-end">
-						{state.message}
-					</Text>
-				)}
+				{/* Always a row, so a message coming and going never moves the screen. */}
+				<Text color={theme.color('info')} wrap="truncate-end">
+					{state.message ?? ' '}
+				</Text>
 				<Text color={theme.color('muted')} wrap="truncate-end">
-					{isInputReady ? t(traits.footer) : t('footer.noRawMode')}
+					{isInputReady ? fitHints(t(footerKey(topEntry(state))), width) : t('footer.noRawMode')}
 				</Text>
 			</Box>
 		</Box>

@@ -8,7 +8,7 @@ import type {ProbeEvent, ProbeOptions, RunResult} from '../../engine/types.js';
 import type {Lang} from '../../config/lang.js';
 import type {LabScenario} from '../../lab/lab.js';
 import type {LessonCatalog} from './lesson-types.js';
-import {formatMarkdownReport} from '../../report/index.js';
+import {formatMarkdownReport, formatPlain} from '../../report/index.js';
 import type {Preset} from '../../presets/schema.js';
 import {createRedactor} from '../../engine/redact.js';
 import {describeVerdict} from '../../i18n/verdicts/index.js';
@@ -177,6 +177,9 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
 				}),
 			});
 			return {result, requests: await discoveryRequests(result, presets)};
+		},
+		formatPlain(result, lang, isColor) {
+			return formatPlain(result, {describe: describeVerdict, lang, isColor});
 		},
 		async mergePortRun(whole, part) {
 			const {defaultPortRole, recommend} = await import('../../engine/index.js');

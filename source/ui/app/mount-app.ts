@@ -9,7 +9,7 @@ import {App} from './app.js';
 import {createServices} from './create-services.js';
 import {ClearOnResize} from '../hooks/use-clear-on-resize.js';
 import type {LoginDefaults} from '../../config/login-defaults.js';
-import type {ProbeRequest} from './services.js';
+import type {FinalReport, ProbeRequest} from './services.js';
 import {createSettleTracker} from './settle-tracker.js';
 import {createTheme, ThemeContext} from '../theme.js';
 import {KeyStreamContext} from '../hooks/use-key-stream.js';
@@ -18,6 +18,9 @@ import {KeyStream} from './key-stream.js';
 /** Bracketed paste on and off: a paste arrives as one piece and never presses Enter. */
 const pasteOn = '\u001B[?2004h';
 const pasteOff = '\u001B[?2004l';
+
+const enterAlternateScreen = '\u001B[?1049h\u001B[H';
+const leaveAlternateScreen = '\u001B[?1049l';
 
 /** How long quitting waits for aborted probes and the lab to close their sockets. */
 const settleLimitMs = 400;
@@ -47,6 +50,13 @@ export async function mountApp(
 ): Promise<number> {
 	const {login, initialDiscovery, watchMs} = extras;
 	let exitCode = 0;
+	// The run as it stood when the app quit, printed once the alternate screen is left.
+	const finalReport: FinalReport = {};
+	let finalText: string | undefined;
+	const keepFinalText = () => {
+		finalText ??= finalReport.current?.();
+	};
+
 	const tracker = createSettleTracker();
 	const services = createServices(options, login);
 	const app = createElement(App, {
@@ -55,8 +65,10 @@ export async function mountApp(
 		initialRequest,
 		initialDiscovery,
 		watchMs,
+		finalReport,
 		onExit(code: number) {
 			exitCode = code;
+			keepFinalText();
 		},
 	});
 	// One key at a time, each after React has handled the one before (see key-stream.ts).
@@ -72,6 +84,12 @@ export async function mountApp(
 	);
 	// Stale copies of the frame stay above it after a resize unless the screen is cleared.
 	const root = createElement(Fragment, null, createElement(ClearOnResize), tree);
+	// The app draws on the alternate screen: quitting gives the terminal back as it was, plus
+	// the final report (printed below) to copy from.
+	if (process.stdout.isTTY) {
+		process.stdout.write(enterAlternateScreen);
+	}
+
 	const instance = render(root, {
 		// Ink reads it as a tty stdin: isTTY, setRawMode, ref/unref, 'readable' and read().
 		...(keys ? {stdin: keys as unknown as NodeJS.ReadStream} : {}),
@@ -85,6 +103,7 @@ export async function mountApp(
 
 	const onSignal = (signal: NodeJS.Signals) => {
 		exitCode = signal === 'SIGTERM' ? 143 : 130;
+		keepFinalText();
 		instance.unmount();
 	};
 
@@ -101,6 +120,13 @@ export async function mountApp(
 		await tracker.settle(settleLimitMs);
 		keys?.close();
 		restoreTerminal();
+		if (process.stdout.isTTY) {
+			process.stdout.write(leaveAlternateScreen);
+		}
+
+		if (finalText) {
+			process.stdout.write(finalText);
+		}
 	}
 
 	return exitCode;

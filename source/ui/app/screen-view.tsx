@@ -91,7 +91,7 @@ export function ScreenView({
 					title={t('discovery.ask')}
 					label={t('discovery.address')}
 					initial=""
-					hint={t('footer.find')}
+					hint={t('discovery.askHint')}
 					isActive={isActive}
 					validate={(value) => (addressPattern.test(value) ? undefined : t('discovery.badAddress'))}
 					onSubmit={(target) => {

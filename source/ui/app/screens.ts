@@ -30,6 +30,16 @@ export type ScreenTraits = {
 	readonly needsLessons: boolean;
 };
 
+/** The footer of a screen; a discovery with no candidate (yet) has no "Enter probe". */
+export function footerKey(entry: {readonly screen: Screen}): MessageKey {
+	const {screen} = entry;
+	if (screen.name === 'discover' && (screen.view?.result.candidates.length ?? 0) === 0) {
+		return 'footer.discoverNone';
+	}
+
+	return screenTraits[screen.name].footer;
+}
+
 export const screenTraits: Readonly<Record<ScreenName, ScreenTraits>> = {
 	home: {footer: 'footer.home', isTyping: false, needsPresets: true, needsLessons: false},
 	custom: {footer: 'footer.custom', isTyping: true, needsPresets: false, needsLessons: false},

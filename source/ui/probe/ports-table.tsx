@@ -1,7 +1,9 @@
 import {Box, Text} from 'ink';
 import type {RowChange} from '../hooks/use-run-changes.js';
 import type {PortRowView} from './view-model.js';
+import type {Phase} from '../../engine/types.js';
 import {useLanguage} from '../../i18n/language-context.js';
+import type {Translator} from '../../i18n/translate.js';
 import {useSpinnerFrame} from '../hooks/use-spinner-frame.js';
 import {useTheme} from '../theme.js';
 
@@ -13,7 +15,28 @@ export type PortsTableProps = {
 	readonly hasRealPorts: boolean;
 	/** Rows whose status changed since the run before (highlighted, with what they were). */
 	readonly changes?: ReadonlyMap<number, RowChange>;
+	/** The phase each running port is in: the row counts it down against its timeout. */
+	readonly progress?: ReadonlyMap<number, RowProgress>;
 };
+
+/** Where a running port is: its phase, since when (epoch ms) and its timeout. */
+export type RowProgress = {
+	readonly phase: Phase;
+	readonly sinceMs: number;
+	readonly timeoutMs?: number;
+};
+
+/** "waiting for greeting 3/10 s" (read at each frame: the spinner redraws the table). */
+export function progressWords(progress: RowProgress, t: Translator, now = Date.now()): string {
+	const phase = t(`phase.${progress.phase}`);
+	if (progress.timeoutMs === undefined) {
+		return `${phase}...`;
+	}
+
+	const timeout = Math.max(1, Math.round(progress.timeoutMs / 1000));
+	const elapsed = Math.min(timeout, Math.max(0, Math.floor((now - progress.sinceMs) / 1000)));
+	return t('probe.phaseCountdown', {phase, elapsed, timeout});
+}
 
 type Columns = {
 	readonly port: number;
@@ -77,12 +100,14 @@ function Row({
 	columns,
 	spinner,
 	change,
+	progress,
 }: {
 	readonly row: PortRowView;
 	readonly isSelected: boolean;
 	readonly columns: Columns;
 	readonly spinner: string;
 	readonly change?: RowChange;
+	readonly progress?: RowProgress;
 }) {
 	const theme = useTheme();
 	const {t} = useLanguage();
@@ -128,7 +153,7 @@ function Row({
 							{' · '}
 						</Text>
 					) : null}
-					{row.meaning}
+					{row.isPending && progress ? progressWords(progress, t) : row.meaning}
 				</Text>
 			</Box>
 		</Box>
@@ -136,7 +161,14 @@ function Row({
 }
 
 /** The live ports table: one row per port, aligned with Box widths. */
-export function PortsTable({rows, selectedIndex, width, hasRealPorts, changes}: PortsTableProps) {
+export function PortsTable({
+	rows,
+	selectedIndex,
+	width,
+	hasRealPorts,
+	changes,
+	progress,
+}: PortsTableProps) {
 	const columns = tableColumns(width, hasRealPorts);
 	const spinner = useSpinnerFrame(rows.some((row) => row.isPending));
 	return (
@@ -150,6 +182,7 @@ export function PortsTable({rows, selectedIndex, width, hasRealPorts, changes}: 
 					columns={columns}
 					spinner={spinner}
 					change={changes?.get(row.port)}
+					progress={progress?.get(row.port)}
 				/>
 			))}
 		</Box>

@@ -1,9 +1,10 @@
 import {useCallback, useEffect, useMemo, useState, type ReactNode} from 'react';
 import type {Verdict} from '../../engine/types.js';
 import {useLanguage} from '../../i18n/language-context.js';
+import {formatDuration} from '../../state/index.js';
 import {buildDetailLines, wrapPaneLines} from './detail-lines.js';
 import type {LessonCatalog} from '../app/lesson-types.js';
-import {useProbeRun, type ProbeAccess, type SettleTracker} from '../hooks/use-probe-run.js';
+import {useProbeRun, type SettleTracker} from '../hooks/use-probe-run.js';
 import {useRunChanges} from '../hooks/use-run-changes.js';
 import {useWatch} from '../hooks/use-watch.js';
 import {useRowSelection} from '../hooks/use-row-selection.js';
@@ -16,8 +17,11 @@ import {PortDetail} from './port-detail.js';
 import {useProbeKeys} from './probe-keys.js';
 import {ProbeScreen} from './probe-screen.js';
 import {useReportSaver} from './report-action.js';
-import {initialRunSettings, runOverrides, type RunSettings} from './run-settings.js';
-import type {AppServices, ProbeRequest} from '../app/services.js';
+import {advicePrefix, prewrap, rowProgress, withLoginSettings} from './session-helpers.js';
+import {initialRunSettings, runOverrides} from './run-settings.js';
+import type {AppServices, FinalReport, ProbeRequest} from '../app/services.js';
+import {useTheme} from '../theme.js';
+import {finalReportText} from './final-report.js';
 import {useLoginSteps} from './use-login-steps.js';
 import {buildAdvice, buildPresetLines, buildRow} from './view-model.js';
 
@@ -47,28 +51,11 @@ export type ProbeSessionProps = {
 	readonly onShowCandidates?: () => void;
 	/** `--watch`: run again this long after each run finished, until the user quits. */
 	readonly watchMs?: number;
+	/** Filled with what the terminal keeps after the app quits (this run's report). */
+	readonly finalReport?: FinalReport;
 };
 
 const noLogin: LoginDefaults = {};
-
-/** The credentials with what the options screen says the login may do. */
-function withLoginSettings(access: ProbeAccess, settings: RunSettings): ProbeAccess {
-	if (!access.credentials) {
-		return access;
-	}
-
-	const {user, secret} = access.credentials;
-	return {
-		...access,
-		credentials: {
-			user,
-			secret,
-			...(settings.mechanism ? {mechanism: settings.mechanism} : {}),
-			...(settings.allowPlaintext ? {allowPlaintext: true} : {}),
-			...(settings.allowInsecure ? {allowInsecure: true} : {}),
-		},
-	};
-}
 
 /**
  * Owns one probe run (and its lab) while the table, a port detail or a lesson opened from
@@ -90,8 +77,10 @@ export function ProbeSession({
 	onPromptChange,
 	onShowCandidates,
 	watchMs,
+	finalReport,
 }: ProbeSessionProps) {
 	const {lang, t} = useLanguage();
+	const theme = useTheme();
 	const login = services.login ?? noLogin;
 	const steps = useLoginSteps({login, t, onMessage});
 	const {step, showTransient, clearTransient} = steps;
@@ -164,9 +153,13 @@ export function ProbeSession({
 	const realPorts = new Map(lab?.ports.map((port) => [port.displayPort, port.realPort]));
 	// Advice names command-line flags; here each is a key away (flag-hints.ts).
 	const rewrite = (text: string) => inAppAdvice(text, t);
-	const rows = state.rows.map((row) =>
-		mapStrings(buildRow(row, state, describe, t, realPorts.get(row.port)), rewrite),
-	);
+	const rows = state.rows.map((row) => {
+		const view = mapStrings(buildRow(row, state, describe, t, realPorts.get(row.port)), rewrite);
+		// A name that did not resolve spent its time in DNS, not on the port ("0 ms" said nothing).
+		return state.resolveVerdict && row.verdict?.code === state.resolveVerdict.code
+			? {...view, time: state.resolveMs === undefined ? '-' : formatDuration(state.resolveMs)}
+			: view;
+	});
 	const changes = useRunChanges(rows);
 	const selected = useRowSelection(rows.length, isViewActive && view.name === 'table', (index) => {
 		const row = rows[index];
@@ -206,6 +199,29 @@ export function ProbeSession({
 			onMessage(t('probe.watching', {seconds: watchLeft, every: Math.round(watchMs / 1000)}));
 		}
 	}, [onMessage, t, watchLeft, watchMs]);
+
+	// Read when the app quits (before it unmounts): the run as it stands then.
+	useEffect(() => {
+		if (!finalReport) {
+			return;
+		}
+
+		finalReport.current = () =>
+			finalReportText({
+				state,
+				rows,
+				title: request.title ?? request.host,
+				host: displayHost,
+				lab,
+				services,
+				lang,
+				t,
+				isColor: theme.hasColor,
+			});
+		return () => {
+			finalReport.current = undefined;
+		};
+	});
 
 	useProbeKeys(view.name, isViewActive, (command) => {
 		const port = view.name === 'detail' ? view.port : rows[selected]?.port;
@@ -341,7 +357,7 @@ export function ProbeSession({
 					describe,
 					t,
 				}),
-				rewrite,
+				(text) => prewrap(rewrite(text), width - advicePrefix(t)),
 			)}
 			width={width}
 			labPorts={lab?.ports}
@@ -349,6 +365,12 @@ export function ProbeSession({
 			error={run.error}
 			presetLines={buildPresetLines(request.preset, state, t)}
 			changes={changes.changes}
+			height={height}
+			isActive={isViewActive && view.name === 'table'}
+			progress={rowProgress(state)}
+			{...(state.startedAt ? {startedAt: state.startedAt} : {})}
+			{...(state.durationMs === undefined ? {} : {durationMs: state.durationMs})}
+			isFinished={state.isFinished}
 		/>
 	);
 }
