@@ -58,6 +58,7 @@ await mkdir(media, {recursive: true});
 {
 	const screen = startScreen('node', [cli, '--lab'], {...size, cwd: root, env});
 	await screen.waitFor(finished, 30_000);
+	await screen.waitFor('Host smtp.lab.test - Port 465');
 	await save('live-table.svg', screen, 'smtp-doctor --lab');
 	// One burst, as a person typing fast: down, then Enter.
 	screen.press('j\r');
@@ -73,6 +74,7 @@ await mkdir(media, {recursive: true});
 	await moveToHomeItem(screen, 'Lab: classic mistakes');
 	screen.press('\r');
 	await screen.waitFor(finished, 30_000);
+	await screen.waitFor('Host smtp.lab.test - Port 465');
 	await save('classic-mistakes.svg', screen, 'smtp-doctor: Lab: classic mistakes');
 	await quit(screen);
 }

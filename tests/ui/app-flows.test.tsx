@@ -76,7 +76,8 @@ describe('provider-like lab, end to end through the real engine', () => {
 	it('runs the lab, opens a row, scrolls, goes back, opens the lesson, shows help, quits', async () => {
 		const app = await fixture.mount();
 		await choose(app, 'Local lab (offline demo)');
-		const table = await waitForText(app.lastFrame, finished, labRunTimeoutMs);
+		await waitForText(app.lastFrame, finished, labRunTimeoutMs);
+		const table = await waitForText(app.lastFrame, 'Host smtp.lab.test - Port 465');
 		expect(table).toContain('LAB');
 		expect(table).toMatch(/Port\s+Encryption\s+Status\s+Time\s+What it means/);
 		expect(table).toMatch(/25 \(\d+\)\s+-\s+✖ FAIL\s+\d+ ms\s+Connection refused/);

@@ -1,7 +1,10 @@
 // A region that shows at most `height` rows of what it holds, scrolled by PgDn/PgUp, with a
-// "↓ N more lines" row when something is cut. It always takes its `height` (the screen below
-// it stays put), so nothing is ever drawn past the terminal's last row. What it holds is laid
-// out by Ink (any components); its full height is measured after each layout for the hint.
+// "↓ N more lines" row when something is cut. What it holds is laid out by Ink (any
+// components) and measured after each layout; the region is as tall as that, at most
+// `height`. Content that just grew is clipped to the old height for the one frame before it is
+// measured, so nothing is ever drawn past the terminal's last row (a region always `height`
+// tall would need no measure, but drawing the empty rows cost ~5 MB of peak memory in a lab
+// run: Ink builds every frame cell by cell).
 import {Box, measureElement, Text, useInput, type DOMElement} from 'ink';
 import {useEffect, useRef, useState, type ReactNode} from 'react';
 import {useLanguage} from '../../i18n/language-context.js';
@@ -49,7 +52,11 @@ export function ClippedPane({height, width, isActive, children}: ClippedPaneProp
 	const below = Math.max(0, full - shown - room);
 	return (
 		<Box flexDirection="column" width={width}>
-			<Box height={Math.max(1, room)} overflow="hidden" flexDirection="column">
+			<Box
+				height={Math.max(1, Math.min(room, full === 0 ? room : full))}
+				overflow="hidden"
+				flexDirection="column"
+			>
 				<Box ref={inner} flexDirection="column" flexShrink={0} marginTop={-shown} width={width}>
 					{children}
 				</Box>
