@@ -244,6 +244,7 @@ export function ProbeSession({
 			case 'options': {
 				const verdict = state.rows.find((row) => row.port === port)?.verdict;
 				const advice = verdict ? describe(verdict).advice : '';
+				clearTransient();
 				setOptionsField(optionFieldIn(advice) ?? 'first');
 				break;
 			}

@@ -79,8 +79,17 @@ export function useLoginSteps({
 		}
 	}, [onMessage]);
 	// The session tells the app a question is open (an effect: the key stream hands the next
-	// key over only after it ran, so that key is already the question's).
-	const setStep = setStepState;
+	// key over only after it ran, so that key is already the question's). The run's progress
+	// line goes in the same update, so no frame shows it above a question.
+	const setStep = useCallback(
+		(next: LoginStep | undefined) => {
+			setStepState(next);
+			if (next !== undefined) {
+				clearTransient();
+			}
+		},
+		[clearTransient],
+	);
 
 	const loggedIn = (user: string, secret: string) => {
 		setStep(undefined);
