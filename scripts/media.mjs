@@ -1,8 +1,16 @@
-// Generates the README pictures from a REAL lab run: starts the built CLI in a pseudo-terminal
+// Generates the README pictures from REAL runs: starts the built CLI in a pseudo-terminal
 // (node-pty), lets @xterm/headless keep the screen, and writes that screen, colours included,
 // as SVG. Nothing is drawn by hand. Run: npm run build && node scripts/media.mjs
-import {mkdir, writeFile} from 'node:fs/promises';
+//
+// Besides the two labs, one picture is the SMTP2GO preset (8 ports) at 80x24: its ports are
+// served on 127.77.0.2 by real smtp-server instances with a certificate from a CA made for
+// this run (passed with --ca), 25 and 80 closed as a network that blocks them would.
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {generate} from 'selfsigned';
+import {SMTPServer} from 'smtp-server';
 import {screenToSvg, startScreen} from './pty-screen.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -12,14 +20,6 @@ const finished = /Use these settings|No port works/;
 const size = {cols: 80, rows: 24};
 const env = {FORCE_COLOR: '3', LANG: 'en_US.UTF-8', LC_ALL: ''};
 
-// Keys at human speed: a pty delivers keys typed in the same instant as one chunk, which Ink
-// reads as a paste, and keys typed before the app enabled raw mode wait for a newline.
-async function humanPause() {
-	await new Promise((resolve) => {
-		setTimeout(resolve, 120);
-	});
-}
-
 async function save(name, screen, title) {
 	await screen.settle();
 	const file = new URL(name, media);
@@ -28,7 +28,6 @@ async function save(name, screen, title) {
 }
 
 async function quit(screen) {
-	await humanPause();
 	screen.press('q');
 	const {exitCode} = await screen.exited;
 	screen.dispose();
@@ -37,24 +36,7 @@ async function quit(screen) {
 	}
 }
 
-await mkdir(media, {recursive: true});
-
-// 1. The provider-like lab: the live table once every port has answered, then a port detail.
-{
-	const screen = startScreen('node', [cli, '--lab'], {...size, cwd: root, env});
-	await screen.waitFor(finished, 30_000);
-	await save('live-table.svg', screen, 'smtp-doctor --lab');
-	await humanPause();
-	screen.press('j');
-	await screen.waitFor('› 465');
-	await humanPause();
-	screen.press('\r');
-	await screen.waitFor('Timeline');
-	await save('port-detail.svg', screen, 'smtp-doctor --lab: port 465 detail');
-	await quit(screen);
-}
-
-// Moves the Home cursor down, one key at a time as a person would, to the item named `label`.
+/** Presses `key` until the selected Home row (❯) names `label`. */
 async function moveToHomeItem(screen, label) {
 	const selectedLine = (text) => text.split('\n').find((line) => line.includes('❯')) ?? '';
 	for (let step = 0; step < 20; step++) {
@@ -64,20 +46,35 @@ async function moveToHomeItem(screen, label) {
 		}
 
 		screen.press('\u001B[B');
-		await humanPause();
 		await screen.waitFor((text) => selectedLine(text) !== selected);
 	}
+
+	throw new Error(`no Home item "${label}"`);
+}
+
+await mkdir(media, {recursive: true});
+
+// 1. The provider-like lab: the live table once every port has answered, then a port detail.
+{
+	const screen = startScreen('node', [cli, '--lab'], {...size, cwd: root, env});
+	await screen.waitFor(finished, 30_000);
+	await screen.waitFor('Host smtp.lab.test - Port 465');
+	await save('live-table.svg', screen, 'smtp-doctor --lab');
+	// One burst, as a person typing fast: down, then Enter.
+	screen.press('j\r');
+	await screen.waitFor('Timeline');
+	await save('port-detail.svg', screen, 'smtp-doctor --lab: port 465 detail');
+	await quit(screen);
 }
 
 // 2. The classic-mistakes lab, reached from Home like a user would.
 {
 	const screen = startScreen('node', [cli], {...size, cwd: root, env});
 	await screen.waitFor('Custom host...', 15_000);
-	await humanPause();
 	await moveToHomeItem(screen, 'Lab: classic mistakes');
-
 	screen.press('\r');
 	await screen.waitFor(finished, 30_000);
+	await screen.waitFor('Host smtp.lab.test - Port 465');
 	await save('classic-mistakes.svg', screen, 'smtp-doctor: Lab: classic mistakes');
 	await quit(screen);
 }
@@ -86,16 +83,10 @@ async function moveToHomeItem(screen, label) {
 {
 	const screen = startScreen('node', [cli], {...size, cwd: root, env});
 	await screen.waitFor('Custom host...', 15_000);
-	await humanPause();
 	await moveToHomeItem(screen, 'More providers');
-
 	screen.press('\r');
 	await screen.waitFor('Search:');
-	for (const key of 'mail') {
-		await humanPause();
-		screen.press(key);
-	}
-
+	screen.press('mail');
 	await screen.waitFor(
 		(text) => text.includes('Search: mail') && text.includes('Mailbox providers'),
 	);
@@ -103,4 +94,85 @@ async function moveToHomeItem(screen, label) {
 	screen.press('\u0003');
 	await screen.exited;
 	screen.dispose();
+}
+
+// 4. An 8-port preset at 80x24: SMTP2GO's ports, served on a loopback address of their own.
+{
+	const address = '127.77.0.2';
+	const day = 86_400_000;
+	const ca = await generate([{name: 'commonName', value: 'smtp-doctor media CA'}], {
+		keySize: 2048,
+		algorithm: 'sha256',
+		notBeforeDate: new Date(Date.now() - day),
+		notAfterDate: new Date(Date.now() + 30 * day),
+		extensions: [
+			{name: 'basicConstraints', cA: true, critical: true},
+			{name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true},
+		],
+	});
+	const leaf = await generate([{name: 'commonName', value: 'mail.smtp2go.test'}], {
+		keySize: 2048,
+		algorithm: 'sha256',
+		notBeforeDate: new Date(Date.now() - day),
+		notAfterDate: new Date(Date.now() + 30 * day),
+		extensions: [
+			{name: 'basicConstraints', cA: false},
+			{name: 'keyUsage', digitalSignature: true, keyEncipherment: true},
+			{name: 'extKeyUsage', serverAuth: true},
+			{name: 'subjectAltName', altNames: [{type: 7, ip: address}]},
+		],
+		ca: {key: ca.private, cert: ca.cert},
+	});
+	const directory = await mkdtemp(path.join(tmpdir(), 'smtp-doctor-media-'));
+	const caFile = path.join(directory, 'ca.pem');
+	await writeFile(caFile, ca.cert);
+	const servers = [];
+	const tls = {key: leaf.private, cert: leaf.cert};
+	// SMTP2GO's ports as its preset lists them; 25 and 80 stay closed (blocked on the way).
+	for (const [port, secure] of [
+		[465, true],
+		[8465, true],
+		[443, true],
+		[587, false],
+		[2525, false],
+		[8025, false],
+	]) {
+		const server = new SMTPServer({
+			...tls,
+			secure,
+			logger: false,
+			disableReverseLookup: true,
+			authOptional: true,
+			banner: 'mail.smtp2go.test ESMTP',
+		});
+		server.on('error', () => undefined);
+		await new Promise((resolve, reject) => {
+			server.server.once('error', reject);
+			server.listen(port, address, resolve);
+		});
+		servers.push(server);
+	}
+
+	try {
+		const screen = startScreen('node', [cli, address, '--preset', 'smtp2go', '--ca', caFile], {
+			...size,
+			cwd: root,
+			env,
+		});
+		await screen.waitFor(finished, 30_000);
+		// Let the pane below the rows measure itself (its "↓ N more lines" row).
+		await screen.waitFor(/more lines|Preset SMTP2GO/);
+		await save('eight-ports.svg', screen, `smtp-doctor ${address} --preset smtp2go (80x24)`);
+		await quit(screen);
+	} finally {
+		await Promise.all(
+			servers.map(
+				(server) =>
+					new Promise((resolve) => {
+						server.close(resolve);
+					}),
+			),
+		);
+		await rm(directory, {recursive: true, force: true});
+	}
 }

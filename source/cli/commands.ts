@@ -26,7 +26,8 @@ export const commands: readonly Command[] = [
 		name: 'check',
 		usage: 'check HOST',
 		isHeadless: true,
-		flags: Object.keys(flagDefinitions) as FlagName[],
+		// Every flag but --watch, which re-runs the interactive table.
+		flags: (Object.keys(flagDefinitions) as FlagName[]).filter((name) => name !== 'watch'),
 		async run(context) {
 			// `check --lab [classic]`: the built-in lab, headless (source/lab/headless.ts).
 			if (context.flags.lab) return (await import('./commands/lab.js')).runLabHeadless(context);

@@ -69,6 +69,7 @@ export const flagDefinitions = {
 		type: 'boolean',
 		help: '--lab',
 	},
+	watch: {type: 'string', help: '--watch DURATION'},
 	...credentialFlags,
 } satisfies Record<string, FlagDefinition>;
 

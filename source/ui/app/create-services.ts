@@ -8,7 +8,7 @@ import type {ProbeEvent, ProbeOptions, RunResult} from '../../engine/types.js';
 import type {Lang} from '../../config/lang.js';
 import type {LabScenario} from '../../lab/lab.js';
 import type {LessonCatalog} from './lesson-types.js';
-import {formatMarkdownReport} from '../../report/index.js';
+import {formatMarkdownReport, formatPlain} from '../../report/index.js';
 import type {Preset} from '../../presets/schema.js';
 import {createRedactor} from '../../engine/redact.js';
 import {describeVerdict} from '../../i18n/verdicts/index.js';
@@ -177,6 +177,17 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
 				}),
 			});
 			return {result, requests: await discoveryRequests(result, presets)};
+		},
+		formatPlain(diagnosis, isColor) {
+			return formatPlain(diagnosis, {isColor});
+		},
+		async mergePortRun(whole, part) {
+			// The diagnosis ranks the settings again from the merged ports.
+			const again = new Map(part.ports.map((port) => [port.port, port]));
+			return Promise.resolve({
+				...whole,
+				ports: whole.ports.map((port) => again.get(port.port) ?? port),
+			});
 		},
 		formatReport(diagnosis, credentials) {
 			// Like `check --report`: the engine keeps the secret out already, and whatever a server

@@ -42,6 +42,10 @@ export type AppServices = {
 	readonly formatReport: (diagnosis: Diagnosis, credentials?: Credentials) => string;
 	/** The login step's defaults from --user, SMTP_DOCTOR_PASSWORD, --auth-mech, ... */
 	readonly login?: LoginDefaults;
+	/** The plain report of a finished run (what the app leaves in the scrollback on quit). */
+	readonly formatPlain: (diagnosis: Diagnosis, isColor: boolean) => string;
+	/** The run `whole` with the ports of `part` (probed again on their own) in place. */
+	readonly mergePortRun: (whole: RunResult, part: RunResult) => Promise<RunResult>;
 	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */
 	readonly baseOptions: Omit<ProbeOptions, 'ports' | 'signal'>;
 };
@@ -65,6 +69,9 @@ export type ProbeRequest = {
 		readonly compare: CompareWithPreset;
 	};
 };
+
+/** Where the probe session leaves what the terminal keeps after the app quits. */
+export type FinalReport = {current?: () => string | undefined};
 
 /** Words of a verdict in the user's language (from `describeVerdict`). */
 export type VerdictWords = {

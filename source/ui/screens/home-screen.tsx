@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
-import {SelectList} from '../widgets/select-list.js';
+import {List} from '../widgets/list.js';
+import {useKeyHold} from '../hooks/use-key-stream.js';
 import {useLanguage} from '../../i18n/language-context.js';
 import type {Translator} from '../../i18n/translate.js';
 import {useTheme} from '../theme.js';
@@ -26,6 +27,9 @@ export type HomeScreenProps = {
 	readonly onChoose: (choice: HomeChoice) => void;
 	/** Visible list rows (the rest scrolls). */
 	readonly limit: number;
+	/** Where the cursor starts (back on Home: where it was). */
+	readonly initialIndex?: number;
+	readonly onHighlight?: (index: number) => void;
 };
 
 type Item = {readonly key: string; readonly label: string; readonly value: HomeChoice};
@@ -39,9 +43,18 @@ function presetItems(presets: readonly PresetItem[], t: Translator): Item[] {
 }
 
 /** Home: the first providers (Hostinger first), more providers, a custom host, the two labs, the lessons and Quit. */
-export function HomeScreen({presets, isFocused, onChoose, limit}: HomeScreenProps) {
+export function HomeScreen({
+	presets,
+	isFocused,
+	onChoose,
+	limit,
+	initialIndex,
+	onHighlight,
+}: HomeScreenProps) {
 	const theme = useTheme();
 	const {t} = useLanguage();
+	// "jj<Enter>" typed before the catalogue arrived moves in the list once it is there.
+	useKeyHold(isFocused && presets === undefined);
 	const more = (presets?.length ?? 0) - homePresetCount;
 	const items: Item[] = [
 		...presetItems(presets?.slice(0, homePresetCount) ?? [], t),
@@ -80,10 +93,12 @@ export function HomeScreen({presets, isFocused, onChoose, limit}: HomeScreenProp
 					// A few milliseconds: better than a list whose cursor jumps when the catalogue lands.
 					<Text color={theme.color('muted')}>{t('probe.loadingPresets')}</Text>
 				) : (
-					<SelectList
+					<List
 						items={items}
 						isFocused={isFocused}
 						limit={limit}
+						initialIndex={initialIndex}
+						onHighlight={onHighlight}
 						onSelect={(item) => {
 							onChoose(item.value);
 						}}

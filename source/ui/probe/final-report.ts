@@ -1,0 +1,58 @@
+// What the terminal keeps after the app quits (it ran on the alternate screen): the finished
+// run's plain report, or, when the run was stopped, the table as it stood with every row that
+// never finished as "○ SKIP" (never a frozen spinner).
+import type {Diagnosis} from '../../report/diagnosis.js';
+import type {Translator} from '../../i18n/translate.js';
+import {rowStatusDisplays, type ProbeState} from '../../state/index.js';
+import type {AppServices} from '../app/services.js';
+import type {PortRowView} from './view-model.js';
+
+export type FinalReportInput = {
+	readonly state: ProbeState;
+	readonly diagnosis: Diagnosis;
+	readonly rows: readonly PortRowView[];
+	readonly title: string;
+	readonly host: string;
+	readonly services: Pick<AppServices, 'formatPlain'>;
+	readonly t: Translator;
+	readonly isColor: boolean;
+};
+
+/** The text to leave in the scrollback (see the top of this file). */
+export function finalReportText({
+	state,
+	diagnosis,
+	rows,
+	title,
+	host,
+	services,
+	t,
+	isColor,
+}: FinalReportInput): string {
+	if (state.result && state.isFinished && !state.isCancelled) {
+		// The diagnosis names the lab by its host name, as its table does.
+		return services.formatPlain(diagnosis, isColor);
+	}
+
+	const skipped = rowStatusDisplays.skipped;
+	const portWidth = Math.max(6, ...rows.map((row) => portText(row).length + 2));
+	const lines = [
+		title.includes(host) ? title : `${title} · ${host}`,
+		'',
+		...rows.map((row) => {
+			const isUnfinished = row.isPending;
+			const status = isUnfinished
+				? `${skipped.symbol} ${t('status.skipped')}`
+				: `${row.status.symbol} ${row.status.word}`;
+			const meaning = isUnfinished ? t('probe.rowNotProbed') : row.meaning;
+			return `${portText(row).padEnd(portWidth)}${row.encryption.padEnd(12)}${status.padEnd(11)}${(isUnfinished ? '' : row.time).padEnd(9)}${meaning}`.trimEnd();
+		}),
+		'',
+		t('report.cancelled'),
+	];
+	return `${lines.join('\n')}\n`;
+}
+
+function portText(row: PortRowView): string {
+	return row.realPort === undefined ? String(row.port) : `${row.port} (${row.realPort})`;
+}
