@@ -120,18 +120,17 @@ const en: ReportWords = {
 	authNotOffered: 'not offered on this port (ask your provider)',
 	outcomes: {
 		network:
-			'No port worked: every port failed to connect (refused, timed out or unreachable). The problem is likely your network or a firewall, not the server: try another network, or ask which port is open from here.',
+			'No port worked: every port failed to connect (refused, timed out or unreachable). The problem is likely your network or a firewall, not the server.',
 		certificate:
-			'No port worked: every port that answered had a certificate or TLS problem (see above). The server must fix its certificate; if you trust its CA, pass it with --ca FILE.',
+			'No port worked: every port that answered had a certificate or TLS problem (see above).',
 		plaintext:
 			'No setting is recommended: SMTP answers, but only without encryption, so a password would travel in clear.',
 		'wrong-mode':
 			'No port worked in the encryption mode asked for: the ports speak another one (see each port above).',
 		server:
-			'No port worked: the server answered but refused the session or did not speak SMTP (see each port above). Ask the server administrator or your provider.',
-		inconclusive:
-			'Inconclusive: the server is rate-limiting or busy; retry later with fewer connections.',
-		mixed: 'No port worked, each for its own reason: read the advice per port above.',
+			'No port worked: the server answered but refused the session or did not speak SMTP (see each port above).',
+		inconclusive: 'Inconclusive: the server is rate-limiting or busy.',
+		mixed: 'No port worked, each for its own reason (see each port above).',
 	},
 	loginFailed: 'Port {port} works, but the login failed: {title}.',
 	loginNotTried: 'Port {port} works, but the login was not tried there.',
@@ -152,7 +151,7 @@ const en: ReportWords = {
 	statusWords: messagesEn.status,
 	nextSteps: {
 		network:
-			'Try from another network (a phone hotspot, say) to tell your network from the server’s firewall, and check the host name.',
+			'Try another network (a phone hotspot, say) to tell your network from the server’s firewall, or ask which ports are open from here; check the host name too.',
 		certificate:
 			'The server must fix its certificate; if you trust its CA, pass it with --ca FILE rather than turning checks off.',
 		plaintext:
@@ -234,19 +233,18 @@ const id: ReportWords = {
 	authNotOffered: 'tidak ditawarkan di port ini (tanyakan penyedia Anda)',
 	outcomes: {
 		network:
-			'Tidak ada port yang berhasil: semua port gagal tersambung (ditolak, habis waktu, atau tidak terjangkau). Masalahnya kemungkinan jaringan atau firewall Anda, bukan servernya: coba jaringan lain, atau tanyakan port mana yang terbuka dari sini.',
+			'Tidak ada port yang berhasil: semua port gagal tersambung (ditolak, habis waktu, atau tidak terjangkau). Masalahnya kemungkinan jaringan atau firewall Anda, bukan servernya.',
 		certificate:
-			'Tidak ada port yang berhasil: setiap port yang menjawab bermasalah dengan sertifikat atau TLS (lihat di atas). Server harus memperbaiki sertifikatnya; jika Anda memercayai CA-nya, berikan dengan --ca FILE.',
+			'Tidak ada port yang berhasil: setiap port yang menjawab bermasalah dengan sertifikat atau TLS (lihat di atas).',
 		plaintext:
 			'Tidak ada pengaturan yang disarankan: SMTP menjawab, tetapi hanya tanpa enkripsi, sehingga kata sandi terkirim tanpa enkripsi.',
 		'wrong-mode':
 			'Tidak ada port yang berhasil dengan mode enkripsi yang diminta: port-portnya memakai mode lain (lihat tiap port di atas).',
 		server:
-			'Tidak ada port yang berhasil: server menjawab tetapi menolak sesi atau tidak berbicara SMTP (lihat tiap port di atas). Tanyakan admin server atau penyedia Anda.',
-		inconclusive:
-			'Belum dapat disimpulkan: server membatasi laju atau sedang sibuk; coba lagi nanti dengan lebih sedikit koneksi.',
+			'Tidak ada port yang berhasil: server menjawab tetapi menolak sesi atau tidak berbicara SMTP (lihat tiap port di atas).',
+		inconclusive: 'Belum dapat disimpulkan: server membatasi laju atau sedang sibuk.',
 		mixed:
-			'Tidak ada port yang berhasil, masing-masing karena alasannya sendiri: baca saran per port di atas.',
+			'Tidak ada port yang berhasil, masing-masing karena alasannya sendiri (lihat tiap port di atas).',
 	},
 	loginFailed: 'Port {port} berfungsi, tetapi login gagal: {title}.',
 	loginNotTried: 'Port {port} berfungsi, tetapi login tidak dicoba di sana.',

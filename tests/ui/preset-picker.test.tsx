@@ -119,11 +119,13 @@ describe('preset agreement', () => {
 		});
 		await waitForText(app.lastFrame, '❯ Loopback Mail');
 		app.stdin.write(keys.enter);
-		// The preset panel is the last part of the screen to be laid out.
+		// The preset panel is the last part of the screen, below the fold at 24 rows.
+		await waitForText(app.lastFrame, /No port works|Use these settings/, 30_000);
+		app.stdin.write(keys.pageDown);
 		const table = await waitForFrame(
 			app.lastFrame,
 			(frame) =>
-				frame.includes('server agrees ✓') && frame.includes('Unconfirmed: whether port 2525'),
+				frame.includes('but the port fails') && frame.includes('Unconfirmed: whether port 2525'),
 			30_000,
 		);
 		expect(table).toContain('Preset Loopback Mail says:');

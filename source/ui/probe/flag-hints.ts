@@ -46,7 +46,7 @@ export const flagHints: readonly FlagHint[] = [
 	{pattern: /--ports(?:[ =](\S+?))?(?=[\s.,;)]|$)/, what: 'options.what.ports', field: 'ports'},
 	{pattern: /--mode(?:[ =](\S+?))?(?=[\s.,;)]|$)/, what: 'options.what.mode', field: 'mode'},
 	{pattern: /--ehlo\b/, what: 'options.what.ehlo', field: 'ehlo'},
-	{pattern: /--ca\b/, what: 'options.what.ca', field: 'ca'},
+	{pattern: /--ca\b(?: FILE\b)?/, what: 'options.what.ca', field: 'ca'},
 	{pattern: /--from\b/, what: 'options.what.from'},
 ];
 
