@@ -529,7 +529,11 @@ function conclude(
 		.filter((port) => reason === 'mixed' || portKind(port.verdict) === reason)
 		.sort((a, b) => order(a.port) - order(b.port))[0];
 	const tellerRow = teller ? rowsByPort.get(teller.port) : undefined;
-	const ownNext = reason === 'network' || reason === 'mixed' || reason === 'inconclusive';
+	const ownNext =
+		reason === 'network' ||
+		reason === 'mixed' ||
+		reason === 'inconclusive' ||
+		reason === 'wrong-mode';
 	return {
 		outcome: 'fails',
 		reason,
