@@ -17,7 +17,7 @@ import {formatJson} from '../report/format-json.js';
 import {formatPlain} from '../report/format-plain.js';
 import {createRedactor, redactDeep} from '../engine/redact.js';
 import {initialProbeState, probeReducer, stateFromResult} from '../state/probe-reducer.js';
-import {describeVerdict, loadVerdictTexts} from '../i18n/verdicts/describe.js';
+import {loadCatalogue, type Catalogue} from '../i18n/catalogue.js';
 import {baseProbeOptions, type AppOptions} from '../config/app-options.js';
 import {writeFully, type CommandIo} from './io.js';
 import {startProgress} from './progress.js';
@@ -58,16 +58,13 @@ export function exitCodeFor(
 			: exitCodes.inconclusive;
 }
 
-/** The diagnosis of a finished run, in `lang` (JSON is always English). */
+/** The diagnosis of a finished run, in the catalogue's language (JSON: always English). */
 export function diagnoseResult(
 	result: RunResult,
-	options: Omit<DiagnoseOptions, 'describe'> & {readonly ports?: readonly number[]},
+	options: DiagnoseOptions & {readonly ports?: readonly number[]},
 ): Diagnosis {
 	const {ports, ...rest} = options;
-	return diagnose(stateFromResult(result, ports ? {ports} : {}), {
-		...rest,
-		describe: describeVerdict,
-	});
+	return diagnose(stateFromResult(result, ports ? {ports} : {}), rest);
 }
 
 /** Runs the probe to the end (or until `signal` aborts) and returns its result. */
@@ -96,7 +93,9 @@ export async function collectRun(
 
 /** The headless check: probe, print, exit code. */
 export async function runCheck(options: CheckOptions, io: CommandIo): Promise<number> {
-	await loadVerdictTexts(options.lang);
+	const catalogue = await loadCatalogue(options.lang);
+	// JSON words are English whatever --lang says (scripts match on them).
+	const english = options.output === 'json' ? await loadCatalogue('en') : catalogue;
 	// The reducer is the single place events become state: the live status line on a terminal
 	// reads the same state the TUI shows.
 	let state = initialProbeState({
@@ -112,6 +111,7 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 		stream: io.stderr,
 		env: io.env,
 		now: () => performance.now() - started,
+		catalogue,
 	});
 	let rawResult: RunResult;
 	try {
@@ -150,10 +150,7 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 		...preset,
 		ports: options.ports,
 	};
-	const diagnosis = diagnoseResult(result, {
-		...context,
-		lang: options.output === 'json' ? 'en' : options.lang,
-	});
+	const diagnosis = diagnoseResult(result, {...context, catalogue: english});
 	const text =
 		options.output === 'json'
 			? formatJson(diagnosis, {version: options.version})
@@ -162,7 +159,7 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 					hasTranscript: options.hasTranscript === true,
 				});
 	await writeFully(io.stdout, text);
-	const unsent = unsentTestMessageNote(options, result);
+	const unsent = unsentTestMessageNote(options, diagnosis, catalogue);
 	if (unsent) {
 		await writeFully(io.stderr, `smtp-doctor: ${unsent}\n`);
 	}
@@ -171,9 +168,7 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 		// Loaded only with --report: a check without it never parses the Markdown formatter.
 		const {formatMarkdownReport} = await import('../report/format-markdown.js');
 		const report = formatMarkdownReport(
-			options.output === 'json' && options.lang !== 'en'
-				? diagnoseResult(result, {...context, lang: options.lang})
-				: diagnosis,
+			english === catalogue ? diagnosis : diagnoseResult(result, {...context, catalogue}),
 			{version: options.version, ...(credentials ? {redact} : {})},
 		);
 		try {
@@ -189,7 +184,7 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 
 		await writeFully(
 			io.stderr,
-			`smtp-doctor: report written to ${quote(path.resolve(options.reportFile))}\n`,
+			`smtp-doctor: ${catalogue.t('cli.notes.reportWritten', {file: quote(path.resolve(options.reportFile))})}\n`,
 		);
 	}
 
@@ -229,20 +224,23 @@ export async function checkReportPath(file: string): Promise<void> {
 /** Why a requested test message was not sent (login failed or never ran there), if it was not. */
 export function unsentTestMessageNote(
 	options: Pick<CheckOptions, 'testMessage'>,
-	result: RunResult,
+	diagnosis: Diagnosis,
+	catalogue: Pick<Catalogue, 't'>,
 ): string | undefined {
 	const {testMessage} = options;
-	if (!testMessage || result.isCancelled) {
+	if (!testMessage || diagnosis.isCancelled) {
 		return undefined;
 	}
 
-	const port = result.ports.find((candidate) => candidate.port === testMessage.port);
-	if (port?.send) {
+	const row = diagnosis.allRows.find((candidate) => candidate.port === testMessage.port);
+	if (row?.result?.send) {
 		return undefined;
 	}
 
-	const reason = port?.auth
-		? `the login there failed (${describeVerdict(port.auth.verdict, 'en').title})`
-		: 'the probe did not get as far as the login there';
-	return `the test message was not sent through port ${testMessage.port}: ${reason} (choose another port with --send-port).`;
+	const {t} = catalogue;
+	const login = row?.steps.find((step) => step.kind === 'login');
+	const reason = login
+		? t('cli.notes.loginFailedThere', {title: login.title})
+		: t('cli.notes.noLoginThere');
+	return t('cli.notes.testNotSent', {port: testMessage.port, reason});
 }

@@ -1,7 +1,8 @@
 // `smtp-doctor discover DOMAIN` and `smtp-doctor you@example.com`: ranked candidates with
 // their evidence, as plain text or `--json`. Exit 0 when a candidate was found, 1 when none,
 // 2 for bad input.
-import type {Lang} from '../config/lang.js';
+import type {Catalogue} from '../i18n/catalogue.js';
+import type {Translator} from '../i18n/translate.js';
 import {encryptionLabel} from '../state/labels.js';
 import type {CommandOutput} from '../presets/command.js';
 import type {Preset} from '../presets/schema.js';
@@ -12,57 +13,19 @@ import {
 	type DiscoveryCandidate,
 	type DiscoveryResult,
 } from './discover.js';
+import {say, type Phrase} from './phrase.js';
 import {DiscoveryInputError} from './target.js';
 
 export type DiscoverCommandOptions = {
 	readonly json?: boolean;
-	readonly lang?: Lang;
+	/** The words to report in (JSON: English). */
+	readonly catalogue: Pick<Catalogue, 't'>;
 	readonly dnsServer?: string;
 	readonly timeoutMs?: number;
 	readonly signal?: AbortSignal;
 	readonly probe?: CandidateProber;
 	/** Built-in plus user presets (default: built-ins). */
 	readonly presets?: readonly Preset[];
-};
-
-const text = {
-	en: {
-		title: (input: string, domain: string) =>
-			input === domain ? `Discovery for ${domain}` : `Discovery for ${input} (domain ${domain})`,
-		port: 'port',
-		preset: 'preset',
-		next: 'Next:',
-		dns: 'DNS lookups',
-		via: (server: string) => ` via ${server}`,
-		notOffered: (name: string) =>
-			`${name}: the domain says submission is not offered here (SRV target ".").`,
-		unconfirmed: '(unconfirmed)',
-	},
-	id: {
-		title: (input: string, domain: string) =>
-			input === domain ? `Penemuan untuk ${domain}` : `Penemuan untuk ${input} (domain ${domain})`,
-		port: 'port',
-		preset: 'preset',
-		next: 'Berikutnya:',
-		dns: 'Pencarian DNS',
-		via: (server: string) => ` lewat ${server}`,
-		notOffered: (name: string) =>
-			`${name}: domain menyatakan submission tidak tersedia di sini (target SRV ".").`,
-		unconfirmed: '(belum terkonfirmasi)',
-	},
-} as const;
-
-const statusWords: Record<DnsLookup['status'], string> = {
-	found: 'found',
-	nxdomain: 'no such name (NXDOMAIN)',
-	'no-records': 'no records',
-	timeout: 'timed out',
-	unreachable: 'server unreachable',
-	'server-failure': 'server failure (SERVFAIL)',
-	refused: 'refused',
-	'bad-response': 'bad response',
-	cancelled: 'cancelled',
-	error: 'error',
 };
 
 /** The command a user would run next to test a candidate. */
@@ -75,64 +38,86 @@ export function nextCommand(candidate: DiscoveryCandidate): string {
 	return `smtp-doctor check ${candidate.host}${ports === '25,465,587,2525' ? '' : ` --ports ${ports}`}`;
 }
 
-function candidateLines(candidate: DiscoveryCandidate, lang: Lang): string[] {
-	const words = text[lang];
+function candidateLines(candidate: DiscoveryCandidate, t: Translator): string[] {
 	const endpoint =
 		candidate.port === undefined
 			? ''
-			: `  ${words.port} ${candidate.port}${candidate.encryption ? ` ${encryptionLabel(candidate.encryption)}` : ''}`;
+			: `  port ${candidate.port}${candidate.encryption ? ` ${encryptionLabel(candidate.encryption)}` : ''}`;
 	const preset = candidate.presetId
-		? `  [${words.preset} ${candidate.presetId}${candidate.region ? `:${candidate.region}` : ''}]`
+		? `  [preset ${candidate.presetId}${candidate.region ? `:${candidate.region}` : ''}]`
 		: '';
-	const doubt = candidate.certainty === 'confirmed' ? '' : `  ${words.unconfirmed}`;
+	const doubt = candidate.certainty === 'confirmed' ? '' : `  ${t('discovery.report.unconfirmed')}`;
 	return [
 		`${String(candidate.rank).padStart(2)}. ${candidate.host}${endpoint}${preset}${doubt}`,
-		...candidate.evidence.map((line) => `      - ${line}`),
+		...candidate.evidence.map((line) => `      - ${say(line, t)}`),
 	];
 }
 
-function lookupLine(lookup: DnsLookup): string {
+function lookupLine(lookup: DnsLookup, t: Translator): string {
 	const found =
 		lookup.status === 'found'
-			? `${lookup.count} record${lookup.count === 1 ? '' : 's'}`
-			: statusWords[lookup.status];
+			? lookup.count === 1
+				? t('discovery.report.record')
+				: t('discovery.report.records', {count: lookup.count})
+			: t(`discovery.report.lookup.${lookup.status}`);
 	return `  ${lookup.type.padEnd(4)} ${lookup.name}: ${found} (${lookup.durationMs} ms)`;
 }
 
-/** Plain-text report of a discovery result. */
-export function formatDiscovery(result: DiscoveryResult, lang: Lang = 'en'): string {
-	const words = text[lang];
-	const lines = [words.title(result.email ?? result.input, result.domain), ''];
+/** Plain-text report of a discovery result, in the translator's language. */
+export function formatDiscovery(result: DiscoveryResult, t: Translator): string {
+	const input = result.email ?? result.input;
+	const lines = [
+		input === result.domain
+			? t('discovery.report.title', {domain: result.domain})
+			: t('discovery.report.titleFor', {input, domain: result.domain}),
+		'',
+	];
 	for (const candidate of result.candidates) {
-		lines.push(...candidateLines(candidate, lang));
+		lines.push(...candidateLines(candidate, t));
 	}
 
 	for (const name of result.notOffered) {
-		lines.push(`  ${words.notOffered(name)}`);
+		lines.push(`  ${t('discovery.report.notOffered', {name})}`);
 	}
 
 	if (result.candidates.length > 0 || result.notOffered.length > 0) {
 		lines.push('');
 	}
 
-	lines.push(result.message);
+	lines.push(say(result.message, t));
 	const best = result.candidates[0];
 	if (best) {
-		lines.push(`${words.next} ${nextCommand(best)}`);
+		lines.push(`${t('discovery.report.next')} ${nextCommand(best)}`);
 	}
 
 	lines.push(
 		'',
-		`${words.dns}${result.dnsServer ? words.via(result.dnsServer) : ''}:`,
-		...result.lookups.map((lookup) => lookupLine(lookup)),
+		`${t('discovery.report.dns')}${result.dnsServer ? t('discovery.report.via', {server: result.dnsServer}) : ''}:`,
+		...result.lookups.map((lookup) => lookupLine(lookup, t)),
 	);
 	return `${lines.join('\n')}\n`;
+}
+
+/** A discovery result as `--json` prints it: every phrase said in the translator's language. */
+export function discoveryJson(result: DiscoveryResult, t: Translator): unknown {
+	const text = (phrase: Phrase) => say(phrase, t);
+	return {
+		...result,
+		message: text(result.message),
+		candidates: result.candidates.map((candidate) => ({
+			...candidate,
+			evidence: candidate.evidence.map(text),
+			...(candidate.probe
+				? {probe: {...candidate.probe, summary: text(candidate.probe.summary)}}
+				: {}),
+		})),
+	};
 }
 
 /** Runs discovery and renders it. Bad input: one line on stderr, exit 2. */
 export async function runDiscoverCommand(
 	target: string,
-	options: DiscoverCommandOptions = {},
+	options: DiscoverCommandOptions,
 ): Promise<CommandOutput> {
 	let result: DiscoveryResult;
 	try {
@@ -152,8 +137,9 @@ export async function runDiscoverCommand(
 	}
 
 	const exitCode = result.status === 'found' ? 0 : 1;
+	const {t} = options.catalogue;
 	const stdout = options.json
-		? `${JSON.stringify(result, null, 2)}\n`
-		: formatDiscovery(result, options.lang ?? 'en');
+		? `${JSON.stringify(discoveryJson(result, t), null, 2)}\n`
+		: formatDiscovery(result, t);
 	return {stdout, stderr: '', exitCode};
 }

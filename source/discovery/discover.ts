@@ -9,6 +9,7 @@
 //  3. MX records matched to known providers (aspmx.l.google.com -> gmail).
 //  4. Common names in the order mail clients try them: smtp.DOMAIN, mail.DOMAIN, DOMAIN,
 //     kept when they resolve (and, with a probe function, when something answers).
+import type {Phrase} from './phrase.js';
 import {dnsControlName} from '../engine/resolve.js';
 import {
 	getBuiltinPresets,
@@ -42,8 +43,8 @@ export type CandidateProbeResult = {
 	/** Something SMTP answered on at least one port. */
 	readonly isReachable: boolean;
 	readonly workingPorts: readonly number[];
-	/** One plain sentence, already escaped. */
-	readonly summary: string;
+	/** One sentence, said in the user's language when shown. */
+	readonly summary: Phrase;
 };
 
 /**
@@ -71,8 +72,8 @@ export type DiscoveryCandidate = {
 	readonly region?: string;
 	readonly source: CandidateSource;
 	readonly certainty: Certainty;
-	/** Why this candidate is here, strongest first, one plain sentence each. */
-	readonly evidence: readonly string[];
+	/** Why this candidate is here, strongest first, one sentence each. */
+	readonly evidence: readonly Phrase[];
 	/** Addresses found for common names. */
 	readonly addresses?: readonly string[];
 	readonly probe?: CandidateProbeResult;
@@ -90,8 +91,8 @@ export type DiscoveryResult = {
 	readonly email?: string;
 	readonly dnsServer?: string;
 	readonly status: DiscoveryStatus;
-	/** One plain sentence about the outcome. */
-	readonly message: string;
+	/** One sentence about the outcome. */
+	readonly message: Phrase;
 	readonly candidates: readonly DiscoveryCandidate[];
 	/** Domains whose SRV record says submission is not offered ("." target). */
 	readonly notOffered: readonly string[];
@@ -113,7 +114,7 @@ export type DiscoverOptions = {
 
 type Draft = Omit<DiscoveryCandidate, 'rank' | 'evidence'> & {
 	order: number;
-	evidence: string[];
+	evidence: Phrase[];
 };
 
 const defaultTimeoutMs = 4000;
@@ -179,7 +180,7 @@ export async function discover(
 		if (known) {
 			drafts.push(
 				presetDraft(known.preset, known.region, 'address-domain', 200, 'confirmed', [
-					`${domain} addresses are served by ${known.preset.name}.`,
+					{key: 'discovery.evidence.knownDomain', params: {domain, provider: known.preset.name}},
 				]),
 			);
 		}
@@ -199,7 +200,10 @@ export async function discover(
 					certainty: 'unconfirmed',
 					addresses,
 					evidence: [
-						`${name} resolves (${formatAddresses(addresses)}); mail clients try it ${['first', 'second', 'third'][index]}.`,
+						{
+							key: 'discovery.evidence.commonName',
+							params: {name, addresses: formatAddresses(addresses), order: index + 1},
+						},
 					],
 				});
 			}
@@ -244,9 +248,12 @@ export async function discover(
 	}
 }
 
-function formatAddresses(addresses: readonly string[]): string {
+function formatAddresses(addresses: readonly string[]): string | Phrase {
 	return addresses.length > 3
-		? `${addresses.slice(0, 3).join(', ')} and ${addresses.length - 3} more`
+		? {
+				key: 'discovery.evidence.andMore',
+				params: {addresses: addresses.slice(0, 3).join(', '), count: addresses.length - 3},
+			}
 		: addresses.join(', ');
 }
 
@@ -283,7 +290,10 @@ function addSrv(
 	}
 
 	const encryption = source === 'srv-submissions' ? 'implicit-tls' : 'starttls';
-	const words = source === 'srv-submissions' ? 'implicit TLS, RFC 8314' : 'STARTTLS, RFC 6186';
+	const key =
+		source === 'srv-submissions'
+			? 'discovery.evidence.srvImplicit'
+			: 'discovery.evidence.srvStarttls';
 	for (const [index, record] of sorted.entries()) {
 		const host = trimDot(record.name);
 		if (host === '' || record.port === 0 || !isHostName(host)) {
@@ -299,7 +309,16 @@ function addSrv(
 			source,
 			certainty: 'confirmed',
 			evidence: [
-				`SRV ${name} points to ${host}:${record.port} (${words}; priority ${record.priority}, weight ${record.weight}).`,
+				{
+					key,
+					params: {
+						name,
+						host,
+						port: record.port,
+						priority: record.priority,
+						weight: record.weight,
+					},
+				},
 			],
 		});
 	}
@@ -315,7 +334,7 @@ function presetDraft(
 	source: CandidateSource,
 	order: number,
 	certainty: Certainty,
-	evidence: string[],
+	evidence: Phrase[],
 ): Draft {
 	const options = presetProbeOptions(preset, region);
 	const recommended = preset.ports.find((port) => port.port === preset.recommendedPort);
@@ -357,14 +376,20 @@ function addMx(drafts: Draft[], mx: LookupResult<MxRecord>, presets: readonly Pr
 				source: 'mx-host',
 				certainty: 'unconfirmed',
 				evidence: [
-					`${exchange} receives this domain's mail (MX preference ${record.priority}); small servers often accept submission on the same host.`,
+					{key: 'discovery.evidence.mxHost', params: {exchange, priority: record.priority}},
 				],
 			});
 			continue;
 		}
 
 		const key = `${preset.id}:${hint.region ?? ''}`;
-		const sentence = `MX ${exchange} (preference ${record.priority}) is under ${hint.suffix}: ${preset.name}${hint.certainty === 'confirmed' ? '' : ' (MX name not confirmed by the provider)'}.`;
+		const sentence: Phrase = {
+			key:
+				hint.certainty === 'confirmed'
+					? 'discovery.evidence.mxProvider'
+					: 'discovery.evidence.mxProviderUnconfirmed',
+			params: {exchange, priority: record.priority, suffix: hint.suffix, provider: preset.name},
+		};
 		const existing = drafts.find(
 			(draft) =>
 				draft.source === 'mx-provider' && `${draft.presetId}:${draft.region ?? ''}` === key,
@@ -391,7 +416,12 @@ function addMx(drafts: Draft[], mx: LookupResult<MxRecord>, presets: readonly Pr
 						'mx-provider',
 						350 + index * 10 + offset,
 						'unconfirmed',
-						[`${alternative.name} also fits an MX under ${hint.suffix} (${exchange}).`],
+						[
+							{
+								key: 'discovery.evidence.mxAlternative',
+								params: {provider: alternative.name, suffix: hint.suffix, exchange},
+							},
+						],
 					),
 				);
 			}
@@ -461,37 +491,55 @@ function decideStatus(
 	lookups: readonly DnsLookup[],
 	domain: string,
 	isResolverDenying: boolean,
-): {status: DiscoveryStatus; message: (server: string | undefined, timeoutMs: number) => string} {
+): {status: DiscoveryStatus; message: (server: string | undefined, timeoutMs: number) => Phrase} {
 	if (isCancelled) {
-		return {status: 'cancelled', message: () => 'Discovery was cancelled.'};
+		return {status: 'cancelled', message: () => ({key: 'discovery.status.cancelled'})};
 	}
 
 	const isNxdomain = isNxdomainEverywhere(lookups, domain);
 	const isUnanswered = lookups.every((lookup) => unansweredStatuses.has(lookup.status));
 	const best = candidates[0];
+	const who = (server: string | undefined): Phrase =>
+		server ? {key: 'discovery.status.server', params: {server}} : {key: 'discovery.status.system'};
 
 	if (best) {
-		const extra = isUnanswered ? ' (from the address alone: the DNS did not answer)' : '';
 		return {
 			status: 'found',
-			message: () =>
-				`Best candidate: ${best.host}${best.port === undefined ? '' : ` port ${best.port}`}${extra}; ${candidates.length} candidate${candidates.length === 1 ? '' : 's'} in all.`,
+			message: () => ({
+				key: candidates.length === 1 ? 'discovery.status.foundOne' : 'discovery.status.foundMany',
+				params: {
+					host: best.host,
+					port:
+						best.port === undefined
+							? ''
+							: {key: 'discovery.status.port', params: {port: best.port}},
+					extra: isUnanswered ? {key: 'discovery.status.fromAddressOnly'} : '',
+					count: candidates.length,
+				},
+			}),
 		};
 	}
 
 	if (isResolverDenying) {
 		return {
 			status: 'dns-unavailable',
-			message: (server) =>
-				`${server ? `The DNS server ${server}` : 'The system DNS resolver'} says even ${dnsControlName} does not exist, so DNS is not working here (captive portal, filtering resolver or no network); ${domain} could not be checked.`,
+			message: (server) => ({
+				key: 'discovery.status.denying',
+				params: {
+					who: server
+						? {key: 'discovery.status.serverStart', params: {server}}
+						: {key: 'discovery.status.systemStart'},
+					control: dnsControlName,
+					domain,
+				},
+			}),
 		};
 	}
 
 	if (isNxdomain) {
 		return {
 			status: 'nxdomain',
-			message: () =>
-				`The domain ${domain} does not exist (NXDOMAIN): check the spelling of the address.`,
+			message: () => ({key: 'discovery.status.nxdomain', params: {domain}}),
 		};
 	}
 
@@ -500,24 +548,21 @@ function decideStatus(
 		const unreachable = lookups.some((lookup) => lookup.status === 'unreachable');
 		return {
 			status: 'dns-unavailable',
-			message: (server, timeoutMs) => {
-				const who = server ? `the DNS server ${server}` : 'the system DNS resolver';
+			message(server, timeoutMs): Phrase {
 				if (timedOut) {
-					return `No answer from ${who} within ${timeoutMs} ms: is there a network connection, and is the DNS server right?`;
+					return {key: 'discovery.status.timeout', params: {who: who(server), ms: timeoutMs}};
 				}
 
-				if (unreachable) {
-					return `Could not reach ${who} (connection refused or network unreachable).`;
-				}
-
-				return `${who[0]!.toUpperCase()}${who.slice(1)} failed to answer (server failure or refused).`;
+				return {
+					key: unreachable ? 'discovery.status.unreachable' : 'discovery.status.failed',
+					params: {who: who(server)},
+				};
 			},
 		};
 	}
 
 	return {
 		status: 'nothing-found',
-		message: () =>
-			`No submission server found for ${domain}: no SRV records, no MX of a known provider, and none of smtp.${domain}, mail.${domain}, ${domain} resolves. Ask your provider for the SMTP host, then run: smtp-doctor check HOST`,
+		message: () => ({key: 'discovery.status.nothingFound', params: {domain}}),
 	};
 }

@@ -19,16 +19,21 @@ export function createEngineProber(overrides: Partial<ProbeOptions> = {}): Candi
 			return {
 				isReachable: false,
 				workingPorts: [],
-				summary: `Quick probe: no SMTP server answered on ${ports.join(', ')} (${reasons}).`,
+				summary: {key: 'discovery.evidence.probeNone', params: {ports: ports.join(', '), reasons}},
 			};
 		}
 
 		return {
 			isReachable: true,
 			workingPorts: answered.map((port) => port.port),
-			summary: `Quick probe: SMTP answered on ${answered
-				.map((port) => `${port.port} (${encryptionLabel(port.encryption)})`)
-				.join(', ')}.`,
+			summary: {
+				key: 'discovery.evidence.probeAnswered',
+				params: {
+					answers: answered
+						.map((port) => `${port.port} (${encryptionLabel(port.encryption)})`)
+						.join(', '),
+				},
+			},
 		};
 	};
 }

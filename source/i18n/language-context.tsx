@@ -1,13 +1,19 @@
 // The interface language for the Ink app: one provider at the root, `useLanguage()` anywhere.
-// Only the TUI imports this file, so the headless CLI path never loads React.
+// It holds the current language's catalogue (i18n/catalogue.ts); the L key loads the next
+// language's catalogue and switches once it is there. Only the TUI imports this file, so the
+// headless CLI path never loads React.
 import {createContext, useCallback, useContext, useMemo, useState, type ReactNode} from 'react';
 import {languages, type Lang} from '../config/lang.js';
-import {createTranslator, type Translator} from './translate.js';
+import type {Catalogue} from './catalogue-base.js';
+import {catalogueEn} from './catalogue-en.js';
+import {loadCatalogue} from './catalogue.js';
+import type {Translator} from './translate.js';
 
-/** The current language, its translator, and how to change it (the L key). */
+/** The current language, its words, and how to change it (the L key). */
 export type LanguageState = {
 	readonly lang: Lang;
 	readonly t: Translator;
+	readonly catalogue: Catalogue;
 	readonly setLang: (lang: Lang) => void;
 	/** Switches to the next language (en -> id -> en). */
 	readonly toggleLang: () => void;
@@ -20,39 +26,44 @@ export function nextLang(lang: Lang): Lang {
 
 const LanguageContext = createContext<LanguageState>({
 	lang: 'en',
-	t: createTranslator('en'),
+	t: catalogueEn.t,
+	catalogue: catalogueEn,
 	setLang() {},
 	toggleLang() {},
 });
 
 export type LanguageProviderProps = {
-	readonly initialLang: Lang;
-	/** Told about every change, e.g. to re-describe verdicts in the new language. */
+	/** The catalogue to start with (loaded before the first frame). */
+	readonly initialCatalogue: Catalogue;
+	/** Told about every change. */
 	readonly onChange?: (lang: Lang) => void;
 	readonly children: ReactNode;
 };
 
 /** Holds the interface language for everything below it. */
-export function LanguageProvider({initialLang, onChange, children}: LanguageProviderProps) {
-	const [lang, setLangState] = useState<Lang>(initialLang);
+export function LanguageProvider({initialCatalogue, onChange, children}: LanguageProviderProps) {
+	const [catalogue, setCatalogue] = useState<Catalogue>(initialCatalogue);
 	const setLang = useCallback(
 		(next: Lang) => {
-			setLangState(next);
-			onChange?.(next);
+			void loadCatalogue(next).then((loaded) => {
+				setCatalogue(loaded);
+				onChange?.(next);
+			});
 		},
 		[onChange],
 	);
+	const {lang} = catalogue;
 	const toggleLang = useCallback(() => {
 		setLang(nextLang(lang));
 	}, [lang, setLang]);
 	const value = useMemo(
-		() => ({lang, t: createTranslator(lang), setLang, toggleLang}),
-		[lang, setLang, toggleLang],
+		() => ({lang, t: catalogue.t, catalogue, setLang, toggleLang}),
+		[lang, catalogue, setLang, toggleLang],
 	);
 	return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
 
-/** The current language and translator (English outside a provider). */
+/** The current language and its words (English outside a provider). */
 export function useLanguage(): LanguageState {
 	return useContext(LanguageContext);
 }

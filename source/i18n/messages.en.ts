@@ -133,6 +133,90 @@ export const messagesEn = {
 		address: 'E-mail address or domain',
 		badAddress: 'Type an address such as you@example.com, or a domain.',
 		askHint: 'An address (you@example.com) or just the domain (example.com).',
+		report: {
+			title: 'Discovery for {domain}',
+			titleFor: 'Discovery for {input} (domain {domain})',
+			next: 'Next:',
+			dns: 'DNS lookups',
+			via: ' via {server}',
+			notOffered: '{name}: the domain says submission is not offered here (SRV target ".").',
+			unconfirmed: '(unconfirmed)',
+			records: '{count} records',
+			record: '1 record',
+			lookup: {
+				nxdomain: 'no such name (NXDOMAIN)',
+				'no-records': 'no records',
+				timeout: 'timed out',
+				unreachable: 'server unreachable',
+				'server-failure': 'server failure (SERVFAIL)',
+				refused: 'refused',
+				'bad-response': 'bad response',
+				cancelled: 'cancelled',
+				error: 'error',
+			},
+		},
+		evidence: {
+			knownDomain: '{domain} addresses are served by {provider}.',
+			commonName: '{name} resolves ({addresses}); mail clients try it as name {order} of 3.',
+			andMore: '{addresses} and {count} more',
+			srvImplicit:
+				'SRV {name} points to {host}:{port} (implicit TLS, RFC 8314; priority {priority}, weight {weight}).',
+			srvStarttls:
+				'SRV {name} points to {host}:{port} (STARTTLS, RFC 6186; priority {priority}, weight {weight}).',
+			mxHost:
+				"{exchange} receives this domain's mail (MX preference {priority}); small servers often accept submission on the same host.",
+			mxProvider: 'MX {exchange} (preference {priority}) is under {suffix}: {provider}.',
+			mxProviderUnconfirmed:
+				'MX {exchange} (preference {priority}) is under {suffix}: {provider} (MX name not confirmed by the provider).',
+			mxAlternative: '{provider} also fits an MX under {suffix} ({exchange}).',
+			probeNone: 'Quick probe: no SMTP server answered on {ports} ({reasons}).',
+			probeAnswered: 'Quick probe: SMTP answered on {answers}.',
+		},
+		status: {
+			cancelled: 'Discovery was cancelled.',
+			foundOne: 'Best candidate: {host}{port}{extra}; 1 candidate in all.',
+			foundMany: 'Best candidate: {host}{port}{extra}; {count} candidates in all.',
+			port: ' port {port}',
+			fromAddressOnly: ' (from the address alone: the DNS did not answer)',
+			denying:
+				'{who} says even {control} does not exist, so DNS is not working here (captive portal, filtering resolver or no network); {domain} could not be checked.',
+			nxdomain: 'The domain {domain} does not exist (NXDOMAIN): check the spelling of the address.',
+			timeout:
+				'No answer from {who} within {ms} ms: is there a network connection, and is the DNS server right?',
+			unreachable: 'Could not reach {who} (connection refused or network unreachable).',
+			failed: 'No usable answer came from {who} (server failure or refused).',
+			nothingFound:
+				'No submission server found for {domain}: no SRV records, no MX of a known provider, and none of smtp.{domain}, mail.{domain}, {domain} resolves. Ask your provider for the SMTP host, then run: smtp-doctor check HOST',
+			server: 'the DNS server {server}',
+			system: 'the system DNS resolver',
+			serverStart: 'The DNS server {server}',
+			systemStart: 'The system DNS resolver',
+		},
+	},
+	prompt: {
+		loginTitle: 'Log in to {host} (AUTH on every port where it is safe)',
+		userLabel: 'User name',
+		userHint: 'Enter: next · Esc: back · usually your full e-mail address',
+		userError: 'Type the user name (usually your full e-mail address).',
+		addressError: 'Type one e-mail address such as name@example.com.',
+		toTitle: 'Send a test message through {host} (nothing is sent before you confirm)',
+		toLabel: 'To',
+		fromTitle: 'Sender of the test message (the account usually must own it)',
+		fromLabel: 'From',
+		nextHint: 'Enter: next · Esc: back',
+		logInTo: 'Log in to',
+		as: 'as',
+		password: 'Password',
+		token: 'Access token',
+		emptyPassword: 'Type the password first.',
+		emptyToken: 'Type the access token first.',
+		secretHint: 'Enter to log in · nothing you type is shown or stored',
+		secretHintBack: 'Enter to log in · Esc to go back · nothing you type is shown or stored',
+		sendTitle: 'A test message will be sent:',
+		subject: 'Subject',
+		server: 'Server',
+		serverPort: '{host} port {port}',
+		sendAsk: 'Send?',
 	},
 	login: {
 		first: 'Log in first: press a (the test message is sent after a successful login).',
@@ -174,24 +258,8 @@ export const messagesEn = {
 	},
 	recommendation: {
 		title: 'Use these settings in your mail client:',
-		settings:
-			'Host {host} - Port {port} - Encryption {encryption} - Authentication: your full email address',
-		settingsWithAuth:
-			'Host {host} - Port {port} - Encryption {encryption} - Authentication: {auth}',
-		authDefault: 'the user name and password your provider gave you',
-		plainNote:
-			'No port offered encryption: anything you send, password included, travels in clear.',
 		noPortWorks: 'No port works. Most likely cause:',
 		nextStep: 'Next step:',
-		reason: {
-			'implicit-tls-465': 'Implicit TLS on 465 is the preferred choice (RFC 8314).',
-			'starttls-587': 'STARTTLS on 587, set to required: 465 did not work from here.',
-			'implicit-tls-other': 'Implicit TLS on a non-standard port: 465 and 587 did not work.',
-			'starttls-other': 'STARTTLS, set to required: 465 and 587 did not work from here.',
-			'relay-25':
-				'Port 25 is for server-to-server relay (RFC 5321); mail clients submit on 465 or 587.',
-			'plain-only-last-resort': 'Last resort, no encryption: never send a password here.',
-		},
 	},
 	detail: {
 		notReached: 'not reached',
@@ -443,6 +511,16 @@ export const messagesEn = {
 			unknownPreset: 'Unknown preset {preset}. Run smtp-doctor presets',
 			caUnreadable: 'Cannot read CA file {file}: {reason}',
 			unexpected: 'unexpected error: {detail}',
+		},
+		progress: {
+			checking: 'Checking {host}',
+		},
+		notes: {
+			testNotSent:
+				'the test message was not sent through port {port}: {reason} (choose another port with --send-port).',
+			loginFailedThere: 'the login there failed ({title})',
+			noLoginThere: 'the probe did not get as far as the login there',
+			reportWritten: 'report written to {file}',
 		},
 		notATty: 'Not a terminal: printing the plain report instead.',
 		interrupted: 'Interrupted.',

@@ -134,6 +134,92 @@ export const messagesId = {
 		address: 'Alamat email atau domain',
 		badAddress: 'Ketik alamat seperti anda@contoh.com, atau sebuah domain.',
 		askHint: 'Alamat (anda@contoh.com) atau domainnya saja (contoh.com).',
+		report: {
+			title: 'Penemuan untuk {domain}',
+			titleFor: 'Penemuan untuk {input} (domain {domain})',
+			next: 'Berikutnya:',
+			dns: 'Pencarian DNS',
+			via: ' lewat {server}',
+			notOffered: '{name}: domain menyatakan submission tidak tersedia di sini (target SRV ".").',
+			unconfirmed: '(belum terkonfirmasi)',
+			records: '{count} rekaman',
+			record: '1 rekaman',
+			lookup: {
+				nxdomain: 'nama tidak ada (NXDOMAIN)',
+				'no-records': 'tidak ada rekaman',
+				timeout: 'habis waktu',
+				unreachable: 'server tidak terjangkau',
+				'server-failure': 'kegagalan server (SERVFAIL)',
+				refused: 'ditolak',
+				'bad-response': 'jawaban rusak',
+				cancelled: 'dibatalkan',
+				error: 'galat',
+			},
+		},
+		evidence: {
+			knownDomain: 'Alamat {domain} dilayani oleh {provider}.',
+			commonName:
+				'{name} punya alamat ({addresses}); klien email mencobanya sebagai nama ke-{order} dari 3.',
+			andMore: '{addresses} dan {count} lainnya',
+			srvImplicit:
+				'SRV {name} menunjuk ke {host}:{port} (implicit TLS, RFC 8314; prioritas {priority}, bobot {weight}).',
+			srvStarttls:
+				'SRV {name} menunjuk ke {host}:{port} (STARTTLS, RFC 6186; prioritas {priority}, bobot {weight}).',
+			mxHost:
+				'{exchange} menerima email domain ini (preferensi MX {priority}); server kecil sering menerima pengiriman di host yang sama.',
+			mxProvider: 'MX {exchange} (preferensi {priority}) berada di bawah {suffix}: {provider}.',
+			mxProviderUnconfirmed:
+				'MX {exchange} (preferensi {priority}) berada di bawah {suffix}: {provider} (nama MX belum dikonfirmasi penyedia).',
+			mxAlternative: '{provider} juga cocok untuk MX di bawah {suffix} ({exchange}).',
+			probeNone: 'Pemeriksaan cepat: tidak ada server SMTP yang menjawab di {ports} ({reasons}).',
+			probeAnswered: 'Pemeriksaan cepat: SMTP menjawab di {answers}.',
+		},
+		status: {
+			cancelled: 'Pencarian dibatalkan.',
+			foundOne: 'Kandidat terbaik: {host}{port}{extra}; 1 kandidat seluruhnya.',
+			foundMany: 'Kandidat terbaik: {host}{port}{extra}; {count} kandidat seluruhnya.',
+			port: ' port {port}',
+			fromAddressOnly: ' (dari alamatnya saja: DNS tidak menjawab)',
+			denying:
+				'{who} menyatakan bahkan {control} tidak ada, jadi DNS tidak berfungsi di sini (captive portal, resolver yang menyaring, atau tanpa jaringan); {domain} tidak dapat diperiksa.',
+			nxdomain: 'Domain {domain} tidak ada (NXDOMAIN): periksa ejaan alamatnya.',
+			timeout:
+				'Tidak ada jawaban dari {who} dalam {ms} ms: apakah ada koneksi jaringan, dan apakah server DNS-nya benar?',
+			unreachable: 'Tidak dapat menjangkau {who} (koneksi ditolak atau jaringan tidak terjangkau).',
+			failed: 'Tidak ada jawaban yang dapat dipakai dari {who} (kegagalan server atau ditolak).',
+			nothingFound:
+				'Tidak ditemukan server pengiriman untuk {domain}: tidak ada rekaman SRV, tidak ada MX dari penyedia yang dikenal, dan tidak satu pun dari smtp.{domain}, mail.{domain}, {domain} punya alamat. Tanyakan host SMTP ke penyedia Anda, lalu jalankan: smtp-doctor check HOST',
+			server: 'server DNS {server}',
+			system: 'resolver DNS sistem',
+			serverStart: 'Server DNS {server}',
+			systemStart: 'Resolver DNS sistem',
+		},
+	},
+	prompt: {
+		loginTitle: 'Masuk ke {host} (AUTH di setiap port yang aman)',
+		userLabel: 'Nama pengguna',
+		userHint: 'Enter: lanjut · Esc: kembali · biasanya alamat email lengkap Anda',
+		userError: 'Ketik nama pengguna (biasanya alamat email lengkap Anda).',
+		addressError: 'Ketik satu alamat email seperti nama@contoh.com.',
+		toTitle: 'Kirim pesan uji lewat {host} (tidak ada yang dikirim sebelum Anda setuju)',
+		toLabel: 'Kepada',
+		fromTitle: 'Pengirim pesan uji (biasanya harus milik akun tersebut)',
+		fromLabel: 'Dari',
+		nextHint: 'Enter: lanjut · Esc: kembali',
+		logInTo: 'Masuk ke',
+		as: 'sebagai',
+		password: 'Kata sandi',
+		token: 'Token akses',
+		emptyPassword: 'Ketik kata sandinya dulu.',
+		emptyToken: 'Ketik token aksesnya dulu.',
+		secretHint: 'Enter untuk masuk · apa pun yang Anda ketik tidak ditampilkan atau disimpan',
+		secretHintBack:
+			'Enter untuk masuk · Esc untuk kembali · apa pun yang Anda ketik tidak ditampilkan atau disimpan',
+		sendTitle: 'Sebuah pesan uji akan dikirim:',
+		subject: 'Subjek',
+		server: 'Server',
+		serverPort: '{host} port {port}',
+		sendAsk: 'Kirim?',
 	},
 	login: {
 		first: 'Login dulu: tekan a (pesan tes dikirim setelah login berhasil).',
@@ -176,23 +262,8 @@ export const messagesId = {
 	},
 	recommendation: {
 		title: 'Pakai setting ini di mail client Anda:',
-		settings:
-			'Host {host} - Port {port} - Enkripsi {encryption} - Autentikasi: alamat email lengkap Anda',
-		settingsWithAuth: 'Host {host} - Port {port} - Enkripsi {encryption} - Autentikasi: {auth}',
-		authDefault: 'username dan password yang diberikan provider Anda',
-		plainNote:
-			'Tidak ada port yang menawarkan enkripsi: semua yang Anda kirim, termasuk password, lewat tanpa enkripsi.',
 		noPortWorks: 'Tidak ada port yang jalan. Penyebab paling mungkin:',
 		nextStep: 'Langkah berikutnya:',
-		reason: {
-			'implicit-tls-465': 'Implicit TLS di 465 adalah pilihan utama (RFC 8314).',
-			'starttls-587': 'STARTTLS di 587, set wajib: 465 tidak jalan dari sini.',
-			'implicit-tls-other': 'Implicit TLS di port tidak standar: 465 dan 587 tidak jalan.',
-			'starttls-other': 'STARTTLS, set wajib: 465 dan 587 tidak jalan dari sini.',
-			'relay-25':
-				'Port 25 untuk relay antar-server (RFC 5321); client email mengirim lewat 465 atau 587.',
-			'plain-only-last-resort': 'Pilihan terakhir, tanpa enkripsi: jangan kirim password di sini.',
-		},
 	},
 	detail: {
 		notReached: 'tidak tercapai',
@@ -444,6 +515,16 @@ export const messagesId = {
 			unknownPreset: 'Preset {preset} tidak dikenal. Jalankan smtp-doctor presets',
 			caUnreadable: 'File CA {file} tidak bisa dibaca: {reason}',
 			unexpected: 'error tak terduga: {detail}',
+		},
+		progress: {
+			checking: 'Memeriksa {host}',
+		},
+		notes: {
+			testNotSent:
+				'pesan uji tidak dikirim lewat port {port}: {reason} (pilih port lain dengan --send-port).',
+			loginFailedThere: 'login di sana gagal ({title})',
+			noLoginThere: 'pemeriksaan tidak sampai ke tahap login di sana',
+			reportWritten: 'laporan ditulis ke {file}',
 		},
 		notATty: 'Bukan terminal: mencetak laporan teks biasa.',
 		interrupted: 'Dihentikan.',

@@ -1,9 +1,6 @@
 // Message catalogues and the translator. Keys are dotted paths into the English catalogue
 // ("table.port"); {name} placeholders are filled from params.
 
-import type {Lang} from '../config/lang.js';
-import {messagesEn} from './messages.en.js';
-import {messagesId} from './messages.id.js';
 import type {Messages} from './messages-type.js';
 
 export type {Messages} from './messages-type.js';
@@ -20,8 +17,6 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** Looks up a string by key and fills its placeholders. */
 export type Translator = (key: MessageKey, params?: MessageParams) => string;
-
-const catalogues: Readonly<Record<Lang, Messages>> = {en: messagesEn, id: messagesId};
 
 /** Flattens a catalogue into dotted keys (tests, tools). */
 export function flattenMessages(messages: Messages): ReadonlyMap<string, string> {
@@ -41,23 +36,6 @@ export function flattenMessages(messages: Messages): ReadonlyMap<string, string>
 	return flat;
 }
 
-const flatCatalogues = new Map<Lang, ReadonlyMap<string, string>>();
-
-function flatCatalogue(lang: Lang): ReadonlyMap<string, string> {
-	let flat = flatCatalogues.get(lang);
-	if (!flat) {
-		flat = flattenMessages(catalogues[lang]);
-		flatCatalogues.set(lang, flat);
-	}
-
-	return flat;
-}
-
-/** The catalogue of one language (nested, typed). */
-export function messages(lang: Lang): Messages {
-	return catalogues[lang];
-}
-
 /** Replaces each {name} in `template` with params[name]; unknown names stay visible as {name}. */
 export function interpolate(template: string, params: MessageParams = {}): string {
 	return template.replaceAll(/\{(\w+)\}/g, (whole, name: string) => {
@@ -71,12 +49,11 @@ export function placeholders(template: string): string[] {
 	return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
 }
 
-/** A translator for one language. Falls back to English, then to the key itself. */
-export function createTranslator(lang: Lang): Translator {
-	const flat = flatCatalogue(lang);
-	const english = flatCatalogue('en');
-	return (key, params) => interpolate(flat.get(key) ?? english.get(key) ?? key, params);
+/**
+ * A translator over one language's messages. The tables are typed and tested key for key, so
+ * a key is never missing; an unknown one shows as itself rather than in another language.
+ */
+export function createTranslator(messages: Messages): Translator {
+	const flat = flattenMessages(messages);
+	return (key, params) => interpolate(flat.get(key) ?? key, params);
 }
-
-/** Shorthand for `createTranslator`. */
-export const t = createTranslator;

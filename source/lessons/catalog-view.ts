@@ -3,11 +3,10 @@
 // switch to the complete bilingual lessons by swapping one object.
 
 import type {VerdictCode} from '../engine/types.js';
-import type {Lang} from '../config/lang.js';
-import {messages} from '../i18n/translate.js';
+import type {Catalogue} from '../i18n/catalogue.js';
 import {lessonLayout, type LessonLine} from './layout.js';
 import {listLessons} from './lessons.js';
-import type {LessonId} from './types.js';
+import type {LessonId} from '../i18n/lessons/types.js';
 import {lessonForVerdict} from './verdict-lessons.js';
 
 /** One lesson as title plus paragraphs: the answer first, the detail, then the sources. */
@@ -29,10 +28,13 @@ export type LessonCatalogView = {
 };
 
 /** The complete lessons of one language as a drop-in for the TUI draft catalogue. */
-export function lessonCatalogView(lang: Lang): LessonCatalogView {
-	const sourcesHeading = messages(lang).learn.sources;
+export async function lessonCatalogView(
+	catalogue: Pick<Catalogue, 'messages' | 'loadLessons'>,
+): Promise<LessonCatalogView> {
+	const sourcesHeading = catalogue.messages.learn.sources;
+	const texts = await catalogue.loadLessons();
 	return {
-		lessons: listLessons(lang).flatMap((shelf) =>
+		lessons: listLessons(texts).flatMap((shelf) =>
 			shelf.lessons.map((lesson) => ({
 				id: lesson.id,
 				title: lesson.title,

@@ -1,11 +1,11 @@
 // Public API of the lessons: data lookup, the verdict map, layout helpers.
 
-export {getLesson, isLessonId, lessonCatalogue, listLessons, type LessonShelf} from './lessons.js';
+export {getLesson, isLessonId, listLessons, type LessonShelf} from './lessons.js';
 export {lessonForVerdict, lessonSummary, verdictLessons} from './verdict-lessons.js';
 export {lessonDetailLines, wrapText} from './wrap.js';
 export {lessonCatalogView, type LessonCatalogView, type LessonParagraphs} from './catalog-view.js';
 export {lessonLayout, type LessonLine, type LessonLineKind} from './layout.js';
-export {sources, sourceUrl, type SourceId} from './sources.js';
+export {sources, sourceUrl, type SourceId} from '../i18n/lessons/sources.js';
 export {
 	lessonGroups,
 	lessonIds,
@@ -14,4 +14,4 @@ export {
 	type LessonGroup,
 	type LessonId,
 	type LessonSource,
-} from './types.js';
+} from '../i18n/lessons/types.js';

@@ -2,7 +2,7 @@
 // the tests measure. Kinds let the UI pick colours without parsing text.
 
 import {lessonDetailLines, wrapText} from './wrap.js';
-import type {Lesson} from './types.js';
+import type {Lesson} from '../i18n/lessons/types.js';
 
 /** How a lesson line should look. */
 export type LessonLineKind = 'title' | 'answer' | 'text' | 'blank' | 'heading' | 'source';

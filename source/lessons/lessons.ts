@@ -1,9 +1,7 @@
-// Lesson lookup by id and language, and the grouped list for the Learn screen.
+// Lesson lookup by id, and the grouped list for the Learn screen, over one language's lesson
+// texts (a catalogue's `loadLessons()`).
 
-import type {Lang} from '../config/lang.js';
-import {lessonsEn} from './en.js';
-import {lessonsId} from './id.js';
-import {sources, sourceUrl} from './sources.js';
+import {sources, sourceUrl} from '../i18n/lessons/sources.js';
 import {
 	lessonGroups,
 	lessonIdsByGroup,
@@ -11,22 +9,15 @@ import {
 	type LessonCatalogue,
 	type LessonGroup,
 	type LessonId,
-} from './types.js';
-
-const catalogues: Readonly<Record<Lang, LessonCatalogue>> = {en: lessonsEn, id: lessonsId};
+} from '../i18n/lessons/types.js';
 
 const groupOf = new Map<LessonId, LessonGroup>(
 	lessonGroups.flatMap((group) => lessonIdsByGroup[group].map((id) => [id, group] as const)),
 );
 
-/** The lesson catalogue of one language, as stored (for tests and tools). */
-export function lessonCatalogue(lang: Lang): LessonCatalogue {
-	return catalogues[lang];
-}
-
-/** One lesson, ready to render, in the given language. */
-export function getLesson(id: LessonId, lang: Lang): Lesson {
-	const text = catalogues[lang][id];
+/** One lesson, ready to render, from one language's texts. */
+export function getLesson(id: LessonId, texts: LessonCatalogue): Lesson {
+	const text = texts[id];
 	return {
 		id,
 		group: groupOf.get(id) ?? 'ideas',
@@ -48,10 +39,10 @@ export type LessonShelf = {
 };
 
 /** Every lesson in display order, grouped: encryption, ports, ideas. */
-export function listLessons(lang: Lang): readonly LessonShelf[] {
+export function listLessons(texts: LessonCatalogue): readonly LessonShelf[] {
 	return lessonGroups.map((group) => ({
 		group,
-		lessons: lessonIdsByGroup[group].map((id) => getLesson(id, lang)),
+		lessons: lessonIdsByGroup[group].map((id) => getLesson(id, texts)),
 	}));
 }
 

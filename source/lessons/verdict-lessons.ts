@@ -2,9 +2,9 @@
 // the port detail can show the lesson's one-line answer inline and open the lesson on a key.
 
 import type {VerdictCode} from '../engine/types.js';
-import type {Lang} from '../config/lang.js';
+import type {LessonCatalogue} from '../i18n/lessons/types.js';
 import {getLesson} from './lessons.js';
-import type {LessonId} from './types.js';
+import type {LessonId} from '../i18n/lessons/types.js';
 
 // The whole lookup API from one module, as the TUI and CLI import it.
 export {getLesson, listLessons} from './lessons.js';
@@ -90,6 +90,6 @@ export function lessonForVerdict(code: VerdictCode, port?: number): LessonId {
 }
 
 /** The one-line answer of the lesson behind a verdict, for inline display in the port detail. */
-export function lessonSummary(code: VerdictCode, lang: Lang, port?: number): string {
-	return getLesson(lessonForVerdict(code, port), lang).answer;
+export function lessonSummary(code: VerdictCode, texts: LessonCatalogue, port?: number): string {
+	return getLesson(lessonForVerdict(code, port), texts).answer;
 }

@@ -21,13 +21,14 @@ import {escapeTerminal} from './escape.js';
 import {effectiveCode, portKind, type PortKind} from './port-kind.js';
 import {presetAgreement, type PresetExpectations} from './preset-compare.js';
 import {rankSettings, type RankedSetting, type RecommendationReason} from './ranking.js';
-import {describeSafely, type DescribeVerdict, type VerdictText} from './types.js';
-import {fill, reportWords, type ReportWords} from './words.js';
+import {describeSafely, type VerdictText} from './types.js';
+import type {Catalogue} from '../i18n/catalogue.js';
+import {fill, type ReportWords} from '../i18n/report-words.js';
 
-/** What the run was asked to do and how to say it (language, verdict words, preset). */
+/** What the run was asked to do and how to say it (the language's catalogue, the preset). */
 export type DiagnoseOptions = {
-	readonly lang: Lang;
-	readonly describe: DescribeVerdict;
+	/** The words of the language to diagnose in (i18n/catalogue.ts `loadCatalogue`). */
+	readonly catalogue: Pick<Catalogue, 'lang' | 'describe' | 'report'>;
 	/** The user name of the login asked for (`--user`, the app's login step); never the password. */
 	readonly user?: string;
 	/** The confirmed test message (its port decides whether the run works). */
@@ -164,6 +165,8 @@ export type DiagnosedPreset = {
 /** The one diagnosis of a run (see the file comment). */
 export type Diagnosis = {
 	readonly lang: Lang;
+	/** The report's frame words in `lang` (what the formatters print around the diagnosis). */
+	readonly words: ReportWords;
 	readonly host: string;
 	/** What a client types as host (the lab's name for lab runs). */
 	readonly displayHost: string;
@@ -199,7 +202,7 @@ function describeVerdict(
 	// Port facts the static texts branch on (e.g. whether STARTTLS was offered), unless the
 	// engine set them itself.
 	const withFacts: Verdict = {...verdict, params: {...facts, ...verdict.params}};
-	const text: VerdictText = describeSafely(options.describe, withFacts, options.lang);
+	const text: VerdictText = describeSafely(options.catalogue.describe, withFacts);
 	return {
 		verdict,
 		status: verdictStatusKind(verdict, findings),
@@ -710,7 +713,7 @@ function presetPanel(
 
 /** The one diagnosis of a run, finished or partial (see the file comment). */
 export function diagnose(state: ProbeState, options: DiagnoseOptions): Diagnosis {
-	const words = reportWords(options.lang);
+	const words = options.catalogue.report;
 	const displayHost = options.displayHost ?? state.host;
 	const finished = state.rows
 		.map((row) => row.result)
@@ -736,7 +739,8 @@ export function diagnose(state: ProbeState, options: DiagnoseOptions): Diagnosis
 		? settingOf(second, ranked, state.rows, displayHost, options, words)
 		: undefined;
 	return {
-		lang: options.lang,
+		lang: options.catalogue.lang,
+		words,
 		host: state.host,
 		displayHost,
 		...(state.startedAt === undefined ? {} : {startedAt: state.startedAt}),

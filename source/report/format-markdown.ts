@@ -7,7 +7,7 @@ import {formatDuration} from '../state/labels.js';
 import {formatStatus, rowStatusDisplays, type RowStatusKind} from '../state/row-status.js';
 import type {Diagnosis, DiagnosisRow} from './diagnosis.js';
 import {escapeTerminal, redactTranscript} from './escape.js';
-import {reportWords} from './words.js';
+import type {ReportWords} from '../i18n/report-words.js';
 
 /** Options of `formatMarkdownReport`. */
 export type MarkdownOptions = {
@@ -35,7 +35,7 @@ function fenced(lines: readonly string[]): string[] {
 	return [fence, ...lines.map((line) => escapeTerminal(line)), fence];
 }
 
-function statusText(kind: RowStatusKind, words: ReturnType<typeof reportWords>): string {
+function statusText(kind: RowStatusKind, words: ReportWords): string {
 	return formatStatus(rowStatusDisplays[kind], words.statusWords);
 }
 
@@ -44,7 +44,7 @@ function portSection(
 	diagnosis: Diagnosis,
 	options: {readonly hasTranscript: boolean},
 ): string[] {
-	const words = reportWords(diagnosis.lang);
+	const words = diagnosis.words;
 	const port = row.result;
 	const {verdict} = row;
 	if (!verdict || !port) {
@@ -140,7 +140,7 @@ export function formatMarkdownReport(original: Diagnosis, options: MarkdownOptio
 	const redact: Redactor = options.redact ?? ((text) => text);
 	// Redact the whole diagnosis (data and the words made from it: a title may quote a param).
 	const diagnosis = redactDeep(original, redact);
-	const words = reportWords(diagnosis.lang);
+	const words = diagnosis.words;
 	const lines: string[] = [
 		`# smtp-doctor: ${inline(diagnosis.displayHost)}`,
 		'',

@@ -24,7 +24,6 @@ import {createPaint, statusStyles, type Paint} from './color.js';
 import type {Diagnosis, DiagnosisRow} from './diagnosis.js';
 import {escapeTerminal} from './escape.js';
 import {transcriptLines} from './transcript.js';
-import {reportWords} from './words.js';
 
 /** Options of `formatPlain`. */
 export type PlainOptions = {
@@ -40,7 +39,7 @@ function pad(text: string, width: number): string {
 }
 
 function portDetails(port: PortResult, diagnosis: Diagnosis): string[] {
-	const words = reportWords(diagnosis.lang);
+	const words = diagnosis.words;
 	const facts: string[] = [];
 	if (port.address) {
 		facts.push(`${words.usedAddress} ${escapeTerminal(port.address)}`);
@@ -60,12 +59,12 @@ function portDetails(port: PortResult, diagnosis: Diagnosis): string[] {
 }
 
 function status(kind: DiagnosisRow['status'], paint: Paint, diagnosis: Diagnosis): string {
-	const words = reportWords(diagnosis.lang);
+	const words = diagnosis.words;
 	return paint(statusStyles[kind], formatStatus(rowStatusDisplays[kind], words.statusWords));
 }
 
 function section(row: DiagnosisRow, diagnosis: Diagnosis, paint: Paint): string[] {
-	const words = reportWords(diagnosis.lang);
+	const words = diagnosis.words;
 	const {verdict} = row;
 	if (!verdict) {
 		return [
@@ -115,7 +114,7 @@ function section(row: DiagnosisRow, diagnosis: Diagnosis, paint: Paint): string[
 
 /** The plain-text report of a diagnosed run. Ends with a newline. */
 export function formatPlain(diagnosis: Diagnosis, options: PlainOptions = {}): string {
-	const words = reportWords(diagnosis.lang);
+	const words = diagnosis.words;
 	const paint = createPaint(options.isColor ?? false);
 	const lines: string[] = [];
 

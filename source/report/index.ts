@@ -7,4 +7,3 @@ export * from './format-markdown.js';
 export * from './format-plain.js';
 export * from './transcript.js';
 export * from './types.js';
-export * from './words.js';

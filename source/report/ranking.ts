@@ -5,24 +5,10 @@
 //      3207, TLS required), then the other ports (2525 before unknown ones).
 // Port 25 (relay) and plain text count only on runs that probed nothing but relay ports.
 import type {PortResult} from '../engine/types.js';
+import type {RecommendationReason} from '../config/recommendation.js';
 import {isWorking} from './port-kind.js';
 
-/**
- * Stable reasons a setting was chosen. `relay-25`: the run probed only the relay port (25,
- * RFC 5321 server-to-server), which works with TLS; `plain-only-last-resort`: relay-only runs
- * only, no TLS.
- */
-export const recommendationReasons = [
-	'implicit-tls-465',
-	'starttls-587',
-	'implicit-tls-other',
-	'starttls-other',
-	'relay-25',
-	'plain-only-last-resort',
-] as const;
-
-/** One stable recommendation reason. */
-export type RecommendationReason = (typeof recommendationReasons)[number];
+export {recommendationReasons, type RecommendationReason} from '../config/recommendation.js';
 
 /** A working setting, with what decided its place. */
 export type RankedSetting = {

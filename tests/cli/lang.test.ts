@@ -1,7 +1,7 @@
 // --lang id: the Indonesian verdict table and reason sentences are loaded on demand (they are
 // not part of an English run's start-up) and do reach the report.
 import {afterAll, beforeAll, expect, test} from 'vitest';
-import {indonesianVerdictTexts} from '../../source/i18n/verdicts/index.js';
+import {id as indonesianVerdictTexts} from '../../source/i18n/verdicts/id.js';
 import {closedPort, runCli, startPlainSmtp, type LoopbackServer} from './cli-helpers.js';
 
 let server: LoopbackServer;

@@ -81,8 +81,9 @@ describe('closing summary from what happened', () => {
 		expect(plain.code).toBe(3);
 		expect(json.code).toBe(3);
 		expect(plain.stdout).not.toContain('No port worked');
+		expect(plain.stdout).toContain('Inconclusive: the server is rate-limiting or busy.');
 		expect(plain.stdout).toContain(
-			'Inconclusive: the server is rate-limiting or busy; retry later with fewer connections.',
+			'Next step: Wait a few minutes, then probe again with fewer ports or runs.',
 		);
 		expect(report).toMatchObject({outcome: 'inconclusive', outcomeReason: 'inconclusive'});
 	});

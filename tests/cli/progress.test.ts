@@ -1,3 +1,4 @@
+import {catalogues} from '../helpers/catalogue.js';
 import {readFileSync} from 'node:fs';
 import {expect, test} from 'vitest';
 import {progressLine, startProgress} from '../../source/cli/progress.js';
@@ -12,11 +13,20 @@ const connecting = reduceProbeEvents(fixture.init, fixture.events.slice(0, 5));
 const finished = reduceProbeEvents(fixture.init, fixture.events);
 
 test('the status line counts the current phase against its timeout', () => {
-	expect(progressLine(connecting, 2003)).toBe('Checking mail.example.test  465 connecting 2/5 s');
-	expect(progressLine(finished, 5000)).toBe('Checking mail.example.test  465 ✔ OK');
-	expect(progressLine(reduceProbeEvents(fixture.init, []), 0)).toBe(
+	expect(progressLine(connecting, 2003, catalogues.en)).toBe(
+		'Checking mail.example.test  465 connecting 2/5 s',
+	);
+	expect(progressLine(finished, 5000, catalogues.en)).toBe('Checking mail.example.test  465 ✔ OK');
+	expect(progressLine(reduceProbeEvents(fixture.init, []), 0, catalogues.en)).toBe(
 		'Checking mail.example.test  resolving…',
 	);
+});
+
+test('the status line speaks the run language (--lang id)', () => {
+	expect(progressLine(connecting, 2003, catalogues.id)).toBe(
+		`Memeriksa mail.example.test  465 ${catalogues.id.messages.phase.connect} 2/5 s`,
+	);
+	expect(progressLine(finished, 5000, catalogues.id)).toBe('Memeriksa mail.example.test  465 ✔ OK');
 });
 
 function fakeStream(isTTY: boolean) {
@@ -36,7 +46,13 @@ function fakeStream(isTTY: boolean) {
 
 test('on a terminal it redraws one clipped line and clears it when stopped', async () => {
 	const {writes, stream} = fakeStream(true);
-	const progress = startProgress({stream, env: {}, now: () => 2003, intervalMs: 5});
+	const progress = startProgress({
+		stream,
+		env: {},
+		now: () => 2003,
+		intervalMs: 5,
+		catalogue: catalogues.en,
+	});
 	progress.update(connecting);
 	await waitUntil(() => writes.length > 0);
 	progress.stop();
@@ -51,14 +67,25 @@ test('never draws off a terminal or in CI', () => {
 		[true, {TERM: 'dumb'}],
 	] as const) {
 		const {writes, stream} = fakeStream(isTTY);
-		const progress = startProgress({stream, env, now: () => 0, intervalMs: 1});
+		const progress = startProgress({
+			stream,
+			env,
+			now: () => 0,
+			intervalMs: 1,
+			catalogue: catalogues.en,
+		});
 		expect(progress.isActive).toBe(false);
 		progress.update(connecting);
 		progress.stop();
 		expect(writes).toEqual([]);
 	}
 
-	const active = startProgress({stream: fakeStream(true).stream, env: {}, now: () => 0});
+	const active = startProgress({
+		stream: fakeStream(true).stream,
+		env: {},
+		now: () => 0,
+		catalogue: catalogues.en,
+	});
 	expect(active.isActive).toBe(true);
 	active.stop();
 });

@@ -1,3 +1,4 @@
+import {catalogues} from '../helpers/catalogue.js';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {runDiscoverCommand} from '../../source/discovery/command.js';
 import {candidateRun} from '../../source/discovery/candidate-run.js';
@@ -26,6 +27,7 @@ afterAll(async () => {
 describe('runDiscoverCommand', () => {
 	it('prints ranked candidates with evidence, the next command and the DNS lookups', async () => {
 		const output = await runDiscoverCommand('you@example.test', {
+			catalogue: catalogues.en,
 			dnsServer: dns.server,
 			timeoutMs: 2000,
 		});
@@ -48,25 +50,35 @@ describe('runDiscoverCommand', () => {
 	});
 
 	it('prints JSON', async () => {
-		const output = await runDiscoverCommand('example.test', {dnsServer: dns.server, json: true});
+		const output = await runDiscoverCommand('example.test', {
+			catalogue: catalogues.en,
+			dnsServer: dns.server,
+			json: true,
+		});
 		const result = JSON.parse(output.stdout) as DiscoveryResult;
 		expect(result.schemaVersion).toBe(1);
 		expect(result.candidates[0]?.host).toBe('smtp.example.test');
 	});
 
 	it('exits 1 when nothing is found and 2 for bad input', async () => {
-		const missing = await runDiscoverCommand('nope.test', {dnsServer: dns.server});
+		const missing = await runDiscoverCommand('nope.test', {
+			catalogue: catalogues.en,
+			dnsServer: dns.server,
+		});
 		expect(missing.exitCode).toBe(1);
 		expect(missing.stdout).toContain('does not exist (NXDOMAIN)');
 
-		const bad = await runDiscoverCommand('you@', {dnsServer: dns.server});
+		const bad = await runDiscoverCommand('you@', {catalogue: catalogues.en, dnsServer: dns.server});
 		expect(bad).toEqual({
 			stdout: '',
 			stderr: 'smtp-doctor: "you@" is not an email address: nothing after "@"\n',
 			exitCode: 2,
 		});
 
-		const badServer = await runDiscoverCommand('example.test', {dnsServer: 'dns.example'});
+		const badServer = await runDiscoverCommand('example.test', {
+			catalogue: catalogues.en,
+			dnsServer: 'dns.example',
+		});
 		expect(badServer.exitCode).toBe(2);
 		expect(badServer.stderr).toMatch(
 			/^smtp-doctor: --dns-server "dns\.example": expected IP or IP:PORT/,

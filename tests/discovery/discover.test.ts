@@ -3,6 +3,10 @@ import {discover, type CandidateProber} from '../../source/discovery/discover.js
 import {DiscoveryInputError} from '../../source/discovery/target.js';
 import {activeResources, expectNoLeakedHandles} from '../helpers/handles.js';
 import {startDnsServer, startSilentServer, type TestDnsServer} from './dns-zone-server.js';
+import {say, type Phrase} from '../../source/discovery/phrase.js';
+import {translator} from '../helpers/catalogue.js';
+/** A discovery phrase in English, as `--json` and the plain report say it. */
+const en = (phrase: Phrase): string => say(phrase, translator('en'));
 
 let dns: TestDnsServer;
 
@@ -80,14 +84,14 @@ describe('discover against a real DNS server on loopback', () => {
 		]);
 		const mail = result.candidates.find((candidate) => candidate.host === 'mail.srv.test')!;
 		expect(mail.source).toBe('srv-submissions');
-		expect(mail.evidence[0]).toMatch(
+		expect(en(mail.evidence[0]!)).toMatch(
 			/SRV _submissions\._tcp\.srv\.test points to mail\.srv\.test:465 \(implicit TLS, RFC 8314; priority 0, weight 5\)/,
 		);
 		// The _submission record and the common name add evidence to the same host.
-		expect(mail.evidence.join('\n')).toMatch(
+		expect(mail.evidence.map(en).join('\n')).toMatch(
 			/_submission\._tcp\.srv\.test points to mail\.srv\.test:587 \(STARTTLS/,
 		);
-		expect(mail.evidence.join('\n')).toMatch(
+		expect(mail.evidence.map(en).join('\n')).toMatch(
 			/mail\.srv\.test resolves \(192\.0\.2\.10, 2001:db8::10\)/,
 		);
 		expect(mail.addresses).toEqual(['192.0.2.10', '2001:db8::10']);
@@ -122,7 +126,7 @@ describe('discover against a real DNS server on loopback', () => {
 			notOfferedPorts: [25, 2525],
 		});
 		expect(first!.evidence).toHaveLength(1);
-		expect(first!.evidence[0]).toMatch(
+		expect(en(first!.evidence[0]!)).toMatch(
 			/MX aspmx\.l\.google\.com \(preference 1\) is under google\.com: Gmail/,
 		);
 		expect(second).toMatchObject({
@@ -180,14 +184,16 @@ describe('discover against a real DNS server on loopback', () => {
 
 	it('uses an injected probe to demote common names where nothing answers', async () => {
 		const probed: string[] = [];
-		const probe: CandidateProber = async ({host}) => {
+		const probe: CandidateProber = async ({host}): ReturnType<CandidateProber> => {
 			await Promise.resolve();
 			probed.push(host);
 			const isReachable = host === 'plain.test';
 			return {
 				isReachable,
 				workingPorts: isReachable ? [587] : [],
-				summary: isReachable ? 'SMTP answered on 587.' : 'Nothing answered.',
+				summary: isReachable
+					? {key: 'discovery.evidence.probeAnswered', params: {answers: '587'}}
+					: {key: 'discovery.evidence.probeNone', params: {ports: '587', reasons: 'tarpit'}},
 			};
 		};
 
@@ -197,7 +203,7 @@ describe('discover against a real DNS server on loopback', () => {
 			host: 'plain.test',
 			probe: {isReachable: true, workingPorts: [587]},
 		});
-		expect(result.candidates[0]!.evidence.at(-1)).toBe('SMTP answered on 587.');
+		expect(en(result.candidates[0]!.evidence.at(-1)!)).toBe('Quick probe: SMTP answered on 587.');
 		expect(result.candidates.map((candidate) => candidate.host)).toEqual([
 			'plain.test',
 			'smtp.plain.test',
@@ -225,7 +231,7 @@ describe('discover against a real DNS server on loopback', () => {
 		const result = await discover('someone@does-not-exist.test', options());
 		expect(result.status).toBe('nxdomain');
 		expect(result.candidates).toEqual([]);
-		expect(result.message).toBe(
+		expect(en(result.message)).toBe(
 			'The domain does-not-exist.test does not exist (NXDOMAIN): check the spelling of the address.',
 		);
 	});
@@ -235,10 +241,10 @@ describe('discover against a real DNS server on loopback', () => {
 		try {
 			const result = await discover('example.com', {dnsServer: denying.server, timeoutMs: 2000});
 			expect(result.status).toBe('dns-unavailable');
-			expect(result.message).toBe(
+			expect(en(result.message)).toBe(
 				`The DNS server ${denying.server} says even example.com does not exist, so DNS is not working here (captive portal, filtering resolver or no network); example.com could not be checked.`,
 			);
-			expect(result.message).not.toMatch(/spelling/);
+			expect(en(result.message)).not.toMatch(/spelling/);
 			const other = await discover('you@nowhere.test', {
 				dnsServer: denying.server,
 				timeoutMs: 2000,
@@ -253,7 +259,7 @@ describe('discover against a real DNS server on loopback', () => {
 	it('says nothing was found for an existing domain without usable records', async () => {
 		const result = await discover('empty.test', options());
 		expect(result.status).toBe('nothing-found');
-		expect(result.message).toMatch(
+		expect(en(result.message)).toMatch(
 			/No submission server found for empty\.test: .*smtp-doctor check HOST/,
 		);
 	});
@@ -288,7 +294,7 @@ describe('discover when the DNS does not answer', () => {
 			const result = await discover('you@example.com', {dnsServer: silent.server, timeoutMs: 300});
 			const elapsed = performance.now() - started;
 			expect(result.status).toBe('dns-unavailable');
-			expect(result.message).toBe(
+			expect(en(result.message)).toBe(
 				`No answer from the DNS server ${silent.server} within 300 ms: is there a network connection, and is the DNS server right?`,
 			);
 			expect(result.lookups.every((lookup) => lookup.status === 'timeout')).toBe(true);
@@ -308,7 +314,7 @@ describe('discover when the DNS does not answer', () => {
 		await silent.close();
 		const result = await discover('you@example.com', {dnsServer: server, timeoutMs: 1000});
 		expect(result.status).toBe('dns-unavailable');
-		expect(result.message).toMatch(
+		expect(en(result.message)).toMatch(
 			/Could not reach the DNS server 127\.0\.0\.1:\d+|No answer from the DNS server/,
 		);
 	});
@@ -342,7 +348,7 @@ describe('discover when the DNS does not answer', () => {
 		try {
 			const result = await discover('me@icloud.com', {dnsServer: silent.server, timeoutMs: 200});
 			expect(result.status).toBe('found');
-			expect(result.message).toMatch(/the DNS did not answer/);
+			expect(en(result.message)).toMatch(/the DNS did not answer/);
 			expect(result.candidates[0]).toMatchObject({
 				presetId: 'icloud',
 				host: 'smtp.mail.me.com',

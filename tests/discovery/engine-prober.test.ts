@@ -3,6 +3,10 @@ import {discover} from '../../source/discovery/discover.js';
 import {createEngineProber} from '../../source/discovery/engine-prober.js';
 import {closedPort, startScriptedSmtp, type TestServer} from '../helpers/servers.js';
 import {startDnsServer, type TestDnsServer} from './dns-zone-server.js';
+import {say, type Phrase} from '../../source/discovery/phrase.js';
+import {translator} from '../helpers/catalogue.js';
+/** A discovery phrase in English, as `--json` and the plain report say it. */
+const en = (phrase: Phrase): string => say(phrase, translator('en'));
 
 let smtp: TestServer;
 let dns: TestDnsServer;
@@ -38,17 +42,16 @@ describe('createEngineProber (quick probe through the real engine)', () => {
 		);
 		expect(result.isReachable).toBe(true);
 		expect(result.workingPorts).toEqual([smtp.port]);
-		expect(result.summary).toBe(`Quick probe: SMTP answered on ${smtp.port} (NONE).`);
+		expect(en(result.summary)).toBe(`Quick probe: SMTP answered on ${smtp.port} (NONE).`);
 	});
 
 	it('says nothing answered, with the verdict codes', async () => {
 		const probe = createEngineProber(fast);
 		const result = await probe({host: '127.0.0.1', ports: [closed]}, new AbortController().signal);
-		expect(result).toEqual({
-			isReachable: false,
-			workingPorts: [],
-			summary: `Quick probe: no SMTP server answered on ${closed} (connection-refused).`,
-		});
+		expect(result).toMatchObject({isReachable: false, workingPorts: []});
+		expect(en(result.summary)).toBe(
+			`Quick probe: no SMTP server answered on ${closed} (connection-refused).`,
+		);
 	});
 
 	it('discovery end to end: DNS on loopback names the hosts, the engine probes them', async () => {
@@ -66,8 +69,8 @@ describe('createEngineProber (quick probe through the real engine)', () => {
 			['mail.lab.test', true],
 			['smtp.lab.test', false],
 		]);
-		expect(result.candidates[0]!.evidence).toEqual([
-			'mail.lab.test resolves (127.0.0.1); mail clients try it second.',
+		expect(result.candidates[0]!.evidence.map(en)).toEqual([
+			'mail.lab.test resolves (127.0.0.1); mail clients try it as name 2 of 3.',
 			`Quick probe: SMTP answered on ${smtp.port} (NONE).`,
 		]);
 	});

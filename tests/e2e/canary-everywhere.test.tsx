@@ -18,7 +18,7 @@ import {
 } from '../../source/state/probe-reducer.js';
 import {buildDetailLines} from '../../source/ui/probe/detail-lines.js';
 import {PortDetail} from '../../source/ui/probe/port-detail.js';
-import {describeVerdict} from '../../source/i18n/verdicts/index.js';
+import {catalogues, describeVerdict, translator} from '../helpers/catalogue.js';
 import {startScriptedServer, startSmtpServer, testCertificates} from '../helpers/auth-server.js';
 
 const user = 'alice@example.test';
@@ -183,7 +183,7 @@ describe('the canary secret appears nowhere', () => {
 			}
 
 			const row = state.rows[0]!;
-			const lines = buildDetailLines(row, describeVerdict);
+			const lines = buildDetailLines(row, (verdict) => describeVerdict(verdict), translator('en'));
 			const {frames, lastFrame, unmount} = render(
 				<PortDetail
 					port={port}
@@ -204,22 +204,14 @@ describe('the canary secret appears nowhere', () => {
 				['state', JSON.stringify(state)],
 				[
 					'json',
-					formatJson(
-						diagnose(stateFromResult(run), {lang: 'en', describe: describeVerdict, user}),
-						{version: 'test'},
-					),
+					formatJson(diagnose(stateFromResult(run), {catalogue: catalogues.en, user}), {
+						version: 'test',
+					}),
 				],
-				[
-					'plain',
-					formatPlain(
-						diagnose(stateFromResult(run), {lang: 'en', describe: describeVerdict, user}),
-					),
-				],
+				['plain', formatPlain(diagnose(stateFromResult(run), {catalogue: catalogues.en, user}))],
 				[
 					'markdown',
-					formatMarkdownReport(
-						diagnose(stateFromResult(run), {lang: 'en', describe: describeVerdict, user}),
-					),
+					formatMarkdownReport(diagnose(stateFromResult(run), {catalogue: catalogues.en, user})),
 				],
 				['tui', frames.join('\n')],
 			];

@@ -2,7 +2,7 @@
 // failed, findings do not blame a choice the user did not make, counts and limits are precise.
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Verdict} from '../../source/engine/types.js';
-import {describeVerdict} from '../../source/i18n/verdicts/index.js';
+import {describeVerdict} from '../helpers/catalogue.js';
 import {
 	createLeafCertificate,
 	createTestCa,

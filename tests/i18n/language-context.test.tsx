@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {LanguageProvider, nextLang, useLanguage} from '../../source/i18n/language-context.js';
 import type {Lang} from '../../source/config/lang.js';
 import {getLesson} from '../../source/lessons/index.js';
+import {catalogues, lessonTexts} from '../helpers/catalogue.js';
 import {plain, tick, waitForText} from '../ui/ui-helpers.js';
 
 /** A tiny screen: a help line, a lesson title, and L to switch language, as the app will do. */
@@ -17,10 +18,8 @@ function Screen() {
 	return (
 		<Box flexDirection="column">
 			<Text>{`${t('help.title')}: L ${t('help.language')}`}</Text>
-			<Text>{getLesson('port-465', lang).title}</Text>
-			<Text>
-				{t('recommendation.settings', {host: 'smtp.example.com', port: 465, encryption: 'SSL/TLS'})}
-			</Text>
+			<Text>{getLesson('port-465', lessonTexts[lang]).title}</Text>
+			<Text>{t('detail.title', {host: 'smtp.example.com', port: 465})}</Text>
 		</Box>
 	);
 }
@@ -29,7 +28,7 @@ describe('LanguageProvider', () => {
 	it('switches every string and lesson between English and Indonesian with L', async () => {
 		const changes: Lang[] = [];
 		const {lastFrame, stdin, unmount} = render(
-			<LanguageProvider initialLang="en" onChange={(lang) => changes.push(lang)}>
+			<LanguageProvider initialCatalogue={catalogues.en} onChange={(lang) => changes.push(lang)}>
 				<Screen />
 			</LanguageProvider>,
 		);
@@ -39,7 +38,7 @@ describe('LanguageProvider', () => {
 		stdin.write('L');
 		const indonesian = await waitForText(lastFrame, 'Tombol: L ganti bahasa');
 		expect(indonesian).toContain('Port 465: submission dengan implicit TLS');
-		expect(indonesian).toContain('Enkripsi SSL/TLS - Autentikasi: alamat email lengkap Anda');
+		expect(indonesian).toContain('Port 465 di smtp.example.com');
 		await tick();
 		stdin.write('L');
 		await waitForText(lastFrame, 'Keys: L switch language');
@@ -49,7 +48,7 @@ describe('LanguageProvider', () => {
 
 	it('starts in the language it is given, and English without a provider', () => {
 		const inIndonesian = render(
-			<LanguageProvider initialLang="id">
+			<LanguageProvider initialCatalogue={catalogues.id}>
 				<Screen />
 			</LanguageProvider>,
 		);

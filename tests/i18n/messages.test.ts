@@ -1,20 +1,21 @@
 import {describe, expect, it} from 'vitest';
 import {languages} from '../../source/config/lang.js';
 import {
-	createTranslator,
 	flattenMessages,
 	interpolate,
-	messages,
 	placeholders,
-	t,
 	type MessageKey,
 } from '../../source/i18n/translate.js';
+import {catalogues, translator} from '../helpers/catalogue.js';
 
-const en = flattenMessages(messages('en'));
-const id = flattenMessages(messages('id'));
+const en = flattenMessages(catalogues.en.messages);
+const id = flattenMessages(catalogues.id.messages);
 
 /** Pure technical strings that read the same in Indonesian. Anything else must be translated. */
 const sameInBothLanguages = new Set([
+	' port {port}',
+	'{host} port {port}',
+	'Server',
 	'SMTP Port Doctor',
 	'Host',
 	'Port',
@@ -114,33 +115,29 @@ describe('interface catalogues', () => {
 });
 
 describe('translator', () => {
-	it('fills placeholders into the recommendation sentence', () => {
-		const params = {host: 'smtp.hostinger.com', port: 465, encryption: 'SSL/TLS'};
-		expect(t('en')('recommendation.settings', params)).toBe(
-			'Host smtp.hostinger.com - Port 465 - Encryption SSL/TLS - Authentication: your full email address',
-		);
-		expect(createTranslator('id')('recommendation.settings', params)).toBe(
-			'Host smtp.hostinger.com - Port 465 - Enkripsi SSL/TLS - Autentikasi: alamat email lengkap Anda',
-		);
+	it('fills placeholders', () => {
+		const params = {host: 'smtp.hostinger.com', port: 465};
+		expect(translator('en')('detail.title', params)).toBe('Port 465 on smtp.hostinger.com');
+		expect(translator('id')('detail.title', params)).toBe('Port 465 di smtp.hostinger.com');
 	});
 
 	it('returns each language its own words', () => {
-		expect(t('en')('home.quit')).toBe('Quit');
-		expect(t('id')('home.quit')).toBe('Keluar');
-		expect(t('id')('home.learn')).toMatch(/^Belajar/);
-		expect(t('id')('table.meaning')).toBe('Artinya');
-		expect(t('en')('status.pending')).toBe('WAIT');
+		expect(translator('en')('home.quit')).toBe('Quit');
+		expect(translator('id')('home.quit')).toBe('Keluar');
+		expect(translator('id')('home.learn')).toMatch(/^Belajar/);
+		expect(translator('id')('table.meaning')).toBe('Artinya');
+		expect(translator('en')('status.pending')).toBe('WAIT');
 	});
 
 	it('leaves unknown placeholders visible and falls back to the key for unknown keys', () => {
 		expect(interpolate('a {x} b {y}', {x: 1})).toBe('a 1 b {y}');
-		expect(t('en')('probe.error')).toBe('The probe stopped with an error: {error}');
-		expect(t('id')('no.such.key' as MessageKey)).toBe('no.such.key');
+		expect(translator('en')('probe.error')).toBe('The probe stopped with an error: {error}');
+		expect(translator('id')('no.such.key' as MessageKey)).toBe('no.such.key');
 	});
 
 	it('covers every key for every language', () => {
 		for (const lang of languages) {
-			const translate = createTranslator(lang);
+			const translate = translator(lang);
 			for (const key of en.keys()) {
 				expect(translate(key as MessageKey)).not.toBe(key);
 			}
@@ -149,17 +146,18 @@ describe('translator', () => {
 });
 
 describe('catalogue and engine agree', () => {
-	it('has a sentence for every recommendation reason the engine gives', async () => {
-		const {recommendationReasons} = await import('../../source/engine/recommend.js');
+	it('has a sentence for every recommendation reason the ranking gives', async () => {
+		const {recommendationReasons} = await import('../../source/config/recommendation.js');
 		for (const lang of languages) {
-			const reasons = messages(lang).recommendation.reason as Readonly<Record<string, string>>;
-			expect(Object.keys(reasons).sort()).toEqual([...recommendationReasons].sort());
+			expect(Object.keys(catalogues[lang].report.why).sort()).toEqual(
+				[...recommendationReasons].sort(),
+			);
 		}
 	});
 
 	it('has a description for every CLI flag with a help line', async () => {
 		const {flagDefinitions} = await import('../../source/cli/flags.js');
-		const flags = messages('en').cli.flags as Readonly<Record<string, string>>;
+		const flags = catalogues.en.messages.cli.flags as Readonly<Record<string, string>>;
 		for (const [name, definition] of Object.entries(flagDefinitions)) {
 			if ('help' in definition) {
 				expect(flags[name], name).toBeDefined();

@@ -1,12 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {verdictCodes, type VerdictCode} from '../../source/engine/types.js';
-import {
-	describeVerdict,
-	englishVerdictTexts,
-	indonesianVerdictTexts,
-	type ParamReader,
-	type VerdictTexts,
-} from '../../source/i18n/verdicts/index.js';
+import type {ParamReader, VerdictTexts} from '../../source/i18n/verdicts/index.js';
+import {en as englishVerdictTexts} from '../../source/i18n/verdicts/en.js';
+import {id as indonesianVerdictTexts} from '../../source/i18n/verdicts/id.js';
+import {describeVerdict} from '../helpers/catalogue.js';
 
 type Params = Record<string, string | undefined>;
 

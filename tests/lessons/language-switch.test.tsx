@@ -1,6 +1,7 @@
 // Switching language from the help overlay, and lessons following the language live.
+import {catalogues} from '../helpers/catalogue.js';
+import {lessonTexts} from '../helpers/catalogue.js';
 import {describe, expect, it} from 'vitest';
-import {messages} from '../../source/i18n/translate.js';
 import {getLesson} from '../../source/lessons/index.js';
 import {appFixture, type Harness} from '../ui/app-harness.js';
 import {keys, tick, waitForFrame, waitForText} from '../ui/ui-helpers.js';
@@ -34,8 +35,8 @@ async function choose(app: Harness, label: string): Promise<void> {
 describe('language switch from the help overlay', () => {
 	it('turns the help overlay, Home and Learn Indonesian with L, and back', async () => {
 		const app = await fixture.mount({columns: 80});
-		const en = messages('en');
-		const id = messages('id');
+		const en = catalogues.en.messages;
+		const id = catalogues.id.messages;
 		// Presets load after the first frame; wait for them so the list no longer changes.
 		await waitForText(app.lastFrame, 'Hostinger');
 		await tick();
@@ -59,8 +60,8 @@ describe('language switch from the help overlay', () => {
 		await waitForText(app.lastFrame, id.home.customHost);
 		await tick();
 		await choose(app, id.home.learn);
-		const ssl = getLesson('ssl', 'id');
-		await waitForText(app.lastFrame, getLesson('port-465', 'id').title);
+		const ssl = getLesson('ssl', lessonTexts['id']);
+		await waitForText(app.lastFrame, getLesson('port-465', lessonTexts['id']).title);
 		await tick();
 		await choose(app, ssl.title);
 		const lesson = await waitForText(app.lastFrame, ssl.answer);
@@ -68,8 +69,8 @@ describe('language switch from the help overlay', () => {
 
 		// The open lesson follows the language live.
 		app.stdin.write('L');
-		const english = await waitForText(app.lastFrame, getLesson('ssl', 'en').answer);
-		expect(english).toContain(getLesson('ssl', 'en').title);
+		const english = await waitForText(app.lastFrame, getLesson('ssl', lessonTexts['en']).answer);
+		expect(english).toContain(getLesson('ssl', lessonTexts['en']).title);
 		expect(english).not.toContain(ssl.title);
 	});
 });

@@ -1,7 +1,7 @@
+import {lessonTexts, catalogues} from '../helpers/catalogue.js';
 import {describe, expect, it} from 'vitest';
 import {verdictCodes} from '../../source/engine/types.js';
 import {languages} from '../../source/config/lang.js';
-import {messages} from '../../source/i18n/translate.js';
 import {
 	getLesson,
 	isLessonId,
@@ -17,8 +17,8 @@ describe('lessonLayout', () => {
 		for (const width of [80, 60]) {
 			for (const lang of languages) {
 				for (const id of lessonIds) {
-					const lesson = getLesson(id, lang);
-					const lines = lessonLayout(lesson, width, messages(lang).learn.sources);
+					const lesson = getLesson(id, lessonTexts[lang]);
+					const lines = lessonLayout(lesson, width, catalogues[lang].messages.learn.sources);
 					for (const line of lines) {
 						expect(
 							[...line.text].length,
@@ -34,7 +34,7 @@ describe('lessonLayout', () => {
 							lesson.title,
 							lesson.answer,
 							...lesson.detail,
-							messages(lang).learn.sources,
+							catalogues[lang].messages.learn.sources,
 							...lesson.sources.map((source) => `${source.label} ${source.title}`),
 						].join(' '),
 					);
@@ -45,7 +45,7 @@ describe('lessonLayout', () => {
 	});
 
 	it('starts with the title and the answer and ends with the sources', () => {
-		const lines = lessonLayout(getLesson('port-465', 'en'), 80, 'Sources');
+		const lines = lessonLayout(getLesson('port-465', lessonTexts['en']), 80, 'Sources');
 		expect(lines[0]).toEqual({kind: 'title', text: 'Port 465: implicit TLS submission'});
 		expect(lines[1]?.kind).toBe('answer');
 		expect(lines.find((line) => line.kind === 'heading')?.text).toBe('Sources');
@@ -63,7 +63,9 @@ describe('lessonForVerdict with a port', () => {
 		expect(lessonForVerdict('connection-refused', 2525)).toBe('port-2525');
 		expect(lessonForVerdict('not-offered-by-provider', 2525)).toBe('port-2525');
 		expect(lessonForVerdict('not-offered-by-provider', 465)).toBe('choosing-a-port');
-		expect(lessonSummary('connect-timeout', 'id', 25)).toBe(getLesson('port-25', 'id').answer);
+		expect(lessonSummary('connect-timeout', lessonTexts['id'], 25)).toBe(
+			getLesson('port-25', lessonTexts['id']).answer,
+		);
 	});
 
 	it('still gives an existing lesson for every code on every common port', () => {
@@ -76,12 +78,12 @@ describe('lessonForVerdict with a port', () => {
 });
 
 describe('lessonCatalogView (drop-in for the TUI draft)', () => {
-	it('lists every lesson with the answer first and the sources last', () => {
+	it('lists every lesson with the answer first and the sources last', async () => {
 		for (const lang of languages) {
-			const view = lessonCatalogView(lang);
+			const view = await lessonCatalogView(catalogues[lang]);
 			expect(view.lessons.map((lesson) => lesson.id)).toEqual([...lessonIds]);
 			for (const lesson of view.lessons) {
-				const full = getLesson(lesson.id, lang);
+				const full = getLesson(lesson.id, lessonTexts[lang]);
 				expect(lesson.paragraphs[0]).toBe(full.answer);
 				expect(lesson.paragraphs.at(-1)).toContain(full.sources[0]?.label ?? '?');
 			}
@@ -89,8 +91,10 @@ describe('lessonCatalogView (drop-in for the TUI draft)', () => {
 			expect(view.lessonFor('connect-timeout', 25)).toBe('port-25');
 		}
 
-		expect(lessonCatalogView('id').lessons[0]?.paragraphs.at(-1)).toMatch(/^Sumber: /);
-		const layout = lessonCatalogView('id').lessons[0]?.layout(80) ?? [];
+		expect((await lessonCatalogView(catalogues['id'])).lessons[0]?.paragraphs.at(-1)).toMatch(
+			/^Sumber: /,
+		);
+		const layout = (await lessonCatalogView(catalogues['id'])).lessons[0]?.layout(80) ?? [];
 		expect(layout[0]).toEqual({kind: 'title', text: 'SSL: nama lama untuk TLS'});
 		expect(layout.some((line) => line.kind === 'heading' && line.text === 'Sumber')).toBe(true);
 	});

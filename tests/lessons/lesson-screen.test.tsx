@@ -6,11 +6,12 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {probeHost} from '../../source/engine/index.js';
 import {languages, type Lang} from '../../source/config/lang.js';
 import {getLesson, lessonCatalogView, lessonIds} from '../../source/lessons/index.js';
+import {LanguageProvider} from '../../source/i18n/language-context.js';
 import {App} from '../../source/ui/app/app.js';
 import {LessonScreen, lessonLines} from '../../source/ui/screens/lesson-screen.js';
 import type {AppServices} from '../../source/ui/app/services.js';
 import {createTheme, ThemeContext} from '../../source/ui/theme.js';
-import {describeVerdict} from '../../source/i18n/verdicts/index.js';
+import {catalogues, describeVerdict, lessonTexts} from '../helpers/catalogue.js';
 import {simplePresetCatalog} from '../../source/ui/app/presets-default.js';
 import {keys, plain, tick, waitForText} from '../ui/ui-helpers.js';
 
@@ -18,8 +19,8 @@ const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 describe('each lesson on the lesson screen at 80 columns', () => {
 	for (const lang of languages) {
-		it(`renders every ${lang} lesson whole: no line over 80 columns, no word cut or lost`, () => {
-			const view = lessonCatalogView(lang);
+		it(`renders every ${lang} lesson whole: no line over 80 columns, no word cut or lost`, async () => {
+			const view = await lessonCatalogView(catalogues[lang]);
 			for (const lesson of view.lessons) {
 				const lines = lessonLines(lesson, 80);
 				const {lastFrame, unmount} = render(
@@ -51,9 +52,8 @@ function harness(lang: Lang): Harness {
 	const pending: Array<Promise<unknown>> = [];
 	const services: AppServices = {
 		probeHost,
-		describeVerdict: (verdict) => describeVerdict(verdict, lang),
 		startLab: async () => Promise.reject(new Error('no lab in this test')),
-		loadLessons: async () => Promise.resolve(lessonCatalogView(lang)),
+		loadLessons: async () => lessonCatalogView(catalogues[lang]),
 		loadPresets: async () => Promise.resolve(simplePresetCatalog([])),
 		formatReport: () => '',
 		mergePortRun: async (whole) => Promise.resolve(whole),
@@ -86,12 +86,14 @@ function renderApp(lang: Lang, initialRequest?: Parameters<typeof App>[0]['initi
 	const {services, settle} = harness(lang);
 	const instance = render(
 		<ThemeContext.Provider value={createTheme(false)}>
-			<App
-				services={services}
-				tracker={{add() {}}}
-				initialRequest={initialRequest}
-				onExit={() => {}}
-			/>
+			<LanguageProvider initialCatalogue={catalogues[lang]}>
+				<App
+					services={services}
+					tracker={{add() {}}}
+					initialRequest={initialRequest}
+					onExit={() => {}}
+				/>
+			</LanguageProvider>
 		</ThemeContext.Provider>,
 	);
 	// An 80x24 terminal, as the issue asks.
@@ -123,11 +125,12 @@ async function closedPort(): Promise<number> {
 describe('lessons in the app', () => {
 	it('opens a lesson from Learn in Indonesian and goes back', async () => {
 		const {lastFrame, stdin} = renderApp('id');
-		await waitForText(lastFrame, 'Custom host...');
+		// The whole app speaks the catalogue's language, Home included.
+		await waitForText(lastFrame, 'Host lain...');
 		await tick();
 		// Home without presets: Find my settings, Custom host, Local lab, Lab: classic mistakes,
 		// Learn, Quit. One key at a time, waiting for the highlight to move, as a user would.
-		for (const item of ['Custom host', 'Local lab', 'Lab: classic mistakes', 'Learn']) {
+		for (const item of ['Host lain', 'Lab lokal', 'Lab: kesalahan klasik', 'Belajar']) {
 			stdin.write(keys.down);
 
 			await waitForText(lastFrame, `❯ ${item}`);
@@ -137,25 +140,25 @@ describe('lessons in the app', () => {
 		}
 
 		stdin.write(keys.enter);
-		const list = await waitForText(lastFrame, getLesson('ssl', 'id').title);
-		expect(list).toContain(getLesson('port-465', 'id').title);
+		const list = await waitForText(lastFrame, getLesson('ssl', lessonTexts['id']).title);
+		expect(list).toContain(getLesson('port-465', lessonTexts['id']).title);
 		await tick();
 		stdin.write(keys.enter);
-		const lesson = await waitForText(lastFrame, getLesson('ssl', 'id').answer);
+		const lesson = await waitForText(lastFrame, getLesson('ssl', lessonTexts['id']).answer);
 		expect(lesson).toContain('SSL: nama lama untuk TLS');
 		for (const line of lesson.split('\n')) {
 			expect([...line].length).toBeLessThanOrEqual(80);
 		}
 
 		stdin.write(keys.escape);
-		await waitForText(lastFrame, getLesson('port-465', 'id').title);
+		await waitForText(lastFrame, getLesson('port-465', lessonTexts['id']).title);
 	});
 
 	for (const lang of languages) {
 		it(`opens the lesson behind a real verdict with l (${lang})`, async () => {
 			const port = await closedPort();
 			const {lastFrame, stdin} = renderApp(lang, {host: '127.0.0.1', ports: [port]});
-			const lesson = getLesson('connection-errors', lang);
+			const lesson = getLesson('connection-errors', lessonTexts[lang]);
 			const refusedTitle = describeVerdict(
 				{code: 'connection-refused', severity: 'fail', params: {port}},
 				lang,
@@ -170,9 +173,11 @@ describe('lessons in the app', () => {
 });
 
 describe('every lesson id is reachable from the catalogue the app reads', () => {
-	it('lists all lessons, in order, in both languages', () => {
+	it('lists all lessons, in order, in both languages', async () => {
 		for (const lang of languages) {
-			expect(lessonCatalogView(lang).lessons.map((lesson) => lesson.id)).toEqual([...lessonIds]);
+			expect(
+				(await lessonCatalogView(catalogues[lang])).lessons.map((lesson) => lesson.id),
+			).toEqual([...lessonIds]);
 		}
 	});
 });

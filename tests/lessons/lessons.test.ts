@@ -1,10 +1,10 @@
+import {lessonTexts} from '../helpers/catalogue.js';
 import {describe, expect, it} from 'vitest';
 import {verdictCodes} from '../../source/engine/types.js';
 import {languages, type Lang} from '../../source/config/lang.js';
 import {
 	getLesson,
 	isLessonId,
-	lessonCatalogue,
 	lessonDetailLines,
 	lessonForVerdict,
 	lessonGroups,
@@ -25,7 +25,7 @@ const allText = (lesson: Lesson): string =>
 const each = (fn: (lesson: Lesson, lang: Lang) => void): void => {
 	for (const lang of languages) {
 		for (const id of lessonIds) {
-			fn(getLesson(id, lang), lang);
+			fn(getLesson(id, lessonTexts[lang]), lang);
 		}
 	}
 };
@@ -34,21 +34,21 @@ describe('lesson catalogues', () => {
 	it('have exactly the same lesson ids in every language, and only known ids', () => {
 		const expected = [...lessonIds].sort();
 		for (const lang of languages) {
-			expect(Object.keys(lessonCatalogue(lang)).sort()).toEqual(expected);
+			expect(Object.keys(lessonTexts[lang]).sort()).toEqual(expected);
 		}
 	});
 
 	it('cite the same sources in every language', () => {
 		for (const id of lessonIds) {
-			expect(lessonCatalogue('id')[id].sources).toEqual(lessonCatalogue('en')[id].sources);
+			expect(lessonTexts['id'][id].sources).toEqual(lessonTexts['en'][id].sources);
 		}
 	});
 
 	it('translate every title, answer and paragraph (nothing left in English)', () => {
 		const untranslated: string[] = [];
 		for (const id of lessonIds) {
-			const en = lessonCatalogue('en')[id];
-			const indonesian = lessonCatalogue('id')[id];
+			const en = lessonTexts['en'][id];
+			const indonesian = lessonTexts['id'][id];
 			expect(indonesian.detail).toHaveLength(en.detail.length);
 			const pairs: Array<[string, string, string]> = [
 				['title', en.title, indonesian.title],
@@ -142,7 +142,7 @@ describe('every lesson', () => {
 });
 
 describe('the facts the lessons must get right', () => {
-	const text = (id: LessonId, lang: Lang): string => allText(getLesson(id, lang));
+	const text = (id: LessonId, lang: Lang): string => allText(getLesson(id, lessonTexts[lang]));
 
 	it('teach that 465 is the RFC 8314 (2018) submission port, not deprecated', () => {
 		for (const lang of languages) {
@@ -152,8 +152,8 @@ describe('the facts the lessons must get right', () => {
 			expect(lesson).toMatch(/submissions/);
 		}
 
-		expect(getLesson('port-465', 'en').answer).toMatch(/not deprecated/);
-		expect(getLesson('port-465', 'id').answer).toMatch(/tidak usang/);
+		expect(getLesson('port-465', lessonTexts['en']).answer).toMatch(/not deprecated/);
+		expect(getLesson('port-465', lessonTexts['id']).answer).toMatch(/tidak usang/);
 	});
 
 	it('never claim that 465 is deprecated or should be avoided', () => {
@@ -181,7 +181,7 @@ describe('the facts the lessons must get right', () => {
 
 	it('recommend ports in the order 465, 587, 2525, then 25 for servers only', () => {
 		for (const lang of languages) {
-			const steps = getLesson('choosing-a-port', lang).detail.filter((entry) =>
+			const steps = getLesson('choosing-a-port', lessonTexts[lang]).detail.filter((entry) =>
 				/^\d\. /.test(entry),
 			);
 			expect(steps.map((step) => /Port (\d+)/.exec(step)?.[1])).toEqual([
@@ -203,7 +203,7 @@ describe('the facts the lessons must get right', () => {
 
 	it('explain STARTTLS with RFC 3207, stripping and CVE-2011-0411', () => {
 		for (const lang of languages) {
-			const lesson = getLesson('starttls', lang);
+			const lesson = getLesson('starttls', lessonTexts[lang]);
 			expect(allText(lesson)).toMatch(/RFC 3207/);
 			expect(lesson.sources.map((source) => source.label)).toContain('CVE-2011-0411');
 			expect(allText(lesson)).toMatch(/requireTLS: true/);
@@ -232,8 +232,8 @@ describe('verdict to lesson map', () => {
 	it('gives every verdict a one-line summary in each language: the lesson answer', () => {
 		for (const code of verdictCodes) {
 			for (const lang of languages) {
-				const summary = lessonSummary(code, lang);
-				expect(summary).toBe(getLesson(lessonForVerdict(code), lang).answer);
+				const summary = lessonSummary(code, lessonTexts[lang]);
+				expect(summary).toBe(getLesson(lessonForVerdict(code), lessonTexts[lang]).answer);
 				expect(summary).not.toMatch(/\n/);
 			}
 		}
@@ -253,7 +253,7 @@ describe('verdict to lesson map', () => {
 describe('listLessons', () => {
 	it('groups every lesson once, in the order encryption, ports, ideas', () => {
 		for (const lang of languages) {
-			const shelves = listLessons(lang);
+			const shelves = listLessons(lessonTexts[lang]);
 			expect(shelves.map((shelf) => shelf.group)).toEqual([...lessonGroups]);
 			const ids = shelves.flatMap((shelf) => shelf.lessons.map((lesson) => lesson.id));
 			expect(ids).toEqual([...lessonIds]);
@@ -270,8 +270,8 @@ describe('listLessons', () => {
 	});
 
 	it('returns lessons in the requested language', () => {
-		expect(getLesson('port-587', 'en').title).toMatch(/^Port 587/);
-		expect(getLesson('ssl', 'id').title).toBe('SSL: nama lama untuk TLS');
+		expect(getLesson('port-587', lessonTexts['en']).title).toMatch(/^Port 587/);
+		expect(getLesson('ssl', lessonTexts['id']).title).toBe('SSL: nama lama untuk TLS');
 		expect(isLessonId('port-9999')).toBe(false);
 	});
 });
@@ -294,7 +294,7 @@ describe('wrapping', () => {
 		]);
 		for (const lang of languages) {
 			for (const id of lessonIds) {
-				for (const line of lessonDetailLines(getLesson(id, lang).detail, 76)) {
+				for (const line of lessonDetailLines(getLesson(id, lessonTexts[lang]).detail, 76)) {
 					expect(line, `${lang}:${id}`).not.toMatch(/RFC$/);
 				}
 			}

@@ -6,7 +6,7 @@ import {expect, test} from 'vitest';
 import {severityOf} from '../../source/engine/verdict.js';
 import {verdictCodes, type PortResult, type RunResult} from '../../source/engine/types.js';
 import {formatJson, formatMarkdownReport, formatPlain} from '../../source/report/index.js';
-import {describeVerdict} from '../../source/i18n/verdicts/index.js';
+import {catalogues} from '../helpers/catalogue.js';
 import {jsonReportSchema} from './json-schema.js';
 import {hostile} from './sample-results.js';
 
@@ -44,9 +44,7 @@ const controlBytes = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
 
 test('every verdict code has words and fits the JSON schema', () => {
 	const report = jsonReportSchema.parse(
-		JSON.parse(
-			formatJson(diagnose(stateFromResult(result), {lang: 'en', describe: describeVerdict})),
-		),
+		JSON.parse(formatJson(diagnose(stateFromResult(result), {catalogue: catalogues.en}))),
 	);
 	expect(report.ports).toHaveLength(verdictCodes.length);
 	for (const port of report.ports) {
@@ -58,10 +56,10 @@ test('every verdict code has words and fits the JSON schema', () => {
 test('plain and Markdown reports with every verdict stay free of raw control bytes', () => {
 	for (const lang of ['en', 'id'] as const) {
 		expect(
-			formatPlain(diagnose(stateFromResult(result), {lang, describe: describeVerdict})),
+			formatPlain(diagnose(stateFromResult(result), {catalogue: catalogues[lang]})),
 		).not.toMatch(controlBytes);
 		expect(
-			formatMarkdownReport(diagnose(stateFromResult(result), {lang, describe: describeVerdict})),
+			formatMarkdownReport(diagnose(stateFromResult(result), {catalogue: catalogues[lang]})),
 		).not.toMatch(controlBytes);
 	}
 });

@@ -4,17 +4,21 @@ import type {PortResult, RunResult, Verdict} from '../../source/engine/types.js'
 import {diagnose, type DiagnoseOptions, type Diagnosis} from '../../source/report/diagnosis.js';
 import {stateFromResult} from '../../source/state/probe-reducer.js';
 import type {DescribeVerdict} from '../../source/report/index.js';
+import type {Lang} from '../../source/config/lang.js';
+import {catalogues} from '../helpers/catalogue.js';
 
 /** Every nasty byte a server could send in one string. */
 export const hostile =
 	'\u001B[31mRED\u001B[0m \u001B]0;pwned\u0007 \u009B2J bell\u0007 nul\u0000 del\u007F cr\rlf\n tab\t \u202Eevil\u202C \u2028';
 
-/** A describer standing in for source/i18n/verdicts: echoes params so hostile params reach the output. */
-export const echoDescribe: DescribeVerdict = (verdict, lang) => ({
-	title: `${lang}:${verdict.code}`,
-	summary: `summary of ${verdict.code} ${Object.values(verdict.params).join(' ')}`.trim(),
-	advice: `advice for ${verdict.code}`,
-});
+/** A describer standing in for a catalogue's: echoes params so hostile params reach the output. */
+export function echoDescribe(lang: Lang): DescribeVerdict {
+	return (verdict) => ({
+		title: `${lang}:${verdict.code}`,
+		summary: `summary of ${verdict.code} ${Object.values(verdict.params).join(' ')}`.trim(),
+		advice: `advice for ${verdict.code}`,
+	});
+}
 
 const capabilities = {
 	raw: ['PIPELINING', 'AUTH PLAIN LOGIN'],
@@ -205,7 +209,14 @@ export const hostileResult: RunResult = {
 /** Base64 payloads from the hostile transcript that must never appear in any output. */
 export const secrets = ['AGFsaWNlAHMzY3IzdA==', 'YWxpY2VAZXhhbXBsZS50ZXN0', 'czNjcjN0'];
 
-/** The diagnosis of a finished sample run, as the headless check builds it. */
-export function diagnosed(result: RunResult, options: Partial<DiagnoseOptions> = {}): Diagnosis {
-	return diagnose(stateFromResult(result), {lang: 'en', describe: echoDescribe, ...options});
+/** The diagnosis of a finished sample run, with echoed verdict words and the real frame words. */
+export function diagnosed(
+	result: RunResult,
+	options: Partial<Omit<DiagnoseOptions, 'catalogue'>> & {readonly lang?: Lang} = {},
+): Diagnosis {
+	const {lang = 'en', ...rest} = options;
+	return diagnose(stateFromResult(result), {
+		catalogue: {lang, describe: echoDescribe(lang), report: catalogues[lang].report},
+		...rest,
+	});
 }

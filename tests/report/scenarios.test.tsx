@@ -5,7 +5,7 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {runProbe} from '../../source/engine/index.js';
 import type {ProbeOptions, RunResult} from '../../source/engine/types.js';
-import {describeVerdict} from '../../source/i18n/verdicts/index.js';
+import {catalogues} from '../helpers/catalogue.js';
 import {diagnose, type Diagnosis} from '../../source/report/diagnosis.js';
 import {formatJson} from '../../source/report/format-json.js';
 import {formatMarkdownReport} from '../../source/report/format-markdown.js';
@@ -74,8 +74,7 @@ function probeOptions(scenario: Scenario, portMap: Record<number, number>): Prob
 
 function diagnosed(scenario: Scenario, result: RunResult): Diagnosis {
 	return diagnose(stateFromResult(result), {
-		lang: 'en',
-		describe: describeVerdict,
+		catalogue: catalogues.en,
 		...(scenario.user ? {user: scenario.user.name} : {}),
 	});
 }

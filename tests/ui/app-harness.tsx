@@ -17,6 +17,7 @@ import {createSettleTracker} from '../../source/ui/app/run-app.js';
 import type {AppServices, ProbeRequest} from '../../source/ui/app/services.js';
 import {createTheme, ThemeContext} from '../../source/ui/theme.js';
 import {tick} from './ui-helpers.js';
+import {catalogues} from '../helpers/catalogue.js';
 
 export const testAppOptions: AppOptions = {
 	ports: [25, 465, 587, 2525],
@@ -66,7 +67,7 @@ export async function mountApp(
 	const exitCodes: number[] = [];
 	const instance = render(
 		<ThemeContext.Provider value={createTheme(false)}>
-			<LanguageProvider initialLang={options.lang ?? 'en'}>
+			<LanguageProvider initialCatalogue={catalogues[options.lang ?? 'en']}>
 				<App
 					services={services}
 					tracker={tracker}

@@ -12,9 +12,9 @@ import {
 import type {PresetChoice} from '../../source/ui/app/presets-default.js';
 import type {DiscoveryView, ProbeRequest} from '../../source/ui/app/services.js';
 import {screenTraits} from '../../source/ui/app/screens.js';
-import {createTranslator} from '../../source/i18n/translate.js';
+import {translator} from '../helpers/catalogue.js';
 
-const t = createTranslator('en');
+const t = translator('en');
 const request: ProbeRequest = {host: 'smtp.example.test', ports: [465]};
 const run = (actions: readonly AppAction[], state = initialAppState()): AppState =>
 	actions.reduce(appReducer, state);

@@ -5,24 +5,25 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Text, useInput} from 'ink';
 import {afterEach, expect, it} from 'vitest';
-import {createTranslator} from '../../source/i18n/translate.js';
 import {probeReducer, initialProbeState, type ProbeState} from '../../source/state/index.js';
 import {useReportSaver} from '../../source/ui/probe/report-action.js';
 import {diagnose} from '../../source/report/diagnosis.js';
-import {echoDescribe, goodResult} from '../report/sample-results.js';
+import {goodResult} from '../report/sample-results.js';
+import {catalogues} from '../helpers/catalogue.js';
 import {cleanup, render} from '../helpers/render.js';
 import {waitFor} from '../helpers/wait-for.js';
+import {translator} from '../helpers/catalogue.js';
 
 afterEach(() => {
 	cleanup();
 });
 
-const t = createTranslator('en');
+const t = translator('en');
 
 function Saver({state, messages}: {readonly state: ProbeState; readonly messages: string[]}) {
 	const saver = useReportSaver({
 		state,
-		diagnosis: diagnose(state, {lang: 'en', describe: echoDescribe}),
+		diagnosis: diagnose(state, {catalogue: catalogues.en}),
 		services: {formatReport: () => '# smtp-doctor: test\n'},
 		t,
 		host: 'smtp.example.test',

@@ -4,8 +4,7 @@ import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {createTranslator} from '../../source/i18n/translate.js';
-import {describeVerdict} from '../../source/i18n/verdicts/index.js';
+import {describeVerdict, translator} from '../helpers/catalogue.js';
 import {verdictCodes} from '../../source/engine/types.js';
 import {makeVerdict} from '../../source/engine/verdict.js';
 import {rowChanges} from '../../source/ui/hooks/use-run-changes.js';
@@ -15,8 +14,8 @@ import {NotAReportError, saveReport} from '../../source/ui/probe/report-file.js'
 import type {RunSettings} from '../../source/ui/probe/run-settings.js';
 import {checkDuration, splitHostPort} from '../../source/ui/screens/form-validation.js';
 
-const en = createTranslator('en');
-const id = createTranslator('id');
+const en = translator('en');
+const id = translator('id');
 
 describe('advice in the app names keys, not flags', () => {
 	it('"retry with --greeting-timeout 30s" becomes the options key', () => {
@@ -120,11 +119,11 @@ describe('options screen checks', () => {
 		['2500', 2500],
 		['1.5s', 1500],
 	])('duration %s is %d ms', (raw, ms) => {
-		expect(checkDuration(raw)).toEqual({value: ms});
+		expect(checkDuration(raw, translator('en'))).toEqual({value: ms});
 	});
 
 	it.each(['0', '601s', '-1s', 'ten'])('duration %s is refused', (raw) => {
-		expect(checkDuration(raw).error).toEqual(expect.any(String));
+		expect(checkDuration(raw, translator('en')).error).toEqual(expect.any(String));
 	});
 });
 

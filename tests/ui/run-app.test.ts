@@ -1,37 +1,46 @@
+import {translator} from '../helpers/catalogue.js';
 import {expect, it} from 'vitest';
 import {defaultTimeouts} from '../../source/engine/types.js';
 import {createSettleTracker, initialRequestFor} from '../../source/ui/app/run-app.js';
 import {testAppOptions} from './app-harness.js';
 
 it('opens the lab for --lab, the host for HOST, the preset for --preset, Home otherwise', () => {
-	expect(initialRequestFor(testAppOptions)).toBeUndefined();
-	expect(initialRequestFor({...testAppOptions, lab: true})).toMatchObject({
+	expect(initialRequestFor(testAppOptions, translator('en'))).toBeUndefined();
+	expect(initialRequestFor({...testAppOptions, lab: true}, translator('en'))).toMatchObject({
 		host: 'smtp.lab.test',
 		ports: [25, 465, 587, 2525],
 		lab: 'provider-like',
 		authHint: expect.stringContaining('any name and password (a demo login') as unknown,
 	});
-	expect(initialRequestFor({...testAppOptions, host: 'mail.example.test', ports: [587]})).toEqual({
+	expect(
+		initialRequestFor(
+			{...testAppOptions, host: 'mail.example.test', ports: [587]},
+			translator('en'),
+		),
+	).toEqual({
 		host: 'mail.example.test',
 		ports: [587],
 		title: 'mail.example.test',
 	});
 	expect(
-		initialRequestFor({
-			...testAppOptions,
-			preset: 'hostinger',
-			presetProbe: {
-				presetId: 'hostinger',
-				presetName: 'Hostinger Email',
-				host: 'smtp.hostinger.com',
-				ports: [25, 465, 587, 2525],
-				notOfferedPorts: [25, 2525],
-				unconfirmedPorts: [],
-				expected: [],
-				recommendedPort: 465,
+		initialRequestFor(
+			{
+				...testAppOptions,
+				preset: 'hostinger',
+				presetProbe: {
+					presetId: 'hostinger',
+					presetName: 'Hostinger Email',
+					host: 'smtp.hostinger.com',
+					ports: [25, 465, 587, 2525],
+					notOfferedPorts: [25, 2525],
+					unconfirmedPorts: [],
+					expected: [],
+					recommendedPort: 465,
+				},
+				timeouts: defaultTimeouts,
 			},
-			timeouts: defaultTimeouts,
-		}),
+			translator('en'),
+		),
 	).toEqual({
 		host: 'smtp.hostinger.com',
 		ports: [25, 465, 587, 2525],
@@ -61,6 +70,7 @@ it("HOST --preset ID probes HOST with the preset's expectations, and compares", 
 				recommendedPort: 465,
 			},
 		},
+		translator('en'),
 		'provider-like',
 		compare,
 	);

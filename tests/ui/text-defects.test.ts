@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {makeVerdict} from '../../source/engine/verdict.js';
 import type {PortResult} from '../../source/engine/types.js';
 import {initialProbeState, type PortRowState} from '../../source/state/index.js';
-import {describeVerdict} from '../../source/i18n/verdicts/index.js';
+import {describeVerdict, translator} from '../helpers/catalogue.js';
 import {buildDetailLines, wrapPaneLines} from '../../source/ui/probe/detail-lines.js';
 import {prewrap} from '../../source/ui/probe/session-helpers.js';
 import {fitHints} from '../../source/ui/widgets/key-hints.js';
@@ -18,7 +18,8 @@ function row(change: Partial<PortRowState>): PortRowState {
 	return {...base, progress: 'done', ...change};
 }
 
-const texts = (state: PortRowState) => buildDetailLines(state, describeEn).map((line) => line.text);
+const texts = (state: PortRowState) =>
+	buildDetailLines(state, describeEn, translator('en')).map((line) => line.text);
 
 describe('port detail words', () => {
 	it('a certificate checked without a name says so, with single spaces', () => {

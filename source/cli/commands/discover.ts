@@ -3,6 +3,7 @@
 import {sanitizeText} from '../../engine/sanitize.js';
 import type {CommandContext} from '../command-context.js';
 import {writeFully} from '../io.js';
+import {loadCatalogue} from '../../i18n/catalogue.js';
 import {buildAppOptions} from '../options.js';
 import {exitCodes, UsageError} from '../../config/usage-error.js';
 import {quote} from '../validate.js';
@@ -49,7 +50,8 @@ export async function runDiscoverCli({args, flags, io}: CommandContext): Promise
 	const isTimeoutGiven = flags.timeout !== undefined || flags.connectTimeout !== undefined;
 	const output = await runDiscoverCommand(args[0]!, {
 		json: flags.json === true,
-		lang: options.lang,
+		// JSON words are English whatever --lang says, as in `check --json`.
+		catalogue: await loadCatalogue(flags.json === true ? 'en' : options.lang),
 		...(options.dnsServer === undefined ? {} : {dnsServer: options.dnsServer}),
 		// DNS questions share the connect timeout, as the engine's own resolve step does.
 		timeoutMs: isTimeoutGiven ? options.timeouts.connect : 4000,

@@ -10,8 +10,7 @@ import {probeHost} from '../../engine/index.js';
 import type {RunResult} from '../../engine/types.js';
 import {formatJson} from '../../report/format-json.js';
 import {formatPlain} from '../../report/format-plain.js';
-import {createTranslator} from '../../i18n/translate.js';
-import {loadVerdictTexts} from '../../i18n/verdicts/describe.js';
+import {loadCatalogue} from '../../i18n/catalogue.js';
 import {startLab} from '../../lab/lab.js';
 import {labHostName, parseLabScenario} from '../../lab/scenarios.js';
 
@@ -65,12 +64,8 @@ export async function runLabHeadless({args, flags, io}: CommandContext): Promise
 		await lab.close();
 	}
 
-	const lang = flags.json ? 'en' : options.lang;
-	await loadVerdictTexts(lang);
-	const diagnosis = diagnoseResult(result, {
-		lang,
-		authHint: createTranslator(lang)('lab.authHint'),
-	});
+	const catalogue = await loadCatalogue(flags.json ? 'en' : options.lang);
+	const diagnosis = diagnoseResult(result, {catalogue, authHint: catalogue.t('lab.authHint')});
 	if (flags.json) {
 		await writeFully(io.stdout, formatJson(diagnosis, {version: options.version}));
 	} else {

@@ -11,7 +11,7 @@ import type {LessonCatalog} from './lesson-types.js';
 import {formatMarkdownReport, formatPlain} from '../../report/index.js';
 import type {Preset} from '../../presets/schema.js';
 import {createRedactor} from '../../engine/redact.js';
-import {describeVerdict} from '../../i18n/verdicts/index.js';
+import {loadCatalogue} from '../../i18n/catalogue.js';
 import type {PresetCatalogView, PresetChoice} from './presets-default.js';
 import type {LoginDefaults} from '../../config/login-defaults.js';
 import type {AppServices, ProbeRequest} from './services.js';
@@ -142,7 +142,6 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
 	});
 	return {
 		probeHost: probeHostLazily,
-		describeVerdict,
 		async startLab(scenario: LabScenario) {
 			const {startLab} = await import('../../lab/lab.js');
 			return startLab(scenario);
@@ -150,7 +149,9 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
 		async loadLessons(lang) {
 			let lessons = lessonsByLang.get(lang);
 			if (!lessons) {
-				lessons = import('../../lessons/index.js').then((module) => module.lessonCatalogView(lang));
+				lessons = Promise.all([import('../../lessons/index.js'), loadCatalogue(lang)]).then(
+					async ([module, catalogue]) => module.lessonCatalogView(catalogue),
+				);
 				lessonsByLang.set(lang, lessons);
 			}
 

@@ -4,6 +4,7 @@ import process from 'node:process';
 import {render} from 'ink';
 import {createElement, Fragment} from 'react';
 import type {AppOptions} from '../../config/app-options.js';
+import type {Catalogue} from '../../i18n/catalogue.js';
 import {LanguageProvider} from '../../i18n/language-context.js';
 import {App} from './app.js';
 import {createServices} from './create-services.js';
@@ -41,6 +42,7 @@ function restoreTerminal(): void {
 /** Renders the app, waits until it quits (q, Ctrl+C, SIGTERM) and returns the exit code. */
 export async function mountApp(
 	options: AppOptions,
+	catalogue: Catalogue,
 	initialRequest: ProbeRequest | undefined,
 	extras: {
 		readonly login?: LoginDefaults;
@@ -79,7 +81,7 @@ export async function mountApp(
 		createElement(
 			ThemeContext.Provider,
 			{value: createTheme(options.isColor)},
-			createElement(LanguageProvider, {initialLang: options.lang, children: app}),
+			createElement(LanguageProvider, {initialCatalogue: catalogue, children: app}),
 		),
 	);
 	// Stale copies of the frame stay above it after a resize unless the screen is cleared.

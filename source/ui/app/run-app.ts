@@ -2,7 +2,8 @@
 // has quit and the terminal is restored. The CLI reaches this file only through a dynamic
 // import, so the headless commands never load Ink or React.
 import type {AppOptions} from '../../config/app-options.js';
-import {createTranslator} from '../../i18n/translate.js';
+import {loadCatalogue} from '../../i18n/catalogue.js';
+import type {Translator} from '../../i18n/translate.js';
 import type {LabScenario} from '../../lab/scenarios.js';
 import type {LoginDefaults} from '../../config/login-defaults.js';
 import type {CompareWithPreset} from './presets-default.js';
@@ -14,10 +15,10 @@ export {createSettleTracker} from './settle-tracker.js';
 /** The probe the app opens straight into, from the command line. */
 export function initialRequestFor(
 	options: AppOptions,
+	t: Translator,
 	labScenario: LabScenario = 'provider-like',
 	compare?: CompareWithPreset,
 ): ProbeRequest | undefined {
-	const t = createTranslator(options.lang);
 	if (options.lab) {
 		return runRequest({kind: 'lab', scenario: labScenario}, t);
 	}
@@ -94,12 +95,14 @@ export async function runApp(
 		readonly watchMs?: number;
 	} = {},
 ): Promise<number> {
-	const [{mountApp}, compare] = await Promise.all([
+	const [{mountApp}, catalogue, compare] = await Promise.all([
 		importUi(),
+		loadCatalogue(options.lang),
 		// `--preset`: the table compares what the servers speak with what the preset says.
 		options.presetProbe ? presetComparison() : undefined,
 	]);
-	return mountApp(options, initialRequestFor(options, extras.labScenario, compare), {
+	const request = initialRequestFor(options, catalogue.t, extras.labScenario, compare);
+	return mountApp(options, catalogue, request, {
 		...(extras.login ? {login: extras.login} : {}),
 		...(extras.discoverTarget ? {initialDiscovery: extras.discoverTarget} : {}),
 		...(extras.watchMs ? {watchMs: extras.watchMs} : {}),

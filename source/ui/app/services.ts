@@ -1,12 +1,6 @@
 // What the app needs from the rest of the program, passed in by run-app.ts (and by tests),
 // so screens and hooks import no engine, lab or formatter module directly.
-import type {
-	Credentials,
-	ProbeEvent,
-	ProbeOptions,
-	RunResult,
-	Verdict,
-} from '../../engine/types.js';
+import type {Credentials, ProbeEvent, ProbeOptions, RunResult} from '../../engine/types.js';
 import type {DiscoveryResult} from '../../discovery/discover.js';
 import type {Diagnosis} from '../../report/diagnosis.js';
 import type {Lang} from '../../config/lang.js';
@@ -31,7 +25,6 @@ export type DiscoveryView = {
 /** Everything the app calls out to. */
 export type AppServices = {
 	readonly probeHost: ProbeHost;
-	readonly describeVerdict: (verdict: Verdict, lang: Lang) => VerdictWords;
 	readonly startLab: (scenario: LabScenario) => Promise<Lab>;
 	/** Loaded on first use, after the first frame (the catalogues are most of the app's code). */
 	readonly loadLessons: (lang: Lang) => Promise<LessonCatalog>;
@@ -72,13 +65,3 @@ export type ProbeRequest = {
 
 /** Where the probe session leaves what the terminal keeps after the app quits. */
 export type FinalReport = {current?: () => string | undefined};
-
-/** Words of a verdict in the user's language (from `describeVerdict`). */
-export type VerdictWords = {
-	readonly title: string;
-	readonly summary: string;
-	readonly advice: string;
-};
-
-/** Turns a verdict into words; the app passes `describeVerdict` bound to a language. */
-export type DescribeVerdict = (verdict: Verdict) => VerdictWords;

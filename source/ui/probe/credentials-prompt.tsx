@@ -7,6 +7,7 @@
 import {Box, Text, useInput, useStdin} from 'ink';
 import {TextField} from '../widgets/text-field.js';
 import {useState} from 'react';
+import {useLanguage} from '../../i18n/language-context.js';
 import {useTheme} from '../theme.js';
 
 /** Props of `CredentialsPrompt`. */
@@ -34,7 +35,9 @@ export function CredentialsPrompt({
 	const {isRawModeSupported} = useStdin();
 	const isInputActive = isActive && isRawModeSupported;
 	const theme = useTheme();
-	const label = mechanism === 'XOAUTH2' ? 'Access token' : 'Password';
+	const {t} = useLanguage();
+	const isToken = mechanism === 'XOAUTH2';
+	const label = t(isToken ? 'prompt.token' : 'prompt.password');
 
 	useInput(
 		(_input, key) => {
@@ -59,7 +62,7 @@ export function CredentialsPrompt({
 	return (
 		<Box flexDirection="column">
 			<Text>
-				Log in to <Text bold>{host}</Text> as <Text bold>{user}</Text>
+				{t('prompt.logInTo')} <Text bold>{host}</Text> {t('prompt.as')} <Text bold>{user}</Text>
 			</Text>
 			<Box>
 				<Text>{label}: </Text>
@@ -75,11 +78,11 @@ export function CredentialsPrompt({
 				/>
 			</Box>
 			{isEmptyHintShown ? (
-				<Text color={theme.color('warn')}>Type the {label.toLowerCase()} first.</Text>
+				<Text color={theme.color('warn')}>
+					{t(isToken ? 'prompt.emptyToken' : 'prompt.emptyPassword')}
+				</Text>
 			) : null}
-			<Text dimColor>
-				Enter to log in{onCancel ? ' · Esc to go back' : ''} · nothing you type is shown or stored
-			</Text>
+			<Text dimColor>{t(onCancel ? 'prompt.secretHintBack' : 'prompt.secretHint')}</Text>
 		</Box>
 	);
 }

@@ -1,6 +1,6 @@
 // The port detail as a list of lines, so the screen can scroll it as one pane.
 import type {EhloCapabilities, SmtpReply} from '../../engine/types.js';
-import {createTranslator, type Translator} from '../../i18n/translate.js';
+import type {Translator} from '../../i18n/translate.js';
 import {formatDuration as formatMs, type PortRowState} from '../../state/index.js';
 import type {Tone} from '../theme.js';
 import {encryptionWords, type DescribeVerdict} from './view-model.js';
@@ -57,7 +57,7 @@ function greetingWords(result: PortRowState): string {
 export function buildDetailLines(
 	result: PortRowState,
 	describe: DescribeVerdict,
-	t: Translator = createTranslator('en'),
+	t: Translator,
 ): PaneLine[] {
 	const lines: PaneLine[] = [{text: t('detail.verdict'), isHeading: true}];
 	if (result.verdict) {

@@ -11,6 +11,7 @@ import type {TestMessage} from '../../engine/types.js';
 import {CredentialsPrompt} from './credentials-prompt.js';
 import {isAddress} from '../../config/login-defaults.js';
 import {SendConfirm} from './send-confirm.js';
+import {useLanguage} from '../../i18n/language-context.js';
 import {useTheme} from '../theme.js';
 
 /** Where the login or test-message questions are. */
@@ -105,27 +106,24 @@ export function Question({
 
 const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/;
 
-function checkUser(value: string): string | undefined {
-	return value.length === 0 || value.length > 256 || controlCharacters.test(value)
-		? 'Type the user name (usually your full e-mail address).'
-		: undefined;
-}
-
-function checkAddress(value: string): string | undefined {
-	return isAddress(value) ? undefined : 'Type one e-mail address such as name@example.com.';
+function isUserName(value: string): boolean {
+	return value.length > 0 && value.length <= 256 && !controlCharacters.test(value);
 }
 
 /** One question of the login step or the test message, or the send confirmation. */
 export function LoginFlow(props: LoginFlowProps) {
 	const {step, host, isActive, onCancel} = props;
+	const {t} = useLanguage();
+	const checkUser = (value: string) => (isUserName(value) ? undefined : t('prompt.userError'));
+	const checkAddress = (value: string) => (isAddress(value) ? undefined : t('prompt.addressError'));
 	switch (step.kind) {
 		case 'user': {
 			return (
 				<Question
-					title={`Log in to ${host} (AUTH on every port where it is safe)`}
-					label="User name"
+					title={t('prompt.loginTitle', {host})}
+					label={t('prompt.userLabel')}
 					initial={props.defaultUser ?? ''}
-					hint="Enter: next · Esc: back · usually your full e-mail address"
+					hint={t('prompt.userHint')}
 					isActive={isActive}
 					validate={checkUser}
 					onSubmit={props.onUser}
@@ -152,10 +150,10 @@ export function LoginFlow(props: LoginFlowProps) {
 		case 'to': {
 			return (
 				<Question
-					title={`Send a test message through ${host} (nothing is sent before you confirm)`}
-					label="To"
+					title={t('prompt.toTitle', {host})}
+					label={t('prompt.toLabel')}
 					initial={props.defaultTo ?? ''}
-					hint="Enter: next · Esc: back"
+					hint={t('prompt.nextHint')}
 					isActive={isActive}
 					validate={checkAddress}
 					onSubmit={props.onTo}
@@ -167,10 +165,10 @@ export function LoginFlow(props: LoginFlowProps) {
 		case 'from': {
 			return (
 				<Question
-					title="Sender of the test message (the account usually must own it)"
-					label="From"
+					title={t('prompt.fromTitle')}
+					label={t('prompt.fromLabel')}
 					initial={props.defaultFrom ?? ''}
-					hint="Enter: next · Esc: back"
+					hint={t('prompt.nextHint')}
 					isActive={isActive}
 					validate={checkAddress}
 					onSubmit={(from) => {
@@ -189,7 +187,7 @@ export function LoginFlow(props: LoginFlowProps) {
 						from: message.from,
 						to: message.to,
 						subject: message.subject,
-						server: `${host} port ${message.port}`,
+						server: t('prompt.serverPort', {host, port: message.port}),
 					}}
 					isActive={isActive}
 					onConfirm={() => {

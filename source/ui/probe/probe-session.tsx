@@ -1,5 +1,4 @@
-import {useCallback, useEffect, useMemo, useState, type ReactNode} from 'react';
-import type {Verdict} from '../../engine/types.js';
+import {useEffect, useMemo, useState, type ReactNode} from 'react';
 import {useLanguage} from '../../i18n/language-context.js';
 import {formatDuration} from '../../state/index.js';
 import {buildDetailLines, wrapPaneLines} from './detail-lines.js';
@@ -80,7 +79,7 @@ export function ProbeSession({
 	watchMs,
 	finalReport,
 }: ProbeSessionProps) {
-	const {lang, t} = useLanguage();
+	const {t, catalogue} = useLanguage();
 	const theme = useTheme();
 	const login = services.login ?? noLogin;
 	const steps = useLoginSteps({login, t, onMessage});
@@ -91,11 +90,7 @@ export function ProbeSession({
 	const [optionsField, setOptionsField] = useState<OptionId | 'first'>();
 	const overrides = useMemo(() => runOverrides(settings), [settings]);
 	const access = useMemo(() => withLoginSettings(steps.access, settings), [steps.access, settings]);
-	const {describeVerdict} = services;
-	const describe = useCallback(
-		(verdict: Verdict) => describeVerdict(verdict, lang),
-		[describeVerdict, lang],
-	);
+	const {describe} = catalogue;
 	const run = useProbeRun(request, services, tracker, access, overrides);
 	const {state, lab} = run;
 	const {isFinished} = state;
@@ -107,8 +102,7 @@ export function ProbeSession({
 	const diagnosis = useMemo(
 		() =>
 			diagnose(state, {
-				lang,
-				describe: describeVerdict,
+				catalogue,
 				displayHost,
 				...(user === undefined ? {} : {user}),
 				...(testMessage ? {testMessage} : {}),
@@ -123,16 +117,7 @@ export function ProbeSession({
 						}
 					: {}),
 			}),
-		[
-			state,
-			lang,
-			describeVerdict,
-			displayHost,
-			user,
-			testMessage,
-			request.authHint,
-			request.preset,
-		],
+		[state, catalogue, displayHost, user, testMessage, request.authHint, request.preset],
 	);
 	const report = useReportSaver({
 		state,

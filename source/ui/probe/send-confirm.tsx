@@ -8,6 +8,7 @@
 //   Send? [y/N]
 import {Box, Text, useInput, useStdin} from 'ink';
 import type {SendDetails} from '../../report/send-details.js';
+import {useLanguage} from '../../i18n/language-context.js';
 
 /** Props of `SendConfirm`. */
 export type SendConfirmProps = {
@@ -18,15 +19,16 @@ export type SendConfirmProps = {
 };
 
 const rows = [
-	['From', 'from'],
-	['To', 'to'],
-	['Subject', 'subject'],
-	['Server', 'server'],
+	['prompt.fromLabel', 'from'],
+	['prompt.toLabel', 'to'],
+	['prompt.subject', 'subject'],
+	['prompt.server', 'server'],
 ] as const;
 
 /** Shows From, To, Subject and server; "y" sends, anything else ("n", Enter, Esc) cancels. */
 export function SendConfirm({details, isActive = true, onConfirm, onCancel}: SendConfirmProps) {
 	const {isRawModeSupported} = useStdin();
+	const {t} = useLanguage();
 
 	useInput(
 		(input, key) => {
@@ -41,17 +43,17 @@ export function SendConfirm({details, isActive = true, onConfirm, onCancel}: Sen
 
 	return (
 		<Box flexDirection="column">
-			<Text>A test message will be sent:</Text>
+			<Text>{t('prompt.sendTitle')}</Text>
 			{rows.map(([label, key]) => (
 				<Box key={key}>
 					<Box width={10} flexShrink={0}>
-						<Text dimColor>{label}:</Text>
+						<Text dimColor>{t(label)}:</Text>
 					</Box>
 					<Text>{details[key]}</Text>
 				</Box>
 			))}
 			<Text>
-				Send? <Text bold>[y/N]</Text>
+				{t('prompt.sendAsk')} <Text bold>[y/N]</Text>
 			</Text>
 		</Box>
 	);

@@ -8,7 +8,7 @@ import type {Diagnosis, DiagnosisRow} from '../../report/diagnosis.js';
 import {formatDuration, rowStatusDisplays, type RowStatusKind} from '../../state/index.js';
 import type {Tone} from '../theme.js';
 
-export type {DescribeVerdict, VerdictWords} from '../app/services.js';
+export type {DescribeVerdict} from '../../report/types.js';
 
 /** Status of a row, readable without colour: a symbol and a word, plus its tone. */
 export type StatusLabel = {readonly symbol: string; readonly word: string; readonly tone: Tone};

@@ -9,6 +9,7 @@
 import {Box, Text, useStdin} from 'ink';
 import {useEffect, useRef, useState} from 'react';
 import type {CandidateSource, DiscoveryCandidate} from '../../discovery/discover.js';
+import {say} from '../../discovery/phrase.js';
 import {useLanguage} from '../../i18n/language-context.js';
 import type {AppServices, DiscoveryView} from '../app/services.js';
 import {useTheme} from '../theme.js';
@@ -101,9 +102,8 @@ export function DiscoveryScreen({
 	const candidates = view?.result.candidates ?? [];
 	const result = view?.result;
 	const highlighted = candidates[Math.min(selected, Math.max(0, candidates.length - 1))];
-	const evidence = highlighted
-		? [...highlighted.evidence, ...(highlighted.probe ? [highlighted.probe.summary] : [])]
-		: [];
+	// The quick probe's summary is already the last line of the evidence (discover.ts).
+	const evidence = highlighted ? highlighted.evidence.map((line) => say(line, t)) : [];
 	// Room: title, status, blank, "Candidates" heading, then the list and the evidence.
 	const room = Math.max(3, height - 5);
 	const evidenceRoom = Math.min(evidence.length, Math.max(1, Math.floor(room / 3)));
@@ -116,7 +116,9 @@ export function DiscoveryScreen({
 			{error ? (
 				<Text color={theme.color('fail')}>✘ {error}</Text>
 			) : result ? (
-				<Text color={theme.color(result.status === 'found' ? 'ok' : 'warn')}>{result.message}</Text>
+				<Text color={theme.color(result.status === 'found' ? 'ok' : 'warn')}>
+					{say(result.message, t)}
+				</Text>
 			) : (
 				<Text color={theme.color('pending')}>{t('discovery.looking')}</Text>
 			)}

@@ -1,15 +1,13 @@
 // Checks for the custom host form, run on every keystroke so mistakes show before any probe.
 import net from 'node:net';
-import {createTranslator, type Translator} from '../../i18n/translate.js';
-
-const english = createTranslator('en');
+import type {Translator} from '../../i18n/translate.js';
 
 /** Either a value or a one-line reason. */
 export type Checked<T> = {readonly value: T; readonly error?: undefined} | {readonly error: string};
 
 const label = /^(?!-)[a-z\d-]{1,63}(?<!-)$/i;
 
-export function checkHost(raw: string, t: Translator = english): Checked<string> {
+export function checkHost(raw: string, t: Translator): Checked<string> {
 	const host = raw.trim().replace(/\.$/, '');
 	if (host === '') {
 		return {error: t('custom.hostEmpty')};
@@ -35,7 +33,7 @@ export function checkHost(raw: string, t: Translator = english): Checked<string>
 	return {value: host.toLowerCase()};
 }
 
-export function checkPorts(raw: string, t: Translator = english): Checked<number[]> {
+export function checkPorts(raw: string, t: Translator): Checked<number[]> {
 	const parts = raw
 		.split(/[\s,]+/)
 		.map((part) => part.trim())
@@ -66,7 +64,7 @@ export function checkPorts(raw: string, t: Translator = english): Checked<number
 const maxDurationMs = 600_000;
 
 /** A duration as the flags take it: milliseconds ("5000", "500ms") or seconds ("30s", "1.5s"). */
-export function checkDuration(raw: string, t: Translator = english): Checked<number> {
+export function checkDuration(raw: string, t: Translator): Checked<number> {
 	const match = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(raw.trim());
 	if (!match) {
 		return {error: t('options.badDuration', {value: raw.trim().slice(0, 20)})};
@@ -84,10 +82,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** An optional host name (empty: none). */
-export function checkOptionalHost(
-	raw: string,
-	t: Translator = english,
-): Checked<string | undefined> {
+export function checkOptionalHost(raw: string, t: Translator): Checked<string | undefined> {
 	return raw.trim() === '' ? {value: undefined} : checkHost(raw, t);
 }
 

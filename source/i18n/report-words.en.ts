@@ -1,0 +1,116 @@
+// English report words (see report-words.ts).
+import {messagesEn} from './messages.en.js';
+import type {ReportWords} from './report-words.js';
+
+export const reportWordsEn: ReportWords = {
+	port: 'Port',
+	encryption: 'Encryption',
+	status: 'Status',
+	time: 'Time',
+	meaning: 'What it means',
+	addresses: 'Addresses',
+	noAddresses: 'none',
+	took: 'took',
+	whatToDo: 'What to do',
+	alsoNoticed: 'Also noticed',
+	login: 'Login',
+	testMessage: 'Test message',
+	loginAs: 'User {user}',
+	from: 'From',
+	to: 'To',
+	subject: 'Subject',
+	queueId: 'queue id',
+	recommended: 'Recommended settings',
+	host: 'Host',
+	authentication: 'Authentication',
+	authNotOffered: 'not offered on this port (ask your provider)',
+	outcomes: {
+		network:
+			'No port worked: every port failed to connect (refused, timed out or unreachable). The problem is likely your network or a firewall, not the server.',
+		certificate:
+			'No port worked: every port that answered had a certificate or TLS problem (see above).',
+		plaintext:
+			'No setting is recommended: SMTP answers, but only without encryption, so a password would travel in clear.',
+		'wrong-mode':
+			'No port worked in the encryption mode asked for: the ports speak another one (see each port above).',
+		server:
+			'No port worked: the server answered but refused the session or did not speak SMTP (see each port above).',
+		inconclusive: 'Inconclusive: the server is rate-limiting or busy.',
+		mixed: 'No port worked, each for its own reason (see each port above).',
+	},
+	loginFailed: 'Port {port} works, but the login failed: {title}.',
+	loginNotTried: 'Port {port} works, but the login was not tried there.',
+	sendFailed:
+		'Port {port} works and the login succeeded, but the test message was not sent: {title}.',
+	sendNotTried: 'The test message was not sent through port {port}.',
+	loggedInAs: 'logged in as {user} ✓',
+	authDefault: 'the user name and password your provider gave you',
+	noPortTried:
+		'No port was tried: the host name did not resolve (see DNS above). Nothing is known yet about the server itself.',
+	cancelled: 'Cancelled before every port finished.',
+	dns: 'DNS',
+	preset: 'preset',
+	usedAddress: 'address',
+	certificate: 'certificate',
+	daysLeft: 'days left',
+	nextStep: 'Next step',
+	statusWords: messagesEn.status,
+	nextSteps: {
+		network:
+			'Try another network (a phone hotspot, say) to tell your network from the server’s firewall, or ask which ports are open from here; check the host name too.',
+		certificate:
+			'The server must fix its certificate; if you trust its CA, pass it with --ca FILE rather than turning checks off.',
+		plaintext:
+			'Ask your provider for an encrypted submission port (SSL/TLS, or STARTTLS), and do not send a password here.',
+		'wrong-mode':
+			'Set each port to the encryption it really speaks (see above), or probe with --mode auto.',
+		server: 'Ask the server administrator or your provider, with the server’s reply shown above.',
+		inconclusive: 'Wait a few minutes, then probe again with fewer ports or runs.',
+		mixed: 'Read each port’s advice above.',
+		login: 'Check the user name and password, then run the check again.',
+		send: 'Read the server’s reply above, then run the check again.',
+	},
+	useWorkingPort: 'In this run, port {port} ({encryption}) works: use that instead.',
+	why: {
+		'implicit-tls-465': 'Implicit TLS on 465 is the preferred choice (RFC 8314).',
+		'starttls-587': 'STARTTLS on 587, set to required so it cannot be skipped.',
+		'implicit-tls-other': 'Implicit TLS on port {port}.',
+		'starttls-other': 'STARTTLS on port {port}, set to required so it cannot be skipped.',
+		'relay-25':
+			'Port 25 is for server-to-server relay (RFC 5321); this run probed no submission port for mail clients.',
+		'plain-only-last-resort': 'Last resort, no encryption: never send a password here.',
+	},
+	whyOther: {
+		notTested: 'Port {port} was not tested in this run.',
+		unfinished: 'Port {port} did not finish.',
+		failed: 'Port {port} did not work from here.',
+		loginFailed: 'The login on port {port} failed.',
+		noLogin: 'Port {port} works but offers no login.',
+	},
+	plainNote: 'No port offered encryption: anything you send, password included, travels in clear.',
+	severityRelay:
+		'Judged milder on port 25 than on port {others}: 25 is server-to-server relay, where encryption is opportunistic and a mail client never logs in.',
+	severityRelayCertificate:
+		'Judged milder on port 25 than on port {others}: mail servers relaying on 25 commonly accept any certificate (opportunistic TLS); a mail client logging in must not.',
+	severityClient:
+		'Judged stricter on port {port} than on port {others}: a mail client logs in here, so this matters for your password.',
+	severityClientCertificate:
+		'Judged stricter on port {port} than on port {others}: a mail client logging in here must not trust a certificate nothing vouches for, or the password may go to an impostor (RFC 8314 §5).',
+	ipCertificateName:
+		'You connected by IP address, and the certificate names {names}: type {name} as the SMTP host in your client (several clients check the name and refuse an IP address).',
+	presetWords: {
+		title: 'Preset {name} says:',
+		agrees: 'server agrees ✓',
+		agreesButFails: 'server speaks it, but the port fails (see above) ✗',
+		better: 'server also offers STARTTLS ✓',
+		differs: 'server speaks {detected} ✗',
+		unknown: 'the probe could not reach it to tell',
+		notTested: 'not tested in this run',
+		pending: 'not known yet',
+		notListed: 'port {port}: not offered by this provider',
+		recommended: 'recommended',
+		unconfirmed: 'unconfirmed',
+		thirdParty: 'third-party source',
+		unconfirmedFact: 'Unconfirmed: {fact}',
+	},
+};

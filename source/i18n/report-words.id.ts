@@ -1,0 +1,119 @@
+// Indonesian report words (see report-words.ts).
+import {messagesId} from './messages.id.js';
+import type {ReportWords} from './report-words.js';
+
+export const reportWordsId: ReportWords = {
+	port: 'Port',
+	encryption: 'Enkripsi',
+	status: 'Status',
+	time: 'Waktu',
+	meaning: 'Artinya',
+	addresses: 'Alamat',
+	noAddresses: 'tidak ada',
+	took: 'selama',
+	whatToDo: 'Yang perlu dilakukan',
+	alsoNoticed: 'Juga terlihat',
+	login: 'Login',
+	testMessage: 'Pesan uji',
+	loginAs: 'Pengguna {user}',
+	from: 'Dari',
+	to: 'Kepada',
+	subject: 'Subjek',
+	queueId: 'id antrean',
+	recommended: 'Pengaturan yang disarankan',
+	host: 'Host',
+	authentication: 'Autentikasi',
+	authNotOffered: 'tidak ditawarkan di port ini (tanyakan penyedia Anda)',
+	outcomes: {
+		network:
+			'Tidak ada port yang berhasil: semua port gagal tersambung (ditolak, habis waktu, atau tidak terjangkau). Masalahnya kemungkinan jaringan atau firewall Anda, bukan servernya.',
+		certificate:
+			'Tidak ada port yang berhasil: setiap port yang menjawab bermasalah dengan sertifikat atau TLS (lihat di atas).',
+		plaintext:
+			'Tidak ada pengaturan yang disarankan: SMTP menjawab, tetapi hanya tanpa enkripsi, sehingga kata sandi terkirim tanpa enkripsi.',
+		'wrong-mode':
+			'Tidak ada port yang berhasil dengan mode enkripsi yang diminta: port-portnya memakai mode lain (lihat tiap port di atas).',
+		server:
+			'Tidak ada port yang berhasil: server menjawab tetapi menolak sesi atau tidak berbicara SMTP (lihat tiap port di atas).',
+		inconclusive: 'Belum dapat disimpulkan: server membatasi laju atau sedang sibuk.',
+		mixed:
+			'Tidak ada port yang berhasil, masing-masing karena alasannya sendiri (lihat tiap port di atas).',
+	},
+	loginFailed: 'Port {port} berfungsi, tetapi login gagal: {title}.',
+	loginNotTried: 'Port {port} berfungsi, tetapi login tidak dicoba di sana.',
+	sendFailed: 'Port {port} berfungsi dan login berhasil, tetapi pesan uji tidak terkirim: {title}.',
+	sendNotTried: 'Pesan uji tidak dikirim melalui port {port}.',
+	loggedInAs: 'masuk sebagai {user} ✓',
+	authDefault: 'nama pengguna dan kata sandi dari penyedia Anda',
+	noPortTried:
+		'Tidak ada port yang dicoba: nama host tidak dapat di-resolve (lihat DNS di atas). Belum ada yang diketahui tentang servernya.',
+	cancelled: 'Dibatalkan sebelum semua port selesai.',
+	dns: 'DNS',
+	preset: 'preset',
+	usedAddress: 'alamat',
+	certificate: 'sertifikat',
+	daysLeft: 'hari tersisa',
+	nextStep: 'Langkah berikutnya',
+	statusWords: messagesId.status,
+	nextSteps: {
+		network:
+			'Coba dari jaringan lain (misalnya hotspot ponsel) untuk membedakan jaringan Anda dari firewall server, dan periksa nama host.',
+		certificate:
+			'Server harus memperbaiki sertifikatnya; jika Anda memercayai CA-nya, berikan dengan --ca FILE alih-alih mematikan pemeriksaan.',
+		plaintext:
+			'Minta port pengiriman terenkripsi (SSL/TLS, atau STARTTLS) ke penyedia Anda, dan jangan kirim kata sandi di sini.',
+		'wrong-mode':
+			'Atur tiap port ke enkripsi yang benar-benar dipakainya (lihat di atas), atau periksa dengan --mode auto.',
+		server: 'Tanyakan admin server atau penyedia Anda, dengan balasan server di atas.',
+		inconclusive:
+			'Tunggu beberapa menit, lalu periksa lagi dengan lebih sedikit port atau pemeriksaan.',
+		mixed: 'Baca saran tiap port di atas.',
+		login: 'Periksa nama pengguna dan kata sandi, lalu jalankan pemeriksaan lagi.',
+		send: 'Baca balasan server di atas, lalu jalankan pemeriksaan lagi.',
+	},
+	useWorkingPort: 'Dalam pemeriksaan ini, port {port} ({encryption}) berfungsi: gunakan itu.',
+	why: {
+		'implicit-tls-465': 'TLS implisit di 465 adalah pilihan yang dianjurkan (RFC 8314).',
+		'starttls-587': 'STARTTLS di 587, diatur wajib agar tidak bisa dilewati.',
+		'implicit-tls-other': 'TLS implisit di port {port}.',
+		'starttls-other': 'STARTTLS di port {port}, diatur wajib agar tidak bisa dilewati.',
+		'relay-25':
+			'Port 25 untuk relay antarserver (RFC 5321); pemeriksaan ini tidak menguji port pengiriman untuk klien email.',
+		'plain-only-last-resort':
+			'Pilihan terakhir, tanpa enkripsi: jangan pernah mengirim kata sandi di sini.',
+	},
+	whyOther: {
+		notTested: 'Port {port} tidak diuji dalam pemeriksaan ini.',
+		unfinished: 'Port {port} tidak selesai.',
+		failed: 'Port {port} tidak berfungsi dari sini.',
+		loginFailed: 'Login di port {port} gagal.',
+		noLogin: 'Port {port} berfungsi tetapi tidak menawarkan login.',
+	},
+	plainNote:
+		'Tidak ada port yang menawarkan enkripsi: semua yang Anda kirim, termasuk kata sandi, terkirim tanpa enkripsi.',
+	severityRelay:
+		'Dinilai lebih ringan di port 25 daripada di port {others}: 25 adalah relay antarserver, tempat enkripsi bersifat oportunistik dan klien email tidak pernah login.',
+	severityRelayCertificate:
+		'Dinilai lebih ringan di port 25 daripada di port {others}: server email yang me-relay di 25 umumnya menerima sertifikat apa pun (TLS oportunistik); klien email yang login tidak boleh.',
+	severityClient:
+		'Dinilai lebih ketat di port {port} daripada di port {others}: klien email login di sini, jadi ini penting bagi kata sandi Anda.',
+	severityClientCertificate:
+		'Dinilai lebih ketat di port {port} daripada di port {others}: klien email yang login di sini tidak boleh memercayai sertifikat yang tidak dijamin siapa pun, atau kata sandi bisa jatuh ke peniru (RFC 8314 §5).',
+	ipCertificateName:
+		'Anda tersambung lewat alamat IP, dan sertifikatnya menyebut {names}: ketik {name} sebagai host SMTP di klien Anda (beberapa klien memeriksa nama dan menolak alamat IP).',
+	presetWords: {
+		title: 'Menurut preset {name}:',
+		agrees: 'server sesuai ✓',
+		agreesButFails: 'server memakainya, tetapi port gagal (lihat di atas) ✗',
+		better: 'server juga menawarkan STARTTLS ✓',
+		differs: 'server memakai {detected} ✗',
+		unknown: 'pemeriksaan tidak dapat menjangkaunya untuk memastikan',
+		notTested: 'tidak diuji dalam pemeriksaan ini',
+		pending: 'belum diketahui',
+		notListed: 'port {port}: tidak disediakan penyedia ini',
+		recommended: 'disarankan',
+		unconfirmed: 'belum terkonfirmasi',
+		thirdParty: 'sumber pihak ketiga',
+		unconfirmedFact: 'Belum terkonfirmasi: {fact}',
+	},
+};
