@@ -8,7 +8,8 @@ import {messages} from '../i18n/translate.js';
 import {lessonLayout, type LessonLine} from './layout.js';
 import {listLessons} from './lessons.js';
 import type {LessonId} from './types.js';
-import {lessonForVerdict} from './verdict-lessons.js';
+import {mythEntry, mythLabel} from './myths.js';
+import {lessonForVerdict, mythsOfVerdict} from './verdict-lessons.js';
 
 /** One lesson as title plus paragraphs: the answer first, the detail, then the sources. */
 export type LessonParagraphs = {
@@ -26,6 +27,8 @@ export type LessonParagraphs = {
 export type LessonCatalogView = {
 	readonly lessons: readonly LessonParagraphs[];
 	lessonFor(code: VerdictCode, port?: number): LessonId;
+	/** The myths a verdict seen on `port` corrects, one line each: 'Myth: "claim": fact'. */
+	readonly mythsFor: (code: VerdictCode, port?: number) => readonly string[];
 };
 
 /** The complete lessons of one language as a drop-in for the TUI draft catalogue. */
@@ -45,5 +48,9 @@ export function lessonCatalogView(lang: Lang): LessonCatalogView {
 			})),
 		),
 		lessonFor: (code, port) => lessonForVerdict(code, port),
+		mythsFor: (code, port) =>
+			mythsOfVerdict(code, lang, port).map(
+				(myth) => `${mythLabel[lang]}: ${mythEntry(myth).slice(2)}`,
+			),
 	};
 }

@@ -1,7 +1,24 @@
 // Public API of the lessons: data lookup, the verdict map, layout helpers.
 
-export {getLesson, isLessonId, lessonCatalogue, listLessons, type LessonShelf} from './lessons.js';
-export {lessonForVerdict, lessonSummary, verdictLessons} from './verdict-lessons.js';
+export {
+	getLesson,
+	getMyth,
+	isLessonId,
+	lessonCatalogue,
+	listLessons,
+	listMyths,
+	type LessonShelf,
+	type Myth,
+} from './lessons.js';
+export {
+	lessonForVerdict,
+	lessonSummary,
+	mythsForVerdict,
+	mythsOfVerdict,
+	verdictLessons,
+	verdictMyths,
+} from './verdict-lessons.js';
+export {mythIds, mythSources, type MythId, type MythText} from './myths.js';
 export {lessonDetailLines, wrapText} from './wrap.js';
 export {lessonCatalogView, type LessonCatalogView, type LessonParagraphs} from './catalog-view.js';
 export {lessonLayout, type LessonLine, type LessonLineKind} from './layout.js';

@@ -3,6 +3,9 @@
 import type {Lang} from '../config/lang.js';
 import {lessonsEn} from './en.js';
 import {lessonsId} from './id.js';
+import {mythIds, mythSources, type MythCatalogue, type MythId, type MythText} from './myths.js';
+import {mythsEn} from './myths.en.js';
+import {mythsId} from './myths.id.js';
 import {sources, sourceUrl} from './sources.js';
 import {
 	lessonGroups,
@@ -11,6 +14,7 @@ import {
 	type LessonCatalogue,
 	type LessonGroup,
 	type LessonId,
+	type LessonSource,
 } from './types.js';
 
 const catalogues: Readonly<Record<Lang, LessonCatalogue>> = {en: lessonsEn, id: lessonsId};
@@ -58,4 +62,30 @@ export function listLessons(lang: Lang): readonly LessonShelf[] {
 /** True when `value` is a lesson id (for keys read from outside, such as a CLI argument). */
 export function isLessonId(value: unknown): value is LessonId {
 	return typeof value === 'string' && groupOf.has(value as LessonId);
+}
+
+const mythCatalogues: Readonly<Record<Lang, MythCatalogue>> = {en: mythsEn, id: mythsId};
+
+/** A myth ready to render: the claim, the fact, and the sources the fact stands on. */
+export type Myth = MythText & {
+	readonly id: MythId;
+	readonly sources: readonly LessonSource[];
+};
+
+/** One myth in the given language. */
+export function getMyth(id: MythId, lang: Lang): Myth {
+	return {
+		id,
+		...mythCatalogues[lang][id],
+		sources: mythSources[id].map((source) => ({
+			id: source,
+			...sources[source],
+			url: sourceUrl(source),
+		})),
+	};
+}
+
+/** Every myth, in the order of the myths lesson. */
+export function listMyths(lang: Lang): readonly Myth[] {
+	return mythIds.map((id) => getMyth(id, lang));
 }

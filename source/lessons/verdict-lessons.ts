@@ -3,7 +3,8 @@
 
 import type {VerdictCode} from '../engine/types.js';
 import type {Lang} from '../config/lang.js';
-import {getLesson} from './lessons.js';
+import {getLesson, getMyth, type Myth} from './lessons.js';
+import type {MythId} from './myths.js';
 import type {LessonId} from './types.js';
 
 // The whole lookup API from one module, as the TUI and CLI import it.
@@ -92,4 +93,41 @@ export function lessonForVerdict(code: VerdictCode, port?: number): LessonId {
 /** The one-line answer of the lesson behind a verdict, for inline display in the port detail. */
 export function lessonSummary(code: VerdictCode, lang: Lang, port?: number): string {
 	return getLesson(lessonForVerdict(code, port), lang).answer;
+}
+
+/**
+ * Verdicts that touch a myth, and the myth they correct. The first entry that matches the code
+ * (and the port, when one is named) wins; a verdict may touch more than one myth.
+ */
+export const verdictMyths: ReadonlyArray<{
+	readonly codes: readonly VerdictCode[];
+	readonly port?: number;
+	readonly myths: readonly MythId[];
+}> = [
+	// A timeout or refusal on 25 is the outbound block, not a verdict on the server.
+	{
+		port: 25,
+		codes: ['connect-timeout', 'connection-refused', 'no-greeting'],
+		myths: ['port-25-test'],
+	},
+	// 2525 speaks like 587: STARTTLS, never TLS from the first byte.
+	{port: 2525, codes: ['starttls-ok', 'tls-on-plaintext-port'], myths: ['port-2525-tls']},
+	{port: 465, codes: ['implicit-tls-ok'], myths: ['port-465-deprecated']},
+	{codes: ['starttls-ok'], myths: ['port-587-most-secure', 'port-587-slower']},
+	{codes: ['starttls-not-offered', 'auth-before-tls'], myths: ['port-587-most-secure']},
+	// "SSL" on a STARTTLS port, or "TLS" on an SSL port: the choice is when TLS starts.
+	{codes: ['tls-on-plaintext-port', 'plaintext-on-tls-port'], myths: ['ssl-tls-levels']},
+];
+
+/** The myths a verdict (seen on `port`) touches: none for most verdicts. */
+export function mythsForVerdict(code: VerdictCode, port?: number): readonly MythId[] {
+	const link = verdictMyths.find(
+		(entry) => entry.codes.includes(code) && (entry.port === undefined || entry.port === port),
+	);
+	return link?.myths ?? [];
+}
+
+/** The myths a verdict touches, ready to render, in `lang`. */
+export function mythsOfVerdict(code: VerdictCode, lang: Lang, port?: number): readonly Myth[] {
+	return mythsForVerdict(code, port).map((id) => getMyth(id, lang));
 }

@@ -12,6 +12,7 @@ import {
 	lessonIdsByGroup,
 	lessonSummary,
 	listLessons,
+	listMyths,
 	sources,
 	wrapText,
 	type Lesson,
@@ -156,7 +157,10 @@ describe('the facts the lessons must get right', () => {
 		expect(getLesson('port-465', 'id').answer).toMatch(/tidak usang/);
 	});
 
-	it('never claim that 465 is deprecated or should be avoided', () => {
+	it('never claim that 465 is deprecated or should be avoided (quoting a myth is not claiming it)', () => {
+		// The myths lesson quotes the claim to correct it: the quoted claim is taken out first.
+		const withoutQuotedMyths = (value: string, lang: Lang): string =>
+			listMyths(lang).reduce((rest, myth) => rest.replaceAll(`"${myth.claim}"`, '""'), value);
 		const myths: Readonly<Record<Lang, readonly RegExp[]>> = {
 			en: [
 				/\b465 (?:is|was|has been) (?:now )?(?:deprecated|obsolete|legacy)/i,
@@ -173,7 +177,7 @@ describe('the facts the lessons must get right', () => {
 		for (const lang of languages) {
 			for (const id of lessonIds) {
 				for (const myth of myths[lang]) {
-					expect(text(id, lang), `${lang}:${id}`).not.toMatch(myth);
+					expect(withoutQuotedMyths(text(id, lang), lang), `${lang}:${id}`).not.toMatch(myth);
 				}
 			}
 		}

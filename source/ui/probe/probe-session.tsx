@@ -171,7 +171,7 @@ export function ProbeSession({
 	const detailRow =
 		view.name === 'detail' ? state.rows.find((row) => row.port === view.port) : undefined;
 	const detailLines = detailRow
-		? wrapPaneLines(buildDetailLines(detailRow, describe, t), width)
+		? wrapPaneLines(buildDetailLines(detailRow, describe, t, lessons?.mythsFor), width)
 		: [];
 	const detailHeight = Math.max(3, height - 2);
 	const offset = useScroll(
