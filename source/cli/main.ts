@@ -153,6 +153,8 @@ async function route(io: MainIo): Promise<number> {
 				});
 	}
 
+	// `smtp-doctor [HOST]` reads the check's flags, interactive or not.
+	assertFlagsApply(findCommand('check')!, parsed.flags);
 	if (parsed.input.length > 1) {
 		// `smtp-doctor HOST` takes one argument, so two mean a mistyped command ("chek host").
 		const names = commands.map((known) => known.name).join(', ');

@@ -26,7 +26,7 @@ export const messagesEn = {
 	footer: {
 		home: '↑↓/jk move · Enter choose · ? help · L language · q quit',
 		custom: 'Tab/↑↓ field · Enter next/start · Esc back · Ctrl+C quit',
-		learn: '↑↓/jk move · Enter read · Esc back · ? help · q quit',
+		learn: '↑↓/jk move · Enter read · e save handout · Esc back · ? help · q quit',
 		lesson: '↑↓/jk scroll · Esc back · ? help · q quit',
 		probe: '↑↓ move · Enter details · a log in · r re-run · l lesson · s save · ? help · q',
 		detail: '↑↓ scroll · a log in · t test mail · l lesson · r rerun · s save · Esc · q quit',
@@ -236,6 +236,11 @@ export const messagesEn = {
 		ideas: 'Ideas',
 		sources: 'Sources',
 		noLesson: 'No lesson "{id}".',
+		myths: 'Myths and facts',
+		exported: 'Handout saved: {file} (every lesson, the myths, the port table)',
+		exportReplaced: 'Handout saved over the earlier one: {file}',
+		exportExists: '{file} exists and is not a handout: left alone (rename or move it)',
+		exportFailed: 'Handout not saved to {file}: {reason}',
 	},
 	help: {
 		title: 'Keys',
@@ -245,6 +250,7 @@ export const messagesEn = {
 		back: 'go back (only Esc while typing in the host form)',
 		rerun: 're-run the probe',
 		lessons: 'open the lesson for the selected verdict (else Learn)',
+		handout: 'on Learn: save every lesson as a Markdown handout',
 		save: 'save a redacted Markdown report of this run',
 		login: 'log in (AUTH) on every safe port, password masked',
 		candidates: 'in a table found by discovery: back to the candidates',
@@ -300,6 +306,7 @@ export const messagesEn = {
 			presets: 'List provider presets (filter by WORD; one in full by ID; --json)',
 			discover: 'Find the submission server from SRV and MX records and common names',
 			completion: 'Print a completion script: bash, zsh or fish',
+			lessons: 'List the lessons, print one (ID), or write all as a Markdown handout (--export)',
 			lab: 'Run against the built-in local lab (no network)',
 		},
 		flags: {
@@ -336,6 +343,8 @@ export const messagesEn = {
 			sendPort: 'Port for the test message (default: 465, else 587, else 2525)',
 			yes: 'Send the test message without asking (scripts)',
 			lab: 'Open the built-in offline lab (real SMTP servers on 127.0.0.1)',
+			export: 'lessons: write every lesson, the myths and a port table to FILE',
+			force: 'lessons --export: replace FILE even if smtp-doctor did not write it',
 		},
 		errors: {
 			noHost: 'No host given. Example: smtp-doctor check smtp.example.com',

@@ -26,7 +26,7 @@ export const messagesId = {
 	footer: {
 		home: '↑↓/jk pindah · Enter pilih · ? bantuan · L bahasa · q keluar',
 		custom: 'Tab/↑↓ kolom · Enter lanjut/mulai · Esc kembali · Ctrl+C keluar',
-		learn: '↑↓/jk pindah · Enter baca · Esc kembali · ? bantuan · q keluar',
+		learn: '↑↓/jk pindah · Enter baca · e simpan handout · Esc kembali · ? bantuan · q',
 		lesson: '↑↓/jk gulir · Esc kembali · ? bantuan · q keluar',
 		probe: '↑↓ · Enter detail · a login · r ulang · l materi · s simpan · ? bantuan · q',
 		detail: '↑↓ gulir · a login · t tes email · l materi · r ulang · s simpan · Esc · ? · q',
@@ -237,6 +237,11 @@ export const messagesId = {
 		ideas: 'Konsep',
 		sources: 'Sumber',
 		noLesson: 'Tidak ada pelajaran "{id}".',
+		myths: 'Mitos dan fakta',
+		exported: 'Handout disimpan: {file} (semua pelajaran, mitos, tabel port)',
+		exportReplaced: 'Handout lama ditimpa: {file}',
+		exportExists: '{file} sudah ada dan bukan handout: dibiarkan (ganti nama atau pindahkan)',
+		exportFailed: 'Handout tidak tersimpan ke {file}: {reason}',
 	},
 	help: {
 		title: 'Tombol',
@@ -246,6 +251,7 @@ export const messagesId = {
 		back: 'kembali (hanya Esc saat mengetik di form host)',
 		rerun: 'jalankan ulang pemeriksaan',
 		lessons: 'buka pelajaran untuk verdict terpilih (atau Belajar)',
+		handout: 'di Belajar: simpan semua pelajaran sebagai handout Markdown',
 		save: 'simpan laporan Markdown run ini (password disensor)',
 		login: 'login (AUTH) di setiap port aman, password tersamar',
 		candidates: 'di tabel hasil pencarian: kembali ke daftar kandidat',
@@ -301,6 +307,8 @@ export const messagesId = {
 			presets: 'Daftar preset provider (saring dengan WORD; satu lengkap dengan ID; --json)',
 			discover: 'Cari server submission dari record SRV dan MX serta nama yang umum',
 			completion: 'Cetak skrip pelengkapan (completion): bash, zsh atau fish',
+			lessons:
+				'Daftar pelajaran, tampilkan satu (ID), atau tulis semua sebagai handout Markdown (--export)',
 			lab: 'Jalankan terhadap lab lokal bawaan (tanpa jaringan)',
 		},
 		flags: {
@@ -337,6 +345,8 @@ export const messagesId = {
 			sendPort: 'Port untuk email uji (default: 465, lalu 587, lalu 2525)',
 			yes: 'Kirim email uji tanpa bertanya (untuk skrip)',
 			lab: 'Buka lab offline bawaan (server SMTP sungguhan di 127.0.0.1)',
+			export: 'lessons: tulis semua pelajaran, mitos dan tabel port ke FILE',
+			force: 'lessons --export: timpa FILE walau bukan ditulis smtp-doctor',
 		},
 		errors: {
 			noHost: 'Host belum diisi. Contoh: smtp-doctor check smtp.example.com',

@@ -24,7 +24,7 @@ import type {SettleTracker} from '../hooks/use-probe-run.js';
 import {useLazy} from '../hooks/use-lazy.js';
 import {useScroll} from '../hooks/use-scroll.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {LessonList} from '../screens/learn-screen.js';
+import {LearnWithExport} from '../screens/learn-with-export.js';
 import {LessonScreen, lessonLines} from '../screens/lesson-screen.js';
 import type {LessonCatalog} from './lesson-types.js';
 import {PresetPicker} from '../screens/preset-picker.js';
@@ -367,13 +367,15 @@ export function App({services, tracker, initialRequest, initialDiscovery, onExit
 
 			case 'learn': {
 				return (
-					<LessonList
+					<LearnWithExport
 						lessons={lessons?.lessons ?? []}
 						isFocused={isScreenActive}
 						limit={Math.max(3, contentHeight - 2)}
 						onOpen={(id) => {
 							push({name: 'lesson', id});
 						}}
+						exportHandout={services.exportHandout}
+						onMessage={setMessage}
 					/>
 				);
 			}

@@ -191,6 +191,24 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
 				...(redact ? {redact} : {}),
 			});
 		},
+		async exportHandout(lang) {
+			const [{exportHandout, handoutFileName}, {SafeWriteError}] = await Promise.all([
+				import('../../lessons/export.js'),
+				import('../../config/safe-write.js'),
+			]);
+			const file = handoutFileName(lang);
+			try {
+				const written = await exportHandout(file, lang, {version: options.version});
+				return {isWritten: true, path: written.path, isReplaced: written.isReplaced};
+			} catch (error) {
+				if (error instanceof SafeWriteError) {
+					const reason = error.reason === 'io-error' ? (error.code ?? 'io-error') : error.reason;
+					return {isWritten: false, file, reason};
+				}
+
+				throw error;
+			}
+		},
 		...(login ? {login} : {}),
 		baseOptions: baseProbeOptions(options),
 	};

@@ -41,9 +41,21 @@ export type AppServices = {
 	readonly formatReport: (result: RunResult, lang: Lang, credentials?: Credentials) => string;
 	/** The login step's defaults from --user, SMTP_DOCTOR_PASSWORD, --auth-mech, ... */
 	readonly login?: LoginDefaults;
+	/** `e` on Learn: writes the lessons handout into the current folder. */
+	readonly exportHandout?: (lang: Lang) => Promise<HandoutExport>;
 	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */
 	readonly baseOptions: Omit<ProbeOptions, 'ports' | 'signal'>;
 };
+
+/** What `exportHandout` did: the file written, or why it was left alone. */
+export type HandoutExport =
+	| {readonly isWritten: true; readonly path: string; readonly isReplaced: boolean}
+	| {
+			readonly isWritten: false;
+			readonly file: string;
+			/** `exists-not-ours` for a file the tool did not write; the system's words otherwise. */
+			readonly reason: string;
+	  };
 
 /** What to probe: a preset, a custom host or a lab. */
 export type ProbeRequest = {

@@ -13,6 +13,7 @@ export const helpKeys = [
 	['Esc  Backspace', 'help.back'],
 	['r', 'help.rerun'],
 	['l', 'help.lessons'],
+	['e', 'help.handout'],
 	['s', 'help.save'],
 	['a', 'help.login'],
 	['t', 'help.testMail'],
