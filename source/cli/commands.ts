@@ -71,6 +71,17 @@ export const commands: readonly Command[] = [
 		},
 	},
 	{
+		name: 'practice',
+		usage: 'practice',
+		// Interactive: the app reads the keys itself (q, Ctrl+C).
+		isHeadless: false,
+		flags: [],
+		async run(context) {
+			const {runPracticeCli} = await import('./commands/practice.js');
+			return runPracticeCli(context);
+		},
+	},
+	{
 		name: 'lessons',
 		usage: 'lessons [ID]',
 		isHeadless: true,

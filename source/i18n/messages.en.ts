@@ -21,6 +21,7 @@ export const messagesEn = {
 		lab: 'Local lab (offline demo)',
 		labMistakes: 'Lab: classic mistakes',
 		learn: 'Learn: SSL, TLS, STARTTLS and the ports',
+		practice: 'Practice: classic mistakes on real lab servers, with a score',
 		quit: 'Quit',
 	},
 	footer: {
@@ -35,6 +36,7 @@ export const messagesEn = {
 		region: '↑↓ move · Enter choose · Esc back · ? help · q quit',
 		find: 'Enter find · Esc back · Ctrl+C quit',
 		discover: '↑↓ move · Enter probe this candidate · Esc back · ? help · q quit',
+		practice: 'Practice on 127.0.0.1 only · L language · ? help',
 	},
 	custom: {
 		title: 'Custom host',
@@ -306,6 +308,7 @@ export const messagesEn = {
 			presets: 'List provider presets (filter by WORD; one in full by ID; --json)',
 			discover: 'Find the submission server from SRV and MX records and common names',
 			completion: 'Print a completion script: bash, zsh or fish',
+			practice: 'Guided exercises on real lab servers on 127.0.0.1, with a score (a terminal)',
 			lessons: 'List the lessons, print one (ID), or write all as a Markdown handout (--export)',
 			lab: 'Run against the built-in local lab (no network)',
 		},

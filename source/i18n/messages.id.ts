@@ -21,6 +21,7 @@ export const messagesId = {
 		lab: 'Lab lokal (demo offline)',
 		labMistakes: 'Lab: kesalahan klasik',
 		learn: 'Belajar: SSL, TLS, STARTTLS dan port',
+		practice: 'Latihan: kesalahan klasik di server lab sungguhan, dengan skor',
 		quit: 'Keluar',
 	},
 	footer: {
@@ -35,6 +36,7 @@ export const messagesId = {
 		region: '↑↓ pindah · Enter pilih · Esc kembali · ? bantuan · q keluar',
 		find: 'Enter cari · Esc kembali · Ctrl+C keluar',
 		discover: '↑↓ pindah · Enter periksa kandidat ini · Esc kembali · ? bantuan · q keluar',
+		practice: 'Latihan hanya di 127.0.0.1 · L bahasa · ? bantuan',
 	},
 	custom: {
 		title: 'Host lain',
@@ -307,6 +309,7 @@ export const messagesId = {
 			presets: 'Daftar preset provider (saring dengan WORD; satu lengkap dengan ID; --json)',
 			discover: 'Cari server submission dari record SRV dan MX serta nama yang umum',
 			completion: 'Cetak skrip pelengkapan (completion): bash, zsh atau fish',
+			practice: 'Latihan terpandu di server lab sungguhan di 127.0.0.1, dengan skor (terminal)',
 			lessons:
 				'Daftar pelajaran, tampilkan satu (ID), atau tulis semua sebagai handout Markdown (--export)',
 			lab: 'Jalankan terhadap lab lokal bawaan (tanpa jaringan)',

@@ -113,8 +113,9 @@ export const verdictMyths: ReadonlyArray<{
 	// 2525 speaks like 587: STARTTLS, never TLS from the first byte.
 	{port: 2525, codes: ['starttls-ok', 'tls-on-plaintext-port'], myths: ['port-2525-tls']},
 	{port: 465, codes: ['implicit-tls-ok'], myths: ['port-465-deprecated']},
-	{codes: ['starttls-ok'], myths: ['port-587-most-secure', 'port-587-slower']},
-	{codes: ['starttls-not-offered', 'auth-before-tls'], myths: ['port-587-most-secure']},
+	// The myths about 587 are shown on 587 only.
+	{port: 587, codes: ['starttls-ok'], myths: ['port-587-most-secure', 'port-587-slower']},
+	{port: 587, codes: ['starttls-not-offered', 'auth-before-tls'], myths: ['port-587-most-secure']},
 	// "SSL" on a STARTTLS port, or "TLS" on an SSL port: the choice is when TLS starts.
 	{codes: ['tls-on-plaintext-port', 'plaintext-on-tls-port'], myths: ['ssl-tls-levels']},
 ];

@@ -171,7 +171,7 @@ export const practiceEn = {
 					why: 'Then any machine in the middle can pose as the server and read the password.',
 				},
 				'trust-explicitly': {
-					label: 'Trust exactly that certificate (--ca FILE, tls.ca), or get a CA-signed one',
+					label: 'Trust that one certificate (--ca FILE, tls.ca), or get a CA-signed one',
 					why: 'The check stays on and passes: the probe below trusts that one certificate and verifies it.',
 				},
 				'plain-587': {

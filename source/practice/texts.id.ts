@@ -171,7 +171,7 @@ export const practiceId = {
 					why: 'Mesin mana pun di tengah jalan lalu bisa menyamar sebagai server dan membaca password.',
 				},
 				'trust-explicitly': {
-					label: 'Percayai sertifikat itu saja (--ca FILE, tls.ca), atau pakai yang dari CA',
+					label: 'Percayai sertifikat itu saja (--ca FILE, tls.ca), atau pakai dari CA',
 					why: 'Pemeriksaan tetap aktif dan lolos: probe di bawah memercayai satu sertifikat itu dan memverifikasinya.',
 				},
 				'plain-587': {
@@ -223,7 +223,7 @@ export const practiceId = {
 					why: 'Gagalnya di TLS, sebelum ada login.',
 				},
 				renew: {
-					label: 'Sertifikatnya kedaluwarsa: cek jam Anda, lalu server harus memperbaruinya',
+					label: 'Sertifikat kedaluwarsa: cek jam Anda, lalu server harus memperbaruinya',
 					why: 'Kalau jam lokal benar, hanya admin server yang bisa memperbaikinya dengan renew.',
 				},
 				'no-verify': {

@@ -56,7 +56,14 @@ describe('bash completion', () => {
 	});
 
 	it('completes commands in first place', () => {
-		expect(complete('')).toEqual(['check', 'completion', 'discover', 'lessons', 'presets']);
+		expect(complete('')).toEqual([
+			'check',
+			'completion',
+			'discover',
+			'lessons',
+			'practice',
+			'presets',
+		]);
 		expect(complete('ch')).toEqual(['check']);
 		expect(complete('co')).toEqual(['completion']);
 	});

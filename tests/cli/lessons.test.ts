@@ -137,3 +137,16 @@ describe('smtp-doctor lessons --export', () => {
 		expect(run.stderr).toContain('\\x1b');
 	});
 });
+
+describe('smtp-doctor practice without a terminal', () => {
+	it('says it needs one and points at the handout, exit 2', async () => {
+		const run = await runCli(['practice']);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toMatch(/^smtp-doctor: practice is interactive and needs a terminal/);
+		expect(run.stdout).toBe('');
+		const extra = await runCli(['practice', 'now']);
+		expect(extra.stderr).toMatch(/Unexpected argument "now": practice takes no arguments/);
+		const flag = await runCli(['practice', '--json']);
+		expect(flag.stderr).toMatch(/--json does not apply to the practice command/);
+	});
+});

@@ -105,6 +105,9 @@ describe('verdicts that touch a myth', () => {
 		]);
 		expect(mythsForVerdict('starttls-not-offered', 587)).toEqual(['port-587-most-secure']);
 		expect(mythsForVerdict('cert-expired', 465)).toEqual([]);
+		// A myth about 587 is not shown for another port.
+		expect(mythsForVerdict('starttls-ok', 8025)).toEqual([]);
+		expect(mythsForVerdict('auth-before-tls', 36_373)).toEqual([]);
 	});
 
 	it('reach every myth, and only known myths', () => {

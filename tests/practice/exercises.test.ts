@@ -114,9 +114,9 @@ describe('the practice words', () => {
 				// Three lines of 78 at most.
 				expect(view.situation.length, where).toBeLessThanOrEqual(3 * 78);
 				for (const choice of view.choices) {
-					// The list's indicator takes two columns.
+					// The list's indicator takes two columns, the number ("1) ") three.
 					expect(choice.label.length, `${where}.${choice.id}: ${choice.label}`).toBeLessThanOrEqual(
-						76,
+						72,
 					);
 					expect(choice.why.length, `${where}.${choice.id}`).toBeLessThanOrEqual(2 * 78);
 				}

@@ -44,7 +44,7 @@ const finished = /Use these settings|No port works/;
 const labRunTimeoutMs = 45_000;
 
 describe('Home', () => {
-	it('lists Hostinger first, more providers, custom host, labs, Learn and Quit', async () => {
+	it('lists Hostinger first, more providers, custom host, labs, Learn, Practice and Quit', async () => {
 		harness = await mountApp();
 		const frame = await waitForText(harness.lastFrame, 'Custom host...');
 		const labels = frame
@@ -52,13 +52,14 @@ describe('Home', () => {
 			.filter((line) => /^[❯ ] \S/.test(line))
 			.map((line) => line.slice(2).trim());
 		expect(labels[0]).toBe('Hostinger Email (smtp.hostinger.com)');
-		expect(labels.slice(-7)).toEqual([
+		expect(labels.slice(-8)).toEqual([
 			expect.stringMatching(/^More providers\.\.\. \(\d+ more\)$/),
 			'Find my settings from my email address...',
 			'Custom host...',
 			'Local lab (offline demo)',
 			'Lab: classic mistakes',
 			'Learn: SSL, TLS, STARTTLS and the ports',
+			'Practice: classic mistakes on real lab servers, with a score',
 			'Quit',
 		]);
 		expect(frame.split('\n').find((line) => line.includes('❯'))).toContain('Hostinger');

@@ -27,6 +27,8 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {LearnWithExport} from '../screens/learn-with-export.js';
 import {LessonScreen, lessonLines} from '../screens/lesson-screen.js';
 import type {LessonCatalog} from './lesson-types.js';
+import {PracticeScreen} from '../screens/practice/practice-screen.js';
+import type {PracticeState} from '../screens/practice/practice-state.js';
 import {PresetPicker} from '../screens/preset-picker.js';
 import {standardPorts, type CompareWithPreset, type PresetChoice} from './presets-default.js';
 import {RegionPicker} from '../screens/region-picker.js';
@@ -47,7 +49,8 @@ export type Screen =
 	| {readonly name: 'learn'}
 	| {readonly name: 'lesson'; readonly id: string}
 	| {readonly name: 'probe'; readonly request: ProbeRequest}
-	| {readonly name: 'detail'; readonly port: number};
+	| {readonly name: 'detail'; readonly port: number}
+	| {readonly name: 'practice'; readonly state?: PracticeState};
 
 export type AppProps = {
 	readonly services: AppServices;
@@ -56,6 +59,8 @@ export type AppProps = {
 	readonly initialRequest?: ProbeRequest;
 	/** Open straight into discovery for this address (smtp-doctor you@example.com). */
 	readonly initialDiscovery?: string;
+	/** Open straight into the practice (smtp-doctor practice). */
+	readonly isPracticeFirst?: boolean;
 	/** Called once with the exit code before the app unmounts. */
 	readonly onExit: (code: number) => void;
 };
@@ -71,6 +76,7 @@ const footerKeys = {
 	lesson: 'footer.lesson',
 	probe: 'footer.probe',
 	detail: 'footer.detail',
+	practice: 'footer.practice',
 } as const satisfies Record<Screen['name'], string>;
 
 /** Builds the probe request for a Home choice (presets probe all four ports; ones the provider does not offer show grey). */
@@ -153,7 +159,14 @@ function LessonContainer({
 }
 
 /** The interactive app (see the diagram above). */
-export function App({services, tracker, initialRequest, initialDiscovery, onExit}: AppProps) {
+export function App({
+	services,
+	tracker,
+	initialRequest,
+	initialDiscovery,
+	isPracticeFirst,
+	onExit,
+}: AppProps) {
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
 	const theme = useTheme();
@@ -163,7 +176,9 @@ export function App({services, tracker, initialRequest, initialDiscovery, onExit
 			? [{name: 'home'}, {name: 'probe', request: initialRequest}]
 			: initialDiscovery
 				? [{name: 'home'}, {name: 'discover', target: initialDiscovery}]
-				: [{name: 'home'}],
+				: isPracticeFirst
+					? [{name: 'home'}, {name: 'practice'}]
+					: [{name: 'home'}],
 	);
 	const [isHelpOpen, setIsHelpOpen] = useState(false);
 	// A login or test-message question is open in the probe session: it owns Esc and typing.
@@ -239,6 +254,8 @@ export function App({services, tracker, initialRequest, initialDiscovery, onExit
 			push({name: 'providers'});
 		} else if (choice.kind === 'learn') {
 			push({name: 'learn'});
+		} else if (choice.kind === 'practice') {
+			push({name: 'practice'});
 		} else {
 			const preset =
 				choice.kind === 'preset' ? presets?.find((item) => item.id === choice.presetId) : undefined;
@@ -378,6 +395,28 @@ export function App({services, tracker, initialRequest, initialDiscovery, onExit
 						onMessage={setMessage}
 					/>
 				);
+			}
+
+			case 'practice': {
+				return services.loadPractice ? (
+					<PracticeScreen
+						loadPractice={services.loadPractice}
+						describeVerdict={services.describeVerdict}
+						tracker={tracker}
+						state={screen.state}
+						isActive={isScreenActive}
+						width={width}
+						height={contentHeight}
+						onState={(state) => {
+							setStack((current) =>
+								current.map((entry) => (entry.name === 'practice' ? {...entry, state} : entry)),
+							);
+						}}
+						onOpenLesson={(id) => {
+							push({name: 'lesson', id});
+						}}
+					/>
+				) : null;
 			}
 
 			case 'lesson': {

@@ -191,6 +191,7 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
 				...(redact ? {redact} : {}),
 			});
 		},
+		loadPractice: once(async () => import('../../practice/index.js')),
 		async exportHandout(lang) {
 			const [{exportHandout, handoutFileName}, {SafeWriteError}] = await Promise.all([
 				import('../../lessons/export.js'),

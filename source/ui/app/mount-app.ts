@@ -35,6 +35,7 @@ export async function mountApp(
 	initialRequest: ProbeRequest | undefined,
 	login?: LoginDefaults,
 	initialDiscovery?: string,
+	isPracticeFirst?: boolean,
 ): Promise<number> {
 	let exitCode = 0;
 	const tracker = createSettleTracker();
@@ -44,6 +45,7 @@ export async function mountApp(
 		tracker,
 		initialRequest,
 		initialDiscovery,
+		isPracticeFirst,
 		onExit(code: number) {
 			exitCode = code;
 		},

@@ -75,6 +75,8 @@ export async function runApp(
 		readonly discoverTarget?: string;
 		/** `--lab classic`: the scenario to open. */
 		readonly labScenario?: LabScenario;
+		/** `smtp-doctor practice`: open the practice. */
+		readonly isPractice?: boolean;
 	} = {},
 ): Promise<number> {
 	const {mountApp} = await importUi();
@@ -83,5 +85,6 @@ export async function runApp(
 		initialRequestFor(options, extras.labScenario),
 		extras.login,
 		extras.discoverTarget,
+		extras.isPractice,
 	);
 }

@@ -41,11 +41,16 @@ export type AppServices = {
 	readonly formatReport: (result: RunResult, lang: Lang, credentials?: Credentials) => string;
 	/** The login step's defaults from --user, SMTP_DOCTOR_PASSWORD, --auth-mech, ... */
 	readonly login?: LoginDefaults;
+	/** The practice (exercises, their lab stations, the score): loaded when it opens. */
+	readonly loadPractice?: () => Promise<PracticeKit>;
 	/** `e` on Learn: writes the lessons handout into the current folder. */
 	readonly exportHandout?: (lang: Lang) => Promise<HandoutExport>;
 	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */
 	readonly baseOptions: Omit<ProbeOptions, 'ports' | 'signal'>;
 };
+
+/** The practice module (source/practice/), loaded on first use: it starts the lab's servers. */
+export type PracticeKit = typeof import('../../practice/index.js');
 
 /** What `exportHandout` did: the file written, or why it was left alone. */
 export type HandoutExport =

@@ -12,6 +12,7 @@ export type HomeChoice =
 	| {readonly kind: 'find'}
 	| {readonly kind: 'lab'; readonly scenario: 'provider-like' | 'classic-mistakes'}
 	| {readonly kind: 'learn'}
+	| {readonly kind: 'practice'}
 	| {readonly kind: 'quit'};
 
 type PresetItem = {readonly id: string; readonly label: string; readonly host: string};
@@ -67,6 +68,7 @@ export function HomeScreen({presets, isFocused, onChoose, limit}: HomeScreenProp
 			value: {kind: 'lab', scenario: 'classic-mistakes'},
 		},
 		{key: 'learn', label: t('home.learn'), value: {kind: 'learn'}},
+		{key: 'practice', label: t('home.practice'), value: {kind: 'practice'}},
 		{key: 'quit', label: t('home.quit'), value: {kind: 'quit'}},
 	];
 	return (
