@@ -1,10 +1,18 @@
-// Generates the README pictures from a REAL lab run: starts the built CLI in a pseudo-terminal
+// Generates the README pictures from REAL runs: starts the built CLI in a pseudo-terminal
 // (node-pty), lets @xterm/headless keep the screen, and writes that screen, colours included,
 // as SVG. Nothing is drawn by hand. Run: npm run build && node scripts/media.mjs [NAME...]
-// (names: lab, classic, presets, practice; none = all).
-import {mkdir, writeFile} from 'node:fs/promises';
+// (names: lab, classic, presets, eight-ports, practice; none = all).
+//
+// Besides the two labs, one picture is the SMTP2GO preset (8 ports) at 80x24: its ports are
+// served on 127.77.0.2 by real smtp-server instances with a certificate from a CA made for
+// this run (passed with --ca), 25 and 80 closed as a network that blocks them would.
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
+import {generate} from 'selfsigned';
+import {SMTPServer} from 'smtp-server';
 import {screenToSvg, startScreen} from './pty-screen.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,14 +24,6 @@ const env = {FORCE_COLOR: '3', LANG: 'en_US.UTF-8', LC_ALL: ''};
 const only = process.argv.slice(2);
 const wants = (name) => only.length === 0 || only.includes(name);
 
-// Keys at human speed: a pty delivers keys typed in the same instant as one chunk, which Ink
-// reads as a paste, and keys typed before the app enabled raw mode wait for a newline.
-async function humanPause() {
-	await new Promise((resolve) => {
-		setTimeout(resolve, 120);
-	});
-}
-
 async function save(name, screen, title) {
 	await screen.settle();
 	const file = new URL(name, media);
@@ -32,7 +32,6 @@ async function save(name, screen, title) {
 }
 
 async function quit(screen) {
-	await humanPause();
 	screen.press('q');
 	const {exitCode} = await screen.exited;
 	screen.dispose();
@@ -41,24 +40,7 @@ async function quit(screen) {
 	}
 }
 
-await mkdir(media, {recursive: true});
-
-// 1. The provider-like lab: the live table once every port has answered, then a port detail.
-if (wants('lab')) {
-	const screen = startScreen('node', [cli, '--lab'], {...size, cwd: root, env});
-	await screen.waitFor(finished, 30_000);
-	await save('live-table.svg', screen, 'smtp-doctor --lab');
-	await humanPause();
-	screen.press('j');
-	await screen.waitFor('› 465');
-	await humanPause();
-	screen.press('\r');
-	await screen.waitFor('Timeline');
-	await save('port-detail.svg', screen, 'smtp-doctor --lab: port 465 detail');
-	await quit(screen);
-}
-
-// Moves the Home cursor down, one key at a time as a person would, to the item named `label`.
+/** Presses `key` until the selected Home row (❯) names `label`. */
 async function moveToHomeItem(screen, label) {
 	const selectedLine = (text) => text.split('\n').find((line) => line.includes('❯')) ?? '';
 	for (let step = 0; step < 20; step++) {
@@ -68,20 +50,35 @@ async function moveToHomeItem(screen, label) {
 		}
 
 		screen.press('\u001B[B');
-		await humanPause();
 		await screen.waitFor((text) => selectedLine(text) !== selected);
 	}
+
+	throw new Error(`no Home item "${label}"`);
+}
+
+await mkdir(media, {recursive: true});
+
+// 1. The provider-like lab: the live table once every port has answered, then a port detail.
+if (wants('lab')) {
+	const screen = startScreen('node', [cli, '--lab'], {...size, cwd: root, env});
+	await screen.waitFor(finished, 30_000);
+	await screen.waitFor('Host smtp.lab.test - Port 465');
+	await save('live-table.svg', screen, 'smtp-doctor --lab');
+	// One burst, as a person typing fast: down, then Enter.
+	screen.press('j\r');
+	await screen.waitFor('Timeline');
+	await save('port-detail.svg', screen, 'smtp-doctor --lab: port 465 detail');
+	await quit(screen);
 }
 
 // 2. The classic-mistakes lab, reached from Home like a user would.
 if (wants('classic')) {
 	const screen = startScreen('node', [cli], {...size, cwd: root, env});
 	await screen.waitFor('Custom host...', 15_000);
-	await humanPause();
 	await moveToHomeItem(screen, 'Lab: classic mistakes');
-
 	screen.press('\r');
 	await screen.waitFor(finished, 30_000);
+	await screen.waitFor('Host smtp.lab.test - Port 465');
 	await save('classic-mistakes.svg', screen, 'smtp-doctor: Lab: classic mistakes');
 	await quit(screen);
 }
@@ -90,16 +87,10 @@ if (wants('classic')) {
 if (wants('presets')) {
 	const screen = startScreen('node', [cli], {...size, cwd: root, env});
 	await screen.waitFor('Custom host...', 15_000);
-	await humanPause();
 	await moveToHomeItem(screen, 'More providers');
-
 	screen.press('\r');
 	await screen.waitFor('Search:');
-	for (const key of 'mail') {
-		await humanPause();
-		screen.press(key);
-	}
-
+	screen.press('mail');
 	await screen.waitFor(
 		(text) => text.includes('Search: mail') && text.includes('Mailbox providers'),
 	);
@@ -109,11 +100,91 @@ if (wants('presets')) {
 	screen.dispose();
 }
 
-// 4. A practice exercise answered wrong: why not, the answer, and the two real probes.
+// 4. An 8-port preset at 80x24: SMTP2GO's ports, served on a loopback address of their own.
+if (wants('eight-ports')) {
+	const address = '127.77.0.2';
+	const day = 86_400_000;
+	const ca = await generate([{name: 'commonName', value: 'smtp-doctor media CA'}], {
+		keySize: 2048,
+		algorithm: 'sha256',
+		notBeforeDate: new Date(Date.now() - day),
+		notAfterDate: new Date(Date.now() + 30 * day),
+		extensions: [
+			{name: 'basicConstraints', cA: true, critical: true},
+			{name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true},
+		],
+	});
+	const leaf = await generate([{name: 'commonName', value: 'mail.smtp2go.test'}], {
+		keySize: 2048,
+		algorithm: 'sha256',
+		notBeforeDate: new Date(Date.now() - day),
+		notAfterDate: new Date(Date.now() + 30 * day),
+		extensions: [
+			{name: 'basicConstraints', cA: false},
+			{name: 'keyUsage', digitalSignature: true, keyEncipherment: true},
+			{name: 'extKeyUsage', serverAuth: true},
+			{name: 'subjectAltName', altNames: [{type: 7, ip: address}]},
+		],
+		ca: {key: ca.private, cert: ca.cert},
+	});
+	const directory = await mkdtemp(path.join(tmpdir(), 'smtp-doctor-media-'));
+	const caFile = path.join(directory, 'ca.pem');
+	await writeFile(caFile, ca.cert);
+	const servers = [];
+	const tls = {key: leaf.private, cert: leaf.cert};
+	// SMTP2GO's ports as its preset lists them; 25 and 80 stay closed (blocked on the way).
+	for (const [port, secure] of [
+		[465, true],
+		[8465, true],
+		[443, true],
+		[587, false],
+		[2525, false],
+		[8025, false],
+	]) {
+		const server = new SMTPServer({
+			...tls,
+			secure,
+			logger: false,
+			disableReverseLookup: true,
+			authOptional: true,
+			banner: 'mail.smtp2go.test ESMTP',
+		});
+		server.on('error', () => undefined);
+		await new Promise((resolve, reject) => {
+			server.server.once('error', reject);
+			server.listen(port, address, resolve);
+		});
+		servers.push(server);
+	}
+
+	try {
+		const screen = startScreen('node', [cli, address, '--preset', 'smtp2go', '--ca', caFile], {
+			...size,
+			cwd: root,
+			env,
+		});
+		await screen.waitFor(finished, 30_000);
+		// Let the pane below the rows measure itself (its "↓ N more lines" row).
+		await screen.waitFor(/more lines|Preset SMTP2GO/);
+		await save('eight-ports.svg', screen, `smtp-doctor ${address} --preset smtp2go (80x24)`);
+		await quit(screen);
+	} finally {
+		await Promise.all(
+			servers.map(
+				(server) =>
+					new Promise((resolve) => {
+						server.close(resolve);
+					}),
+			),
+		);
+		await rm(directory, {recursive: true, force: true});
+	}
+}
+
+// 5. A practice exercise answered wrong: why not, the answer, and the two real probes.
 async function practiceExercise() {
 	const screen = startScreen('node', [cli, 'practice'], {...size, cwd: root, env});
 	await screen.waitFor('1) Port 587 with STARTTLS', 15_000);
-	await humanPause();
 	screen.press('2');
 	await screen.waitFor(/587 \(lab 127\.0\.0\.1:\d+, \d+ ms\): STARTTLS works/, 30_000);
 	await save('practice.svg', screen, 'smtp-doctor practice: exercise 1, answered wrong');

@@ -29,8 +29,9 @@ export const commands: readonly Command[] = [
 		name: 'check',
 		usage: 'check HOST',
 		isHeadless: true,
+		// Every flag but --watch (it re-runs the interactive table) and the lessons command's own.
 		flags: (Object.keys(flagDefinitions) as FlagName[]).filter(
-			(name) => !lessonsFlags.includes(name),
+			(name) => name !== 'watch' && !lessonsFlags.includes(name),
 		),
 		async run(context) {
 			// `check --lab [classic]`: the built-in lab, headless (source/lab/headless.ts).

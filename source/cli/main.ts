@@ -80,12 +80,28 @@ async function runInteractive(
 	const labScenario = parsed.flags.lab
 		? (await import('../lab/scenarios.js')).parseLabScenario(parsed.input[0])
 		: undefined;
+	const watchMs = await watchInterval(parsed.flags.watch);
 	const {runApp} = await import('../ui/app/run-app.js');
 	return runApp(options, {
 		login,
 		...(discoverTarget ? {discoverTarget} : {}),
 		...(labScenario ? {labScenario} : {}),
+		...(watchMs ? {watchMs} : {}),
 	});
+}
+
+/** `--watch DURATION` (at least a second between runs). */
+async function watchInterval(raw: string | undefined): Promise<number | undefined> {
+	if (raw === undefined) {
+		return undefined;
+	}
+
+	const ms = (await import('./validate.js')).parseDuration('watch', raw);
+	if (ms < 1000) {
+		throw new UsageError(`--watch: ${quote(raw)} is too short; at least 1s between runs`);
+	}
+
+	return ms;
 }
 
 async function runHeadless(
@@ -153,8 +169,9 @@ async function route(io: MainIo): Promise<number> {
 				});
 	}
 
-	// `smtp-doctor [HOST]` reads the check's flags, interactive or not.
-	assertFlagsApply(findCommand('check')!, parsed.flags);
+	// `smtp-doctor [HOST]` reads the check's flags (and --watch), interactive or not.
+	const check = findCommand('check')!;
+	assertFlagsApply({name: check.name, flags: [...(check.flags ?? []), 'watch']}, parsed.flags);
 	if (parsed.input.length > 1) {
 		// `smtp-doctor HOST` takes one argument, so two mean a mistyped command ("chek host").
 		const names = commands.map((known) => known.name).join(', ');
@@ -164,6 +181,10 @@ async function route(io: MainIo): Promise<number> {
 	const wantsReport = parsed.flags.json === true || parsed.flags.plain === true;
 	if (io.stdout.isTTY === true && !wantsReport) {
 		return runInteractive(parsed, io);
+	}
+
+	if (parsed.flags.watch !== undefined) {
+		throw new UsageError('--watch re-runs the table of the interactive app: it needs a terminal');
 	}
 
 	if (parsed.flags.lab === true) {

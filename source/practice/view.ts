@@ -224,12 +224,28 @@ export function scoreLines(
 	lang: Lang,
 ): PracticeLine[] {
 	const screen = texts[lang].screen;
+	// What to read next comes first, so it is on screen at 80x24 whatever the list's length.
+	const next: PracticeLine =
+		summary.lessonsToRead.length === 0 && summary.answered === summary.count
+			? {text: screen.allRight, tone: 'ok'}
+			: {
+					text: fill(screen.toRead, {
+						lessons: (summary.lessonsToRead.length > 0
+							? summary.lessonsToRead
+							: views.filter((view) => !answers.has(view.exercise.id)).map((view) => view.lesson)
+						)
+							.map((id) => getLesson(id, lang).title)
+							.filter((title, index, all) => all.indexOf(title) === index)
+							.join('; '),
+					}),
+				};
 	const lines: PracticeLine[] = [
 		{
 			text: fill(screen.scoreTitle, {right: summary.right, count: summary.count}),
 			tone: summary.right === summary.count ? 'ok' : 'accent',
 			isHeading: true,
 		},
+		next,
 		{text: ''},
 	];
 	for (const view of views) {
@@ -247,21 +263,5 @@ export function scoreLines(
 		);
 	}
 
-	lines.push(
-		{text: ''},
-		summary.lessonsToRead.length === 0 && summary.answered === summary.count
-			? {text: screen.allRight, tone: 'ok'}
-			: {
-					text: fill(screen.toRead, {
-						lessons: (summary.lessonsToRead.length > 0
-							? summary.lessonsToRead
-							: views.filter((view) => !answers.has(view.exercise.id)).map((view) => view.lesson)
-						)
-							.map((id) => getLesson(id, lang).title)
-							.filter((title, index, all) => all.indexOf(title) === index)
-							.join('; '),
-					}),
-				},
-	);
 	return lines;
 }

@@ -4,6 +4,7 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import net from 'node:net';
 import {fileURLToPath} from 'node:url';
+import {waitFor} from '../helpers/wait-for.js';
 
 export const cliPath = fileURLToPath(new URL('../../distribution/cli.js', import.meta.url));
 
@@ -174,24 +175,10 @@ export async function closedPort(): Promise<number> {
 	return server.port;
 }
 
-/** Polls `condition` until truthy (default 10 s), never a fixed sleep. */
+/** Polls `condition` until truthy (default 10 s): tests/helpers/wait-for.ts `waitFor`. */
 export async function waitUntil<T>(
 	condition: () => T,
 	timeoutMs = 10_000,
 ): Promise<NonNullable<T>> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = condition();
-		if (value) {
-			return value;
-		}
-
-		if (Date.now() > deadline) {
-			throw new Error(`condition not met within ${timeoutMs} ms`);
-		}
-
-		await new Promise((resolve) => {
-			setTimeout(resolve, 10);
-		});
-	}
+	return waitFor(condition, {timeoutMs});
 }

@@ -8,7 +8,7 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {containsSecret} from '../../source/engine/redact.js';
 import {assertBuilt, cliEnv, cliPath} from '../cli/cli-helpers.js';
 import {type RunningServer, startSmtpServer, testCertificates} from '../helpers/auth-server.js';
-import {waitFor} from '../helpers/wait-for-keys.js';
+import {waitFor} from '../helpers/wait-for.js';
 
 const user = 'alice@example.test';
 const canary = 'canary-S3cr3t-7f3a';
@@ -91,17 +91,19 @@ describe('smtp-doctor check on a terminal', () => {
 				'--send-to',
 				'bob@example.org',
 			]);
-			await waitFor(
-				() => run.output().includes(`Password for ${user}: `),
-				'password prompt',
-				10_000,
-			);
+			await waitFor(() => run.output().includes(`Password for ${user}: `), {
+				message: 'password prompt',
+				timeoutMs: 10_000,
+			});
 			run.terminal.write(`${canary}\r`);
-			await waitFor(() => run.output().includes('Send? [y/N]'), 'confirmation', 10_000);
+			await waitFor(() => run.output().includes('Send? [y/N]'), {
+				message: 'confirmation',
+				timeoutMs: 10_000,
+			});
 			expect(run.output()).toMatch(/To:\s+bob@example\.org/);
 			expect(run.output()).toMatch(new RegExp(`Server:\\s+localhost port ${smtp.port}`));
 			run.terminal.write(`${answer}\r`);
-			await waitFor(() => run.exitCode() !== undefined, 'exit', 15_000);
+			await waitFor(() => run.exitCode() !== undefined, {message: 'exit', timeoutMs: 15_000});
 			expect(run.exitCode()).toBe(0);
 			expect(smtp.auths).toHaveLength(1);
 			expect(smtp.received).toHaveLength(isSent ? 1 : 0);

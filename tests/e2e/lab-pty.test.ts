@@ -36,7 +36,9 @@ it('runs --lab in a pty, opens a row, shows help, quits with 0 and restores the 
 		],
 		{cols: 80, rows: 24, cwd: root},
 	);
-	const table = await screen.waitFor(finished, labRunTimeoutMs);
+	await screen.waitFor(finished, labRunTimeoutMs);
+	// The settings are the last part of the screen to be laid out.
+	const table = await screen.waitFor('Host smtp.lab.test - Port 465');
 	expect(table).toContain('LAB');
 	expect(table).toMatch(/465 \(\d+\)\s+SSL\/TLS\s+✔ OK/);
 	expect(table).toContain('Host smtp.lab.test - Port 465 - Encryption SSL/TLS');

@@ -1,17 +1,11 @@
 // Switching language from the help overlay, and lessons following the language live.
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {messages} from '../../source/i18n/translate.js';
 import {getLesson} from '../../source/lessons/index.js';
-import {mountApp, type Harness} from '../ui/app-harness.js';
-import {keys, tick, waitFor, waitForText} from '../ui/ui-helpers.js';
+import {appFixture, type Harness} from '../ui/app-harness.js';
+import {keys, tick, waitForFrame, waitForText} from '../ui/ui-helpers.js';
 
-let harness: Harness | undefined;
-
-afterEach(async () => {
-	harness?.unmount();
-	await harness?.settle();
-	harness = undefined;
-});
+const fixture = appFixture();
 
 const selectedLine = (frame: string): string =>
 	frame.split('\n').find((line) => line.includes('❯')) ?? '';
@@ -28,7 +22,7 @@ async function choose(app: Harness, label: string): Promise<void> {
 
 		app.stdin.write(keys.down);
 
-		await waitFor(app.lastFrame, (next) => selectedLine(next) !== selected);
+		await waitForFrame(app.lastFrame, (next) => selectedLine(next) !== selected);
 		// The list re-subscribes its key handler after each move; let that effect run.
 
 		await tick();
@@ -39,8 +33,7 @@ async function choose(app: Harness, label: string): Promise<void> {
 
 describe('language switch from the help overlay', () => {
 	it('turns the help overlay, Home and Learn Indonesian with L, and back', async () => {
-		harness = await mountApp({columns: 80});
-		const app = harness;
+		const app = await fixture.mount({columns: 80});
 		const en = messages('en');
 		const id = messages('id');
 		// Presets load after the first frame; wait for them so the list no longer changes.

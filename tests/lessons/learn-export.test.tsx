@@ -7,7 +7,7 @@ import process from 'node:process';
 import {afterEach, beforeEach, expect, it} from 'vitest';
 import {handoutMarker} from '../../source/lessons/handout.js';
 import {mountApp, type Harness} from '../ui/app-harness.js';
-import {plain, waitFor, waitForText} from '../ui/ui-helpers.js';
+import {plain, waitForFrame, waitForText} from '../ui/ui-helpers.js';
 
 let directory: string;
 let previous: string;
@@ -37,7 +37,7 @@ async function open(app: Harness, label: string): Promise<void> {
 		}
 
 		app.stdin.write('j');
-		await waitFor(app.lastFrame, (next) => next !== frame);
+		await waitForFrame(app.lastFrame, (next) => next !== frame);
 	}
 
 	throw new Error(`no "${label}" on Home`);

@@ -1,7 +1,7 @@
 // The complete bilingual lessons inside the TUI: every lesson at 80 columns without cut words or
 // overflow, opening lessons from Learn, and verdict -> lesson from a real probe on loopback.
 import net from 'node:net';
-import {render} from 'ink-testing-library';
+import {render} from '../helpers/render.js';
 import {afterEach, describe, expect, it} from 'vitest';
 import {probeHost} from '../../source/engine/index.js';
 import {languages, type Lang} from '../../source/config/lang.js';
@@ -56,6 +56,8 @@ function harness(lang: Lang): Harness {
 		loadLessons: async () => Promise.resolve(lessonCatalogView(lang)),
 		loadPresets: async () => Promise.resolve(simplePresetCatalog([])),
 		formatReport: () => '',
+		mergePortRun: async (whole) => Promise.resolve(whole),
+		formatPlain: () => '',
 		baseOptions: {
 			mode: 'auto',
 			timeouts: {connect: 3000, greeting: 3000, command: 3000, tls: 3000},
@@ -124,8 +126,8 @@ describe('lessons in the app', () => {
 		await waitForText(lastFrame, 'Custom host...');
 		await tick();
 		// Home without presets: Find my settings, Custom host, Local lab, Lab: classic mistakes,
-		// Learn, Quit. One key at a time, waiting for the highlight to move, as a user would.
-		for (const item of ['Custom host', 'Local lab', 'Lab: classic mistakes', 'Learn']) {
+		// Practice, Learn, Quit. One key at a time, waiting for the highlight to move, as a user would.
+		for (const item of ['Custom host', 'Local lab', 'Lab: classic mistakes', 'Practice', 'Learn']) {
 			stdin.write(keys.down);
 
 			await waitForText(lastFrame, `❯ ${item}`);

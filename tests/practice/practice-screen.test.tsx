@@ -4,7 +4,7 @@
 import {afterEach, expect, it} from 'vitest';
 import type {PracticeKit} from '../../source/ui/app/services.js';
 import {mountApp, type Harness} from '../ui/app-harness.js';
-import {plain, waitFor, waitForText} from '../ui/ui-helpers.js';
+import {plain, waitForFrame, waitForText} from '../ui/ui-helpers.js';
 
 let harness: Harness | undefined;
 
@@ -47,7 +47,7 @@ async function openPractice(app: Harness): Promise<string> {
 		}
 
 		app.stdin.write('j');
-		await waitFor(app.lastFrame, (next) => next !== frame);
+		await waitForFrame(app.lastFrame, (next) => next !== frame);
 	}
 
 	throw new Error('no Practice on Home');

@@ -125,6 +125,7 @@ describe('the score screen', () => {
 		expect(texts(lines).some((text) => text.startsWith(`✖ ${views[1]!.title} (lesson: `))).toBe(
 			true,
 		);
-		expect(lines.at(-1)?.text).toMatch(/^Read next: SSL vs STARTTLS mix-ups/);
+		// What to read next comes right under the score, before the list.
+		expect(lines[1]?.text).toMatch(/^Read next: SSL vs STARTTLS mix-ups/);
 	});
 });

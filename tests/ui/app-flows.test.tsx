@@ -1,21 +1,12 @@
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {vi, afterEach, describe, expect, it} from 'vitest';
-import {startLab, type Lab} from '../../source/lab/lab.js';
-import {mountApp, type Harness} from './app-harness.js';
-import {keys, pressAndWait, waitFor, waitForText} from './ui-helpers.js';
+import {vi, describe, expect, it} from 'vitest';
+import {startLab} from '../../source/lab/lab.js';
+import {appFixture, type Harness} from './app-harness.js';
+import {keys, pressAndWait, waitForFrame, waitForText} from './ui-helpers.js';
 
-let harness: Harness | undefined;
-let lab: Lab | undefined;
-
-afterEach(async () => {
-	harness?.unmount();
-	await harness?.settle();
-	harness = undefined;
-	await lab?.close();
-	lab = undefined;
-});
+const fixture = appFixture();
 
 /** Moves the Home selection down to the item whose label contains `label`, then presses Enter. */
 async function choose(app: Harness, label: string): Promise<void> {
@@ -28,7 +19,7 @@ async function choose(app: Harness, label: string): Promise<void> {
 		}
 
 		app.stdin.write(keys.down);
-		await waitFor(
+		await waitForFrame(
 			app.lastFrame,
 			(next) => next.split('\n').find((line) => line.includes('❯')) !== selected,
 		);
@@ -44,9 +35,9 @@ const finished = /Use these settings|No port works/;
 const labRunTimeoutMs = 45_000;
 
 describe('Home', () => {
-	it('lists Hostinger first, more providers, custom host, labs, Learn, Practice and Quit', async () => {
-		harness = await mountApp();
-		const frame = await waitForText(harness.lastFrame, 'Custom host...');
+	it('lists Hostinger first, more providers, custom host, labs, Practice, Learn and Quit', async () => {
+		const app = await fixture.mount();
+		const frame = await waitForText(app.lastFrame, 'Custom host...');
 		const labels = frame
 			.split('\n')
 			.filter((line) => /^[❯ ] \S/.test(line))
@@ -58,16 +49,15 @@ describe('Home', () => {
 			'Custom host...',
 			'Local lab (offline demo)',
 			'Lab: classic mistakes',
-			'Learn: SSL, TLS, STARTTLS and the ports',
 			'Practice: classic mistakes on real lab servers, with a score',
+			'Learn: SSL, TLS, STARTTLS and the ports',
 			'Quit',
 		]);
 		expect(frame.split('\n').find((line) => line.includes('❯'))).toContain('Hostinger');
 	});
 
 	it('lists every provider under "More providers..." and goes back with Esc', async () => {
-		harness = await mountApp();
-		const app = harness;
+		const app = await fixture.mount();
 		await choose(app, 'More providers...');
 		const list = await waitForText(app.lastFrame, /All providers \(\d+\)/);
 		expect(list).toContain('Hostinger Email');
@@ -76,20 +66,19 @@ describe('Home', () => {
 	});
 
 	it('quits from the Quit item with exit code 0', async () => {
-		harness = await mountApp();
-		const app = harness;
+		const app = await fixture.mount();
 		await choose(app, 'Quit');
-		await waitFor(app.lastFrame, () => app.exitCodes.length > 0);
+		await waitForFrame(app.lastFrame, () => app.exitCodes.length > 0);
 		expect(app.exitCodes).toEqual([0]);
 	});
 });
 
 describe('provider-like lab, end to end through the real engine', () => {
 	it('runs the lab, opens a row, scrolls, goes back, opens the lesson, shows help, quits', async () => {
-		harness = await mountApp();
-		const app = harness;
+		const app = await fixture.mount();
 		await choose(app, 'Local lab (offline demo)');
-		const table = await waitForText(app.lastFrame, finished, labRunTimeoutMs);
+		await waitForText(app.lastFrame, finished, labRunTimeoutMs);
+		const table = await waitForText(app.lastFrame, 'Host smtp.lab.test - Port 465');
 		expect(table).toContain('LAB');
 		expect(table).toMatch(/Port\s+Encryption\s+Status\s+Time\s+What it means/);
 		expect(table).toMatch(/25 \(\d+\)\s+-\s+✖ FAIL\s+\d+ ms\s+Connection refused/);
@@ -108,7 +97,7 @@ describe('provider-like lab, end to end through the real engine', () => {
 		expect(detail).toMatch(/✔ tls\s+\+\s*\d+ ms/);
 		const firstLine = (frame: string) => frame.split('\n')[1];
 		app.stdin.write(keys.pageDown);
-		const scrolled = await waitFor(
+		const scrolled = await waitForFrame(
 			app.lastFrame,
 			(frame) => firstLine(frame) !== firstLine(detail),
 		);
@@ -135,12 +124,12 @@ describe('provider-like lab, end to end through the real engine', () => {
 		app.stdin.write(keys.escape);
 		await waitForText(app.lastFrame, finished);
 		app.stdin.write('q');
-		await waitFor(app.lastFrame, () => app.exitCodes.length > 0);
+		await waitForFrame(app.lastFrame, () => app.exitCodes.length > 0);
 		expect(app.exitCodes).toEqual([0]);
 	});
 
 	it('re-runs with r and shows fresh results', async () => {
-		harness = await mountApp({
+		const app = await fixture.mount({
 			initialRequest: {
 				host: 'smtp.lab.test',
 				ports: [465, 587],
@@ -148,11 +137,10 @@ describe('provider-like lab, end to end through the real engine', () => {
 				title: 'Lab',
 			},
 		});
-		const app = harness;
 		await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		app.stdin.write('r');
 		// Shown until run 2 finishes: look through every frame drawn.
-		await waitFor(
+		await waitForFrame(
 			() => app.frames.join('\n'),
 			(frames) => frames.includes('Run 2 started'),
 		);
@@ -164,8 +152,7 @@ describe('provider-like lab, end to end through the real engine', () => {
 
 describe('classic mistakes lab', () => {
 	it('names each mistake and opens the lesson explaining the expired certificate', async () => {
-		harness = await mountApp();
-		const app = harness;
+		const app = await fixture.mount();
 		await choose(app, 'Lab: classic mistakes');
 		const table = await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		expect(table).toMatch(/25 \(\d+\)\s+-\s+✖ FAIL.*Greeting refused/);
@@ -183,7 +170,7 @@ describe('classic mistakes lab', () => {
 		const detail = await waitForText(app.lastFrame, 'Timeline');
 		expect(detail).toMatch(/expired/i);
 		app.stdin.write('l');
-		const lesson = await waitFor(app.lastFrame, (frame) => !frame.includes('Timeline'));
+		const lesson = await waitForFrame(app.lastFrame, (frame) => !frame.includes('Timeline'));
 		expect(lesson).toMatch(/certificate/i);
 		expect(lesson).toMatch(/expired|expir/i);
 	});
@@ -191,10 +178,10 @@ describe('classic mistakes lab', () => {
 
 describe('presets and the custom host', () => {
 	it('probes a preset (pointed at loopback servers) and greys out ports it does not offer', async () => {
-		lab = await startLab('provider-like');
+		const lab = fixture.track(await startLab('provider-like'));
 		const ports = lab.ports.map((port) => port.realPort);
 		const [closed, implicit, starttls] = ports as [number, number, number, number];
-		harness = await mountApp({
+		const app = await fixture.mount({
 			presets: [
 				{
 					id: 'loopback-mail',
@@ -206,7 +193,6 @@ describe('presets and the custom host', () => {
 				},
 			],
 		});
-		const app = harness;
 		await choose(app, 'Loopback Mail');
 		const table = await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		expect(table).toMatch(new RegExp(`${closed}\\s+-\\s+● INFO`));
@@ -216,8 +202,7 @@ describe('presets and the custom host', () => {
 	});
 
 	it('validates the form inline, then probes the custom host', async () => {
-		harness = await mountApp();
-		const app = harness;
+		const app = await fixture.mount();
 		await choose(app, 'Custom host...');
 		await waitForText(app.lastFrame, 'Enter or Tab: next field');
 		app.stdin.write('bad_host!');
@@ -226,7 +211,7 @@ describe('presets and the custom host', () => {
 			await pressAndWait(app, keys.backspace);
 		}
 
-		await waitFor(app.lastFrame, (frame) => !frame.includes('bad_host'));
+		await waitForFrame(app.lastFrame, (frame) => !frame.includes('bad_host'));
 		app.stdin.write('127.0.0.1');
 		await waitForText(app.lastFrame, '127.0.0.1');
 		app.stdin.write(keys.enter);
@@ -241,10 +226,10 @@ describe('presets and the custom host', () => {
 			await pressAndWait(app, keys.backspace);
 		}
 
-		lab = await startLab('classic-mistakes');
+		const lab = fixture.track(await startLab('classic-mistakes'));
 		const rejecting = lab.portMap[25]!;
 		app.stdin.write(String(rejecting));
-		await waitFor(
+		await waitForFrame(
 			app.lastFrame,
 			(frame) => frame.includes(String(rejecting)) && !frame.includes('70000'),
 		);
@@ -258,15 +243,14 @@ describe('presets and the custom host', () => {
 
 describe('terminal size', () => {
 	it('drops the Time column below 80 columns and adapts on resize', async () => {
-		harness = await mountApp({
+		const app = await fixture.mount({
 			initialRequest: {host: 'smtp.lab.test', ports: [465], lab: 'provider-like', title: 'Lab'},
 		});
-		const app = harness;
 		const wide = await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		expect(wide).toMatch(/Status\s+Time/);
 		Object.defineProperty(app.stdout, 'columns', {value: 64, configurable: true});
 		app.stdout.emit('resize');
-		const narrow = await waitFor(app.lastFrame, (frame) => !/Status\s+Time/.test(frame));
+		const narrow = await waitForFrame(app.lastFrame, (frame) => !/Status\s+Time/.test(frame));
 		expect(narrow).toMatch(/Encryption\s+Status\s+What it means/);
 		for (const line of narrow.split('\n')) {
 			expect(line.length).toBeLessThanOrEqual(64);
@@ -280,10 +264,9 @@ describe('saving a report', () => {
 		const previous = process.cwd();
 		process.chdir(directory);
 		try {
-			harness = await mountApp({
+			const app = await fixture.mount({
 				initialRequest: {host: 'smtp.lab.test', ports: [465], lab: 'provider-like', title: 'Lab'},
 			});
-			const app = harness;
 			await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 			app.stdin.write('s');
 			const saved = await waitForText(app.lastFrame, 'Report saved to');
@@ -305,10 +288,9 @@ describe('saving a report', () => {
 
 describe('language', () => {
 	it('switches Home and the lab table to Indonesian with L, verdicts included', async () => {
-		harness = await mountApp({
+		const app = await fixture.mount({
 			initialRequest: {host: 'smtp.lab.test', ports: [25, 465], lab: 'provider-like', title: 'Lab'},
 		});
-		const app = harness;
 		const english = await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		expect(english).toContain('What it means');
 		app.stdin.write('L');
@@ -321,8 +303,8 @@ describe('language', () => {
 	});
 
 	it('starts in Indonesian when the language is id', async () => {
-		harness = await mountApp({lang: 'id'});
-		const home = await waitForText(harness.lastFrame, 'Host lain');
+		const app = await fixture.mount({lang: 'id'});
+		const home = await waitForText(app.lastFrame, 'Host lain');
 		expect(home).toContain('Keluar');
 	});
 });

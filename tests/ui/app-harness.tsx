@@ -1,5 +1,6 @@
 // Mounts the real app (real engine, lab, lessons, verdict words) in ink-testing-library.
-import {render} from 'ink-testing-library';
+import {afterEach} from 'vitest';
+import {render} from '../helpers/render.js';
 import type {AppOptions} from '../../source/config/app-options.js';
 import {defaultTimeouts} from '../../source/engine/types.js';
 import {LanguageProvider} from '../../source/i18n/language-context.js';
@@ -48,6 +49,8 @@ export async function mountApp(
 		readonly login?: LoginDefaults;
 		readonly appOptions?: Partial<AppOptions>;
 		readonly initialDiscovery?: string;
+		/** `--watch`: run again this long after each run. */
+		readonly watchMs?: number;
 		/** Wraps the real services (e.g. to count probe runs or lab starts). */
 		readonly wrapServices?: (services: AppServices) => AppServices;
 	} = {},
@@ -69,6 +72,7 @@ export async function mountApp(
 					tracker={tracker}
 					initialRequest={options.initialRequest}
 					initialDiscovery={options.initialDiscovery}
+					{...(options.watchMs ? {watchMs: options.watchMs} : {})}
 					onExit={(code) => {
 						exitCodes.push(code);
 					}}
@@ -77,8 +81,7 @@ export async function mountApp(
 		</ThemeContext.Provider>,
 	);
 	if (options.columns !== undefined) {
-		Object.defineProperty(instance.stdout, 'columns', {value: options.columns, configurable: true});
-		instance.stdout.emit('resize');
+		instance.stdout.resize(options.columns);
 	}
 
 	// Input handlers subscribe in an effect: let it run before the first key.
@@ -89,6 +92,37 @@ export async function mountApp(
 		exitCodes,
 		async settle() {
 			await tracker.settle(3000);
+		},
+	};
+}
+
+/** Something a test starts and must stop: a loopback server, a lab. */
+export type Closeable = {close(): Promise<void> | void};
+
+/**
+ * The preamble every app test shares: mount the app, start servers, and after each test
+ * unmount it, let its sockets settle and close what was started (last started, first closed).
+ */
+export function appFixture() {
+	let harness: Harness | undefined;
+	const started: Closeable[] = [];
+	afterEach(async () => {
+		harness?.unmount();
+		await harness?.settle();
+		harness = undefined;
+		for (const resource of started.splice(0).reverse()) {
+			await resource.close();
+		}
+	});
+	return {
+		async mount(options?: Parameters<typeof mountApp>[0]): Promise<Harness> {
+			harness = await mountApp(options);
+			return harness;
+		},
+		/** Closes `resource` after the test; returns it. */
+		track<T extends Closeable>(resource: T): T {
+			started.push(resource);
+			return resource;
 		},
 	};
 }

@@ -1,9 +1,11 @@
-import {render} from 'ink-testing-library';
+import {useInput} from 'ink';
+import {render} from '../helpers/render.js';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {CredentialsPrompt} from '../../source/ui/probe/credentials-prompt.js';
 import {SendConfirm} from '../../source/ui/probe/send-confirm.js';
 import {containsSecret} from '../../source/engine/redact.js';
-import {stripAnsi, tick, waitFor} from '../helpers/wait-for-keys.js';
+import {secretMask} from '../../source/ui/widgets/text-field.js';
+import {stripAnsi, tick, waitFor} from '../helpers/wait-for.js';
 
 const canary = 'canary-S3cr3t-7f3a';
 const user = 'alice@example.test';
@@ -20,8 +22,15 @@ function renderTracked(tree: React.ReactElement) {
 	return instance;
 }
 
+function KeyCounter({seen}: {readonly seen: string[]}) {
+	useInput((input) => {
+		seen.push(input);
+	});
+	return null;
+}
+
 describe('CredentialsPrompt', () => {
-	it('masks every typed character and submits the secret; no frame ever shows it', async () => {
+	it('masks the secret with a fixed-width mask and submits it; no frame ever shows it', async () => {
 		const onSubmit = vi.fn();
 		const {stdin, lastFrame, frames} = renderTracked(
 			<CredentialsPrompt user={user} host="smtp.example.test" onSubmit={onSubmit} />,
@@ -29,10 +38,14 @@ describe('CredentialsPrompt', () => {
 		expect(stripAnsi(lastFrame() ?? '')).toContain(`Log in to smtp.example.test as ${user}`);
 		await tick();
 		stdin.write(canary);
-		await waitFor(() => stripAnsi(lastFrame() ?? '').includes('*'.repeat(canary.length)), 'mask');
+		await waitFor(() => stripAnsi(lastFrame() ?? '').includes(`Password: ${secretMask}`), {
+			message: 'mask',
+		});
+		// The mask says something was typed, never how much.
+		expect(stripAnsi(lastFrame() ?? '')).not.toContain('*'.repeat(secretMask.length + 1));
 		await tick();
 		stdin.write('\r');
-		await waitFor(() => onSubmit.mock.calls.length === 1, 'submit');
+		await waitFor(() => onSubmit.mock.calls.length === 1, {message: 'submit'});
 		expect(onSubmit).toHaveBeenCalledWith(canary);
 		for (const frame of frames) {
 			expect(containsSecret(frame, canary, user)).toBe(false);
@@ -46,7 +59,9 @@ describe('CredentialsPrompt', () => {
 		);
 		await tick();
 		stdin.write('\r');
-		await waitFor(() => stripAnsi(lastFrame() ?? '').includes('Type the password first'), 'hint');
+		await waitFor(() => stripAnsi(lastFrame() ?? '').includes('Type the password first'), {
+			message: 'hint',
+		});
 		expect(onSubmit).not.toHaveBeenCalled();
 	});
 
@@ -64,20 +79,31 @@ describe('CredentialsPrompt', () => {
 		expect(stripAnsi(lastFrame() ?? '')).toContain('Access token:');
 		await tick();
 		stdin.write('\u001B');
-		await waitFor(() => onCancel.mock.calls.length === 1, 'cancel');
+		await waitFor(() => onCancel.mock.calls.length === 1, {message: 'cancel'});
 	});
 
-	it('ignores keys while inactive', async () => {
+	it('ignores keys while inactive, and takes them once active (positive control)', async () => {
 		const onSubmit = vi.fn();
-		const {stdin, lastFrame} = renderTracked(
-			<CredentialsPrompt user={user} host="h" isActive={false} onSubmit={onSubmit} />,
+		const seen: string[] = [];
+		// Another handler stays active, as the app's global keys do: the keys demonstrably
+		// reach the app, and the inactive prompt ignores them.
+		const tree = (isActive: boolean) => (
+			<>
+				<KeyCounter seen={seen} />
+				<CredentialsPrompt user={user} host="h" isActive={isActive} onSubmit={onSubmit} />
+			</>
 		);
+		const app = renderTracked(tree(false));
 		await tick();
-		stdin.write('abc');
-		stdin.write('\r');
-		await tick();
-		expect(stripAnsi(lastFrame() ?? '')).not.toContain('***');
+		app.stdin.write('abc\r');
+		await waitFor(() => seen.length === 4, {message: 'keys delivered'});
+		expect(stripAnsi(app.lastFrame() ?? '')).not.toContain(secretMask);
 		expect(onSubmit).not.toHaveBeenCalled();
+		app.rerender(tree(true));
+		await tick();
+		app.stdin.write('abc\r');
+		await waitFor(() => onSubmit.mock.calls.length === 1, {message: 'submit once active'});
+		expect(onSubmit).toHaveBeenCalledWith('abc');
 	});
 });
 
@@ -103,7 +129,7 @@ describe('SendConfirm', () => {
 		expect(frame).toContain('Send? [y/N]');
 		await tick();
 		stdin.write('y');
-		await waitFor(() => onConfirm.mock.calls.length === 1, 'confirm');
+		await waitFor(() => onConfirm.mock.calls.length === 1, {message: 'confirm'});
 		expect(onCancel).not.toHaveBeenCalled();
 	});
 
@@ -120,7 +146,7 @@ describe('SendConfirm', () => {
 			);
 			await tick();
 			stdin.write(key);
-			await waitFor(() => onCancel.mock.calls.length === 1, 'cancel');
+			await waitFor(() => onCancel.mock.calls.length === 1, {message: 'cancel'});
 			expect(onConfirm).not.toHaveBeenCalled();
 		});
 	}

@@ -1,30 +1,22 @@
 // Discovery in the app against a real DNS server on loopback (dns2): candidates with their
 // evidence, the best one probed right away, the others one key (c) away; a silent DNS server
 // ends with the clear "no answer" message.
-import {afterEach, describe, expect, it, vi} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {startDnsServer, startSilentServer} from '../discovery/dns-zone-server.js';
 import {startSmtpServer, type TestServer} from '../helpers/servers.js';
-import {mountApp, type Harness} from './app-harness.js';
-import {keys, waitFor, waitForText} from './ui-helpers.js';
+import {appFixture} from './app-harness.js';
+import {keys, waitForFrame, waitForText} from './ui-helpers.js';
 
 vi.setConfig({testTimeout: 60_000});
 
-let harness: Harness | undefined;
-const closers: Array<() => Promise<void>> = [];
-
-afterEach(async () => {
-	harness?.unmount();
-	await harness?.settle();
-	harness = undefined;
-	await Promise.all(closers.splice(0).map(async (close) => close()));
-});
+const fixture = appFixture();
 
 const finished = /Use these settings|No port works/;
 
 describe('discovery in the app', () => {
 	it('shows ranked candidates with evidence, probes the best, and keeps the others on c', async () => {
 		const smtp: TestServer = await startSmtpServer({authOptional: true});
-		closers.push(async () => smtp.close());
+		fixture.track(smtp);
 		const dns = await startDnsServer({
 			'_submissions._tcp.example.test': {
 				SRV: [{priority: 0, weight: 1, port: smtp.port, target: 'smtp.example.test'}],
@@ -33,13 +25,12 @@ describe('discovery in the app', () => {
 			'example.test': {MX: [{exchange: 'mx.example.test', priority: 10}]},
 			'mx.example.test': {A: ['127.0.0.1']},
 		});
-		closers.push(async () => dns.close());
-		harness = await mountApp({
+		fixture.track(dns);
+		const app = await fixture.mount({
 			initialDiscovery: 'you@example.test',
 			appOptions: {dnsServer: dns.server},
 		});
-		const app = harness;
-		const table = await waitFor(
+		const table = await waitForFrame(
 			app.lastFrame,
 			(frame) => frame.includes('smtp.example.test · candidate 1') && finished.test(frame),
 			30_000,
@@ -62,9 +53,8 @@ describe('discovery in the app', () => {
 
 	it('from Home: asks the address and ends with the DNS-unavailable message', async () => {
 		const silent = await startSilentServer();
-		closers.push(async () => silent.close());
-		harness = await mountApp({appOptions: {dnsServer: silent.server}});
-		const app = harness;
+		fixture.track(silent);
+		const app = await fixture.mount({appOptions: {dnsServer: silent.server}});
 		for (let step = 0; step < 20; step++) {
 			const frame = await waitForText(app.lastFrame, '❯');
 			if (frame.split('\n').some((line) => line.startsWith('❯') && line.includes('Find my'))) {
@@ -72,7 +62,7 @@ describe('discovery in the app', () => {
 			}
 
 			app.stdin.write(keys.down);
-			await waitFor(app.lastFrame, (next) => next !== frame);
+			await waitForFrame(app.lastFrame, (next) => next !== frame);
 		}
 
 		app.stdin.write(keys.enter);
@@ -83,7 +73,7 @@ describe('discovery in the app', () => {
 		await waitForText(app.lastFrame, 'Type an address such as');
 		for (const left of ['nop', 'no', 'n', '']) {
 			app.stdin.write(keys.backspace);
-			await waitFor(app.lastFrame, (frame) =>
+			await waitForFrame(app.lastFrame, (frame) =>
 				frame
 					.split('\n')
 					.some((line) => line.trimEnd() === `E-mail address or domain: ${left}`.trimEnd()),

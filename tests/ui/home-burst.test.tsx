@@ -1,9 +1,9 @@
 // Keys typed faster than Ink renders (tmux send-keys, SSH, key repeat) arrive in one chunk:
 // Home must move once per key and open the row the user moved to.
-import {render} from 'ink-testing-library';
+import {render} from '../helpers/render.js';
 import {expect, test} from 'vitest';
 import {HomeScreen, type HomeChoice} from '../../source/ui/screens/home-screen.js';
-import {keys, waitFor} from './ui-helpers.js';
+import {keys, waitForFrame} from './ui-helpers.js';
 
 const presets = Array.from({length: 8}, (_, index) => ({
 	id: `p${index}`,
@@ -25,12 +25,12 @@ test('nine j in one chunk, then Enter, open the tenth item', async () => {
 			onChoose={(choice) => chosen.push(choice)}
 		/>,
 	);
-	await waitFor(lastFrame, (frame) => selectedLine(frame).includes('Provider 0'));
+	await waitForFrame(lastFrame, (frame) => selectedLine(frame).includes('Provider 0'));
 	stdin.write('jjjjjjjjj');
 	// Rows: 6 providers, More providers, Find, Custom host, Local lab (index 9).
-	await waitFor(lastFrame, (frame) => selectedLine(frame).includes('Local lab'));
+	await waitForFrame(lastFrame, (frame) => selectedLine(frame).includes('Local lab'));
 	stdin.write('k\rj');
-	await waitFor(
+	await waitForFrame(
 		() => String(chosen.length),
 		(text) => text === '1',
 	);
@@ -48,11 +48,11 @@ test('Down Down Down in one chunk from the third row lands on the sixth', async 
 			onChoose={(choice) => chosen.push(choice)}
 		/>,
 	);
-	await waitFor(lastFrame, (frame) => selectedLine(frame).includes('Provider 0'));
+	await waitForFrame(lastFrame, (frame) => selectedLine(frame).includes('Provider 0'));
 	stdin.write('jj');
-	await waitFor(lastFrame, (frame) => selectedLine(frame).includes('Provider 2'));
+	await waitForFrame(lastFrame, (frame) => selectedLine(frame).includes('Provider 2'));
 	stdin.write(keys.down + keys.down + keys.down + keys.enter);
-	await waitFor(
+	await waitForFrame(
 		() => String(chosen.length),
 		(text) => text === '1',
 	);

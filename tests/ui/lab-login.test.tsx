@@ -1,21 +1,15 @@
 // The provider-like lab is a demo mailbox: any user name and password log in after TLS, and a
 // confirmed test message is accepted with a made-up queue id, end to end through the TUI.
-import {afterEach, describe, expect, it, vi} from 'vitest';
-import {mountApp, type Harness} from './app-harness.js';
-import {keys, waitFor, waitForText} from './ui-helpers.js';
+import {describe, expect, it, vi} from 'vitest';
+import {appFixture} from './app-harness.js';
+import {keys, waitForFrame, waitForText} from './ui-helpers.js';
 
 vi.setConfig({testTimeout: 90_000});
 
 const finished = /Use these settings|No port works/;
 const slowMs = 45_000;
 
-let harness: Harness | undefined;
-
-afterEach(async () => {
-	harness?.unmount();
-	await harness?.settle();
-	harness = undefined;
-});
+const fixture = appFixture();
 
 const labRequest = {
 	host: 'smtp.lab.test',
@@ -26,8 +20,7 @@ const labRequest = {
 
 describe('logging in to the provider-like lab', () => {
 	it('accepts any user and password on the TLS ports and sends a confirmed test message', async () => {
-		harness = await mountApp({initialRequest: labRequest});
-		const app = harness;
+		const app = await fixture.mount({initialRequest: labRequest});
 		await waitForText(app.lastFrame, finished, slowMs);
 		app.stdin.write('a');
 		await waitForText(app.lastFrame, 'User name:');
@@ -38,7 +31,7 @@ describe('logging in to the provider-like lab', () => {
 		app.stdin.write('whatever');
 		await waitForText(app.lastFrame, '********');
 		app.stdin.write(keys.enter);
-		const table = await waitFor(
+		const table = await waitForFrame(
 			app.lastFrame,
 			(frame) =>
 				finished.test(frame) &&
@@ -64,7 +57,7 @@ describe('logging in to the provider-like lab', () => {
 		app.stdin.write(keys.enter);
 		await waitForText(app.lastFrame, 'Send? [y/N]');
 		app.stdin.write('y');
-		const sent = await waitFor(
+		const sent = await waitForFrame(
 			app.lastFrame,
 			(frame) => /LAB[0-9A-F]{10}/.test(frame) && !frame.includes('Sending the test message'),
 			slowMs,
@@ -73,8 +66,7 @@ describe('logging in to the provider-like lab', () => {
 	});
 
 	it('says in plain words why it skipped AUTH on the classic lab port that offers it in clear', async () => {
-		harness = await mountApp({initialRequest: {...labRequest, lab: 'classic-mistakes'}});
-		const app = harness;
+		const app = await fixture.mount({initialRequest: {...labRequest, lab: 'classic-mistakes'}});
 		await waitForText(app.lastFrame, finished, slowMs);
 		app.stdin.write('r');
 		await waitForText(app.lastFrame, 'Run 2 started.');
@@ -90,12 +82,12 @@ describe('logging in to the provider-like lab', () => {
 		await waitForText(app.lastFrame, '********');
 		app.stdin.write(keys.enter);
 		// Shown while the run goes (it may be brief: look through every frame drawn).
-		await waitFor(
+		await waitForFrame(
 			() => app.frames.join('\n'),
 			(frames) => frames.includes('Logging in as anyone'),
 		);
 		// The progress line goes once the run with the login has finished.
-		await waitFor(
+		await waitForFrame(
 			app.lastFrame,
 			(frame) => finished.test(frame) && !frame.includes('Logging in as'),
 			slowMs,

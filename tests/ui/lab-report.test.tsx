@@ -3,22 +3,16 @@
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterEach, describe, expect, it, vi} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {withHeaderLines} from '../../source/ui/probe/report-file.js';
-import {mountApp, type Harness} from './app-harness.js';
+import {appFixture} from './app-harness.js';
 import {waitForText} from './ui-helpers.js';
 
 vi.setConfig({testTimeout: 90_000});
 
 const finished = /Use these settings|No port works/;
 
-let harness: Harness | undefined;
-
-afterEach(async () => {
-	harness?.unmount();
-	await harness?.settle();
-	harness = undefined;
-});
+const fixture = appFixture();
 
 describe('the lab report', () => {
 	it('is titled with the lab host and lists display port -> real port', async () => {
@@ -26,7 +20,7 @@ describe('the lab report', () => {
 		const previous = process.cwd();
 		process.chdir(directory);
 		try {
-			harness = await mountApp({
+			const app = await fixture.mount({
 				initialRequest: {
 					host: 'smtp.lab.test',
 					ports: [25, 465, 587, 2525],
@@ -34,7 +28,6 @@ describe('the lab report', () => {
 					title: 'Lab: a provider like Hostinger',
 				},
 			});
-			const app = harness;
 			const table = await waitForText(app.lastFrame, finished, 45_000);
 			const mapping = [...table.matchAll(/(\d+) \((\d+)\)/g)].map(
 				(match) => `${match[1]} -> ${match[2]}`,

@@ -3,11 +3,12 @@
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterEach, describe, expect, it, vi} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {secretForms} from '../../source/engine/redact.js';
 import {startSmtpServer, type TestServer} from '../helpers/servers.js';
-import {mountApp, type Harness} from './app-harness.js';
-import {keys, plain, waitForText} from './ui-helpers.js';
+import {appFixture} from './app-harness.js';
+import {secretMask} from '../../source/ui/widgets/text-field.js';
+import {keys, plain, waitForFrame, waitForText} from './ui-helpers.js';
 
 vi.setConfig({testTimeout: 60_000});
 
@@ -17,16 +18,7 @@ const finished = /Use these settings|No port works/;
 // Probe runs on a machine shared by many test runs: generous, since a pass takes ~1 s.
 const slowMs = 30_000;
 
-let harness: Harness | undefined;
-let server: TestServer | undefined;
-
-afterEach(async () => {
-	harness?.unmount();
-	await harness?.settle();
-	harness = undefined;
-	await server?.close();
-	server = undefined;
-});
+const fixture = appFixture();
 
 type Received = {auths: string[]; mails: string[]};
 
@@ -67,27 +59,27 @@ function expectNoSecret(text: string): void {
 describe('login in the TUI', () => {
 	it('asks user and masked password, logs in, sends a confirmed test message, leaks nothing', async () => {
 		const received: Received = {auths: [], mails: []};
-		server = await startAuthServer(received);
+		const server = fixture.track(await startAuthServer(received));
 		const directory = mkdtempSync(path.join(tmpdir(), 'smtp-doctor-login-'));
 		const previous = process.cwd();
 		process.chdir(directory);
 		try {
-			harness = await mountApp({
+			const app = await fixture.mount({
 				initialRequest: {host: '127.0.0.1', ports: [server.port], title: 'Loopback'},
 				// --user and --allow-plaintext-auth (the test server has no TLS).
 				login: {user, allowPlaintext: true},
 			});
-			const app = harness;
 			// --user without SMTP_DOCTOR_PASSWORD: the masked prompt opens right away.
 			const prompt = await waitForText(app.lastFrame, 'Password:');
 			expect(prompt).toContain(`as ${user}`);
 			app.stdin.write(canary);
-			const masked = await waitForText(app.lastFrame, '*'.repeat(canary.length));
+			await waitForFrame(app.lastFrame, () => app.keys.isIdle());
+			const masked = await waitForText(app.lastFrame, `Password: ${secretMask}`);
 			expect(masked).not.toContain(canary);
 			app.stdin.write(keys.enter);
-			const loggedIn = await waitForText(app.lastFrame, /Login works|logged in/i, slowMs);
+			await waitForText(app.lastFrame, /Login works|logged in/i, slowMs);
 			expect(received.auths).toContain(user);
-			expect(loggedIn).toMatch(finished);
+			await waitForText(app.lastFrame, finished, slowMs);
 
 			// a asks again, the user name prefilled.
 			app.stdin.write('a');
@@ -113,6 +105,9 @@ describe('login in the TUI', () => {
 			expect(confirm).toContain(`127.0.0.1 port ${server.port}`);
 			expect(received.mails).toHaveLength(0);
 			app.stdin.write('y');
+			await waitForText(app.lastFrame, 'Test message accepted', slowMs);
+			// The queue id is the line after, below a 24-row terminal's fold.
+			app.stdin.write(keys.pageDown);
 			const sent = await waitForText(app.lastFrame, 'LAB123', slowMs);
 			expect(sent).toContain('Test message');
 			expect(received.mails).toHaveLength(1);
@@ -136,12 +131,11 @@ describe('login in the TUI', () => {
 
 	it('shows a refused login in words, and Esc leaves the prompt without logging in', async () => {
 		const received: Received = {auths: [], mails: []};
-		server = await startAuthServer(received);
-		harness = await mountApp({
+		const server = fixture.track(await startAuthServer(received));
+		const app = await fixture.mount({
 			initialRequest: {host: '127.0.0.1', ports: [server.port], title: 'Loopback'},
 			login: {allowPlaintext: true, secret: 'wrong-password'},
 		});
-		const app = harness;
 		await waitForText(app.lastFrame, finished, slowMs);
 		app.stdin.write('a');
 		await waitForText(app.lastFrame, 'User name:');

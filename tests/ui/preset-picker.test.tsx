@@ -1,24 +1,15 @@
 // The searchable, grouped provider list (real catalogue), regions, and the "preset says ...,
 // server agrees" panel against the lab's real loopback servers.
-import {afterEach, describe, expect, it, vi} from 'vitest';
-import {startLab, type Lab} from '../../source/lab/lab.js';
+import {describe, expect, it, vi} from 'vitest';
+import {startLab} from '../../source/lab/lab.js';
 import {presetSchema} from '../../source/presets/schema.js';
 import {presetCatalogView} from '../../source/ui/app/create-services.js';
-import {mountApp, type Harness} from './app-harness.js';
-import {keys, waitFor, waitForText} from './ui-helpers.js';
+import {appFixture, type Harness} from './app-harness.js';
+import {keys, waitForFrame, waitForText} from './ui-helpers.js';
 
 vi.setConfig({testTimeout: 60_000});
 
-let harness: Harness | undefined;
-let lab: Lab | undefined;
-
-afterEach(async () => {
-	harness?.unmount();
-	await harness?.settle();
-	harness = undefined;
-	await lab?.close();
-	lab = undefined;
-});
+const fixture = appFixture();
 
 async function openProviders(app: Harness): Promise<void> {
 	await waitForText(app.lastFrame, 'Custom host...');
@@ -31,7 +22,7 @@ async function openProviders(app: Harness): Promise<void> {
 		}
 
 		app.stdin.write(keys.down);
-		await waitFor(app.lastFrame, (next) => next !== frame);
+		await waitForFrame(app.lastFrame, (next) => next !== frame);
 	}
 
 	throw new Error('No "More providers..." item');
@@ -42,7 +33,7 @@ async function eraseQuery(app: Harness, query: string, count = query.length): Pr
 	for (let index = 1; index <= count; index++) {
 		app.stdin.write(keys.backspace);
 		const left = query.slice(0, query.length - index);
-		await waitFor(app.lastFrame, (frame) =>
+		await waitForFrame(app.lastFrame, (frame) =>
 			frame
 				.split('\n')
 				.some(
@@ -56,14 +47,13 @@ async function eraseQuery(app: Harness, query: string, count = query.length): Pr
 
 describe('provider list', () => {
 	it('is grouped and filters as you type; a preset with regions asks for the region', async () => {
-		harness = await mountApp();
-		const app = harness;
+		const app = await fixture.mount();
 		await openProviders(app);
 		const all = await waitForText(app.lastFrame, 'Mailbox providers');
 		expect(all).toContain('❯ Hostinger Email');
 
 		app.stdin.write('send');
-		const sending = await waitForText(app.lastFrame, /SendGrid/);
+		const sending = await waitForText(app.lastFrame, /Search: send[\s\S]*SendGrid/);
 		expect(sending).toContain('Sending services');
 		expect(sending).not.toContain('Mailbox providers');
 		expect(sending).not.toContain('Hostinger');
@@ -72,14 +62,14 @@ describe('provider list', () => {
 
 		await waitForText(app.lastFrame, 'Mailbox providers');
 		app.stdin.write('zoho');
-		const zoho = await waitFor(
+		const zoho = await waitForFrame(
 			app.lastFrame,
-			(frame) => frame.includes('❯ Zoho') && !frame.includes('Hostinger'),
+			(frame) => frame.includes('Search: zoho') && frame.includes('❯ Zoho'),
 		);
 		expect(zoho).toMatch(/Zoho.*\d regions/);
 		app.stdin.write('qqq');
-		await waitForText(app.lastFrame, 'No provider matches');
-		expect(harness.exitCodes).toEqual([]);
+		await waitForText(app.lastFrame, 'No provider matches "zohoqqq"');
+		expect(app.exitCodes).toEqual([]);
 		await eraseQuery(app, 'zohoqqq', 3);
 
 		await waitForText(app.lastFrame, '❯ Zoho');
@@ -97,7 +87,7 @@ describe('provider list', () => {
 
 describe('preset agreement', () => {
 	it('says where the server agrees with the preset, where not, and what is unconfirmed', async () => {
-		lab = await startLab('provider-like');
+		const lab = fixture.track(await startLab('provider-like'));
 		const [closed, implicit, starttls] = lab.ports.map((port) => port.realPort) as [
 			number,
 			number,
@@ -117,7 +107,7 @@ describe('preset agreement', () => {
 			unconfirmed: ['whether port 2525 is offered'],
 		});
 		const view = await presetCatalogView([preset]);
-		harness = await mountApp({
+		const app = await fixture.mount({
 			catalog: {
 				...view,
 				choices: view.choices.map((choice) => ({
@@ -127,10 +117,15 @@ describe('preset agreement', () => {
 				})),
 			},
 		});
-		const app = harness;
 		await waitForText(app.lastFrame, '❯ Loopback Mail');
 		app.stdin.write(keys.enter);
-		const table = await waitForText(app.lastFrame, /Use these settings|No port works/);
+		// The preset panel is the last part of the screen to be laid out.
+		const table = await waitForFrame(
+			app.lastFrame,
+			(frame) =>
+				frame.includes('server agrees ✓') && frame.includes('Unconfirmed: whether port 2525'),
+			30_000,
+		);
 		expect(table).toContain('Preset Loopback Mail says:');
 		expect(table).toMatch(new RegExp(`${implicit} SSL/TLS \\(recommended\\): server agrees ✓`));
 		expect(table).toMatch(new RegExp(`${starttls} SSL/TLS: server speaks STARTTLS ✗`));

@@ -14,6 +14,7 @@ function header(title: string, host: string, addresses: readonly string[]): stri
 				selectedIndex={0}
 				advice={{kind: 'waiting'}}
 				width={80}
+				height={20}
 				addresses={addresses}
 			/>
 		</ThemeContext.Provider>,

@@ -40,6 +40,44 @@ it('opens the lab for --lab, the host for HOST, the preset for --preset, Home ot
 	});
 });
 
+it("HOST --preset ID probes HOST with the preset's expectations, and compares", () => {
+	const compare = () => 'agrees' as const;
+	const request = initialRequestFor(
+		{
+			...testAppOptions,
+			host: 'mail.example.test',
+			ports: [465, 587],
+			preset: 'hostinger',
+			presetProbe: {
+				presetId: 'hostinger',
+				presetName: 'Hostinger Email',
+				host: 'smtp.hostinger.com',
+				ports: [25, 465, 587, 2525],
+				notOfferedPorts: [25, 2525],
+				unconfirmedPorts: [],
+				expected: [
+					{port: 465, encryption: 'implicit-tls', certainty: 'confirmed', isRecommended: true},
+				],
+				recommendedPort: 465,
+			},
+		},
+		'provider-like',
+		compare,
+	);
+	expect(request).toMatchObject({
+		host: 'mail.example.test',
+		ports: [465, 587],
+		title: 'Hostinger Email · mail.example.test',
+		preset: {
+			name: 'Hostinger Email',
+			claims: [
+				{port: 465, encryption: 'implicit-tls', certainty: 'confirmed', isRecommended: true},
+			],
+			compare,
+		},
+	});
+});
+
 it('waits for tracked work, but never longer than the limit', async () => {
 	const tracker = createSettleTracker();
 	let isDone = false;

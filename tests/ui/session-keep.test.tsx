@@ -1,17 +1,11 @@
 // Help (?) and the language switch (L) must not remount the probe session: same run, same
 // lab (same real ports), same selected row, same open detail.
-import {afterEach, describe, expect, it, vi} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import type {AppServices} from '../../source/ui/app/services.js';
-import {mountApp, type Harness} from './app-harness.js';
-import {keys, waitFor, waitForText} from './ui-helpers.js';
+import {appFixture} from './app-harness.js';
+import {keys, waitForFrame, waitForText} from './ui-helpers.js';
 
-let harness: Harness | undefined;
-
-afterEach(async () => {
-	harness?.unmount();
-	await harness?.settle();
-	harness = undefined;
-});
+const fixture = appFixture();
 
 vi.setConfig({testTimeout: 90_000});
 
@@ -40,7 +34,7 @@ function realPorts(frame: string): string[] {
 describe('help and language keep the probe session', () => {
 	it('? then ? (and Esc) keeps the run, the lab ports and the cursor', async () => {
 		const counts = {runs: 0, labs: 0};
-		harness = await mountApp({
+		const app = await fixture.mount({
 			initialRequest: {
 				host: 'smtp.lab.test',
 				ports: [25, 465, 587, 2525],
@@ -49,7 +43,6 @@ describe('help and language keep the probe session', () => {
 			},
 			wrapServices: counting(counts),
 		});
-		const app = harness;
 		const table = await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		const ports = realPorts(table);
 		expect(ports).toHaveLength(4);
@@ -62,7 +55,7 @@ describe('help and language keep the probe session', () => {
 		app.stdin.write('?');
 		await waitForText(app.lastFrame, 'Keys');
 		app.stdin.write('?');
-		const back = await waitFor(
+		const back = await waitForFrame(
 			app.lastFrame,
 			(frame) => finished.test(frame) && frame.includes('› 587'),
 		);
@@ -71,7 +64,7 @@ describe('help and language keep the probe session', () => {
 		app.stdin.write('?');
 		await waitForText(app.lastFrame, 'Keys');
 		app.stdin.write(keys.escape);
-		const again = await waitFor(
+		const again = await waitForFrame(
 			app.lastFrame,
 			(frame) => finished.test(frame) && frame.includes('› 587'),
 		);
@@ -82,7 +75,7 @@ describe('help and language keep the probe session', () => {
 
 	it('L inside a detail keeps the detail, the run and the lab', async () => {
 		const counts = {runs: 0, labs: 0};
-		harness = await mountApp({
+		const app = await fixture.mount({
 			initialRequest: {
 				host: 'smtp.lab.test',
 				ports: [25, 465, 587, 2525],
@@ -91,7 +84,6 @@ describe('help and language keep the probe session', () => {
 			},
 			wrapServices: counting(counts),
 		});
-		const app = harness;
 		await waitForText(app.lastFrame, finished, labRunTimeoutMs);
 		app.stdin.write(keys.down);
 		await waitForText(app.lastFrame, /› 465/);
@@ -100,7 +92,7 @@ describe('help and language keep the probe session', () => {
 		const real = /real port (\d+)/.exec(detail)?.[1];
 		expect(real).toBeDefined();
 		app.stdin.write('L');
-		const switched = await waitFor(
+		const switched = await waitForFrame(
 			app.lastFrame,
 			(frame) => frame !== detail && frame.includes(`${real ?? ''}`) && frame.includes('465'),
 		);

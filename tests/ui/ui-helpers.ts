@@ -1,5 +1,8 @@
-// Helpers for ink-testing-library tests: wait for a frame, key codes, plain frames.
-import {stripVTControlCharacters} from 'node:util';
+// Helpers for ink-testing-library tests: key codes, and waiting for a frame (built on the one
+// `waitFor` of tests/helpers/wait-for.ts).
+import {stripAnsi, tick, waitFor} from '../helpers/wait-for.js';
+
+export {tick} from '../helpers/wait-for.js';
 
 /** Escape sequences a terminal sends for keys. */
 export const keys = {
@@ -10,38 +13,28 @@ export const keys = {
 	backspace: '\u007F',
 	tab: '\t',
 	ctrlC: '\u0003',
+	ctrlU: '\u0015',
 	pageDown: '\u001B[6~',
 } as const;
 
 /** The frame without colours, so assertions read like the screen. */
-export function plain(frame: string | undefined): string {
-	return stripVTControlCharacters(frame ?? '');
-}
+export const plain = stripAnsi;
 
-/** Polls `predicate` until it holds (no fixed sleeps), then lets effects run; fails with the last frame seen. */
-export async function waitFor(
+/** Polls until `predicate` holds for the latest frame, then lets effects run; fails with the last frame seen. */
+export async function waitForFrame(
 	read: () => string | undefined,
 	predicate: (frame: string) => boolean,
 	timeoutMs = 10_000,
 ): Promise<string> {
-	const started = Date.now();
-	for (;;) {
-		const frame = plain(read());
-		if (predicate(frame)) {
-			// The frame is drawn at commit; input handlers re-subscribe in a passive effect just
-			// after. One macrotask lets them, so the next key reaches the handler of this frame.
-			await tick();
-			return frame;
-		}
-
-		if (Date.now() - started > timeoutMs) {
-			throw new Error(`Timed out waiting for the frame. Last frame:\n${frame}`);
-		}
-
-		await new Promise((resolve) => {
-			setTimeout(resolve, 10);
-		});
-	}
+	const frame = await waitFor(
+		() => {
+			const current = plain(read());
+			return predicate(current) ? current : undefined;
+		},
+		{timeoutMs, message: () => `the frame. Last frame:\n${plain(read())}`},
+	);
+	await tick();
+	return frame;
 }
 
 /** Waits until the frame contains `text`. */
@@ -50,18 +43,11 @@ export async function waitForText(
 	text: string | RegExp,
 	timeoutMs?: number,
 ): Promise<string> {
-	return waitFor(
+	return waitForFrame(
 		read,
 		(frame) => (typeof text === 'string' ? frame.includes(text) : text.test(frame)),
 		timeoutMs,
 	);
-}
-
-/** One macrotask, so effects (input subscriptions) run before the first key. */
-export async function tick(): Promise<void> {
-	await new Promise((resolve) => {
-		setImmediate(resolve);
-	});
 }
 
 /** Writes one key and waits until the frame changes (for keys that always change it). */
@@ -71,5 +57,5 @@ export async function pressAndWait(
 ): Promise<string> {
 	const before = plain(app.lastFrame());
 	app.stdin.write(key);
-	return waitFor(app.lastFrame, (frame) => frame !== before);
+	return waitForFrame(app.lastFrame, (frame) => frame !== before);
 }

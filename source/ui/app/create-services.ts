@@ -8,7 +8,7 @@ import type {ProbeEvent, ProbeOptions, RunResult} from '../../engine/types.js';
 import type {Lang} from '../../config/lang.js';
 import type {LabScenario} from '../../lab/lab.js';
 import type {LessonCatalog} from './lesson-types.js';
-import {formatMarkdownReport} from '../../report/index.js';
+import {formatMarkdownReport, formatPlain} from '../../report/index.js';
 import type {Preset} from '../../presets/schema.js';
 import {createRedactor} from '../../engine/redact.js';
 import {describeVerdict} from '../../i18n/verdicts/index.js';
@@ -177,6 +177,22 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
 				}),
 			});
 			return {result, requests: await discoveryRequests(result, presets)};
+		},
+		formatPlain(result, lang, isColor) {
+			return formatPlain(result, {describe: describeVerdict, lang, isColor});
+		},
+		async mergePortRun(whole, part) {
+			const {defaultPortRole, recommend} = await import('../../engine/index.js');
+			const again = new Map(part.ports.map((port) => [port.port, port]));
+			const ports = whole.ports.map((port) => again.get(port.port) ?? port);
+			const recommendation = recommend(
+				whole.host,
+				ports,
+				(port) => defaultPortRole(port) === 'relay',
+			);
+			const merged: RunResult = {...whole, ports};
+			delete (merged as {recommendation?: unknown}).recommendation;
+			return recommendation ? {...merged, recommendation} : merged;
 		},
 		formatReport(result, lang, credentials) {
 			// Like `check --report`: the engine keeps the secret out already, and whatever a server

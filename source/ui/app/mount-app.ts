@@ -9,9 +9,18 @@ import {App} from './app.js';
 import {createServices} from './create-services.js';
 import {ClearOnResize} from '../hooks/use-clear-on-resize.js';
 import type {LoginDefaults} from '../../config/login-defaults.js';
-import type {ProbeRequest} from './services.js';
+import type {FinalReport, ProbeRequest} from './services.js';
 import {createSettleTracker} from './settle-tracker.js';
 import {createTheme, ThemeContext} from '../theme.js';
+import {KeyStreamContext} from '../hooks/use-key-stream.js';
+import {KeyStream} from './key-stream.js';
+
+/** Bracketed paste on and off: a paste arrives as one piece and never presses Enter. */
+const pasteOn = '\u001B[?2004h';
+const pasteOff = '\u001B[?2004l';
+
+const enterAlternateScreen = '\u001B[?1049h\u001B[H';
+const leaveAlternateScreen = '\u001B[?1049l';
 
 /** How long quitting waits for aborted probes and the lab to close their sockets. */
 const settleLimitMs = 400;
@@ -25,7 +34,7 @@ function restoreTerminal(): void {
 	stdin.pause();
 	if (stdout.isTTY) {
 		// Ink shows the cursor on unmount; repeat it so no path can leave it hidden.
-		stdout.write('\u001B[?25h');
+		stdout.write(`${pasteOff}\u001B[?25h`);
 	}
 }
 
@@ -33,11 +42,23 @@ function restoreTerminal(): void {
 export async function mountApp(
 	options: AppOptions,
 	initialRequest: ProbeRequest | undefined,
-	login?: LoginDefaults,
-	initialDiscovery?: string,
-	isPracticeFirst?: boolean,
+	extras: {
+		readonly login?: LoginDefaults;
+		readonly initialDiscovery?: string;
+		readonly watchMs?: number;
+		/** `smtp-doctor practice`: open on the practice. */
+		readonly isPracticeFirst?: boolean;
+	} = {},
 ): Promise<number> {
+	const {login, initialDiscovery, watchMs, isPracticeFirst} = extras;
 	let exitCode = 0;
+	// The run as it stood when the app quit, printed once the alternate screen is left.
+	const finalReport: FinalReport = {};
+	let finalText: string | undefined;
+	const keepFinalText = () => {
+		finalText ??= finalReport.current?.();
+	};
+
 	const tracker = createSettleTracker();
 	const services = createServices(options, login);
 	const app = createElement(App, {
@@ -45,25 +66,47 @@ export async function mountApp(
 		tracker,
 		initialRequest,
 		initialDiscovery,
+		watchMs,
+		finalReport,
 		isPracticeFirst,
 		onExit(code: number) {
 			exitCode = code;
+			keepFinalText();
 		},
 	});
+	// One key at a time, each after React has handled the one before (see key-stream.ts).
+	const keys = process.stdin.isTTY ? new KeyStream(process.stdin) : undefined;
 	const tree = createElement(
-		ThemeContext.Provider,
-		{value: createTheme(options.isColor)},
-		createElement(LanguageProvider, {initialLang: options.lang, children: app}),
+		KeyStreamContext.Provider,
+		{value: keys},
+		createElement(
+			ThemeContext.Provider,
+			{value: createTheme(options.isColor)},
+			createElement(LanguageProvider, {initialLang: options.lang, children: app}),
+		),
 	);
 	// Stale copies of the frame stay above it after a resize unless the screen is cleared.
 	const root = createElement(Fragment, null, createElement(ClearOnResize), tree);
+	// The app draws on the alternate screen: quitting gives the terminal back as it was, plus
+	// the final report (printed below) to copy from.
+	if (process.stdout.isTTY) {
+		process.stdout.write(enterAlternateScreen);
+	}
+
 	const instance = render(root, {
+		// Ink reads it as a tty stdin: isTTY, setRawMode, ref/unref, 'readable' and read().
+		...(keys ? {stdin: keys as unknown as NodeJS.ReadStream} : {}),
 		exitOnCtrlC: false,
 		patchConsole: true,
 		maxFps: 20,
 	});
+	if (keys && process.stdout.isTTY) {
+		process.stdout.write(pasteOn);
+	}
+
 	const onSignal = (signal: NodeJS.Signals) => {
 		exitCode = signal === 'SIGTERM' ? 143 : 130;
+		keepFinalText();
 		instance.unmount();
 	};
 
@@ -78,7 +121,15 @@ export async function mountApp(
 		process.off('SIGHUP', onSignal);
 		// Unmounting aborted every probe and closed the lab; give their sockets a moment.
 		await tracker.settle(settleLimitMs);
+		keys?.close();
 		restoreTerminal();
+		if (process.stdout.isTTY) {
+			process.stdout.write(leaveAlternateScreen);
+		}
+
+		if (finalText) {
+			process.stdout.write(finalText);
+		}
 	}
 
 	return exitCode;

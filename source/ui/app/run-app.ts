@@ -3,9 +3,10 @@
 // import, so the headless commands never load Ink or React.
 import type {AppOptions} from '../../config/app-options.js';
 import {createTranslator} from '../../i18n/translate.js';
-import {labHostName, labTitles, type LabScenario} from '../../lab/scenarios.js';
-import {standardPorts} from './presets-default.js';
+import type {LabScenario} from '../../lab/scenarios.js';
 import type {LoginDefaults} from '../../config/login-defaults.js';
+import type {CompareWithPreset} from './presets-default.js';
+import {runRequest} from './run-request.js';
 import type {ProbeRequest} from './services.js';
 
 export {createSettleTracker} from './settle-tracker.js';
@@ -14,35 +15,49 @@ export {createSettleTracker} from './settle-tracker.js';
 export function initialRequestFor(
 	options: AppOptions,
 	labScenario: LabScenario = 'provider-like',
+	compare?: CompareWithPreset,
 ): ProbeRequest | undefined {
+	const t = createTranslator(options.lang);
 	if (options.lab) {
-		return {
-			host: labHostName,
-			ports: [...standardPorts],
-			lab: labScenario,
-			title: labTitles[labScenario],
-			authHint: createTranslator(options.lang)('lab.authHint'),
-		};
+		return runRequest({kind: 'lab', scenario: labScenario}, t);
 	}
 
 	if (options.presetProbe) {
-		const probe = options.presetProbe;
-		return {
-			host: probe.host,
-			ports: probe.ports,
-			notOfferedPorts: probe.notOfferedPorts,
-			title: probe.presetName,
-		};
+		// `smtp-doctor HOST --preset ID`: HOST, with the preset's expectations.
+		return runRequest(
+			{
+				kind: 'preset-probe',
+				probe: options.presetProbe,
+				...(options.host ? {host: options.host} : {}),
+				ports: options.ports,
+				...(compare ? {compare} : {}),
+			},
+			t,
+		);
 	}
 
 	return options.host === undefined
 		? undefined
-		: {
-				host: options.host,
-				ports: options.ports,
-				title: options.host,
-				...(options.notOfferedPorts ? {notOfferedPorts: options.notOfferedPorts} : {}),
-			};
+		: runRequest(
+				{
+					kind: 'host',
+					host: options.host,
+					ports: options.ports,
+					...(options.notOfferedPorts ? {notOfferedPorts: options.notOfferedPorts} : {}),
+				},
+				t,
+			);
+}
+
+/** The presets' comparison (loaded only for `--preset`). */
+async function presetComparison(): Promise<CompareWithPreset> {
+	const {presetAgreement} = await import('../../presets/presets.js');
+	return (claims, port, detected) =>
+		presetAgreement(
+			claims.map((claim) => ({...claim})),
+			port,
+			detected,
+		);
 }
 
 /**
@@ -75,16 +90,21 @@ export async function runApp(
 		readonly discoverTarget?: string;
 		/** `--lab classic`: the scenario to open. */
 		readonly labScenario?: LabScenario;
+		/** `--watch 30s`: run again this long after each run, until q. */
+		readonly watchMs?: number;
 		/** `smtp-doctor practice`: open the practice. */
 		readonly isPractice?: boolean;
 	} = {},
 ): Promise<number> {
-	const {mountApp} = await importUi();
-	return mountApp(
-		options,
-		initialRequestFor(options, extras.labScenario),
-		extras.login,
-		extras.discoverTarget,
-		extras.isPractice,
-	);
+	const [{mountApp}, compare] = await Promise.all([
+		importUi(),
+		// `--preset`: the table compares what the servers speak with what the preset says.
+		options.presetProbe ? presetComparison() : undefined,
+	]);
+	return mountApp(options, initialRequestFor(options, extras.labScenario, compare), {
+		...(extras.login ? {login: extras.login} : {}),
+		...(extras.discoverTarget ? {initialDiscovery: extras.discoverTarget} : {}),
+		...(extras.watchMs ? {watchMs: extras.watchMs} : {}),
+		...(extras.isPractice ? {isPracticeFirst: true} : {}),
+	});
 }

@@ -41,6 +41,10 @@ export type AppServices = {
 	readonly formatReport: (result: RunResult, lang: Lang, credentials?: Credentials) => string;
 	/** The login step's defaults from --user, SMTP_DOCTOR_PASSWORD, --auth-mech, ... */
 	readonly login?: LoginDefaults;
+	/** The plain report of a finished run (what the app leaves in the scrollback on quit). */
+	readonly formatPlain: (result: RunResult, lang: Lang, isColor: boolean) => string;
+	/** The run `whole` with the ports of `part` (probed again on their own) in place, recommendation redone. */
+	readonly mergePortRun: (whole: RunResult, part: RunResult) => Promise<RunResult>;
 	/** The practice (exercises, their lab stations, the score): loaded when it opens. */
 	readonly loadPractice?: () => Promise<PracticeKit>;
 	/** `e` on Learn: writes the lessons handout into the current folder. */
@@ -81,6 +85,9 @@ export type ProbeRequest = {
 		readonly compare: CompareWithPreset;
 	};
 };
+
+/** Where the probe session leaves what the terminal keeps after the app quits. */
+export type FinalReport = {current?: () => string | undefined};
 
 /** Words of a verdict in the user's language (from `describeVerdict`). */
 export type VerdictWords = {

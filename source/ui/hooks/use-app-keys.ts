@@ -1,4 +1,4 @@
-import {useKeys} from './use-keys.js';
+import {useInput} from 'ink';
 
 export type AppKeyHandlers = {
 	/** The text form is focused: printable keys belong to it, only Esc and Ctrl+C stay global. */
@@ -19,7 +19,7 @@ export function useAppKeys({
 	onToggleHelp,
 	onToggleLanguage,
 }: AppKeyHandlers) {
-	useKeys(
+	useInput(
 		(input, key) => {
 			if (key.ctrl && input === 'c') {
 				onQuit(130);

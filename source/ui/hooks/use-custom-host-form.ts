@@ -1,7 +1,7 @@
-import {useKeys} from './use-keys.js';
-import {useRef, useState} from 'react';
+import {useInput} from 'ink';
+import {useState} from 'react';
 import {useLanguage} from '../../i18n/language-context.js';
-import {checkHost, checkPorts} from '../screens/form-validation.js';
+import {checkHost, checkPorts, splitHostPort} from '../screens/form-validation.js';
 
 export type CustomHostFormState = {
 	readonly host: string;
@@ -25,19 +25,16 @@ export function useCustomHostForm(
 	const [focus, setFocus] = useState<'host' | 'ports'>('host');
 	const [isTouched, setIsTouched] = useState(false);
 	const {t} = useLanguage();
-	const hostCheck = checkHost(host, t);
-	const portsCheck = checkPorts(ports, t);
-	// Keys of one burst ("host<Enter>") run before React renders again: submitting reads the
-	// values typed so far and the focus through this ref, never a stale render's.
-	const latest = useRef({host, ports, focus});
-	latest.current = {...latest.current, host, ports, focus};
+	// "smtp.example.com:587" names the port too (it goes into the ports field on Enter).
+	const hostPort = splitHostPort(host);
+	const hostCheck = checkHost(hostPort.host, t);
+	const portsCheck = checkPorts(hostPort.port ?? ports, t);
 
-	useKeys(
+	useInput(
 		(_input, key) => {
 			if (key.tab || key.downArrow || key.upArrow) {
 				setIsTouched(true);
-				latest.current.focus = latest.current.focus === 'host' ? 'ports' : 'host';
-				setFocus(latest.current.focus);
+				setFocus(focus === 'host' ? 'ports' : 'host');
 			}
 		},
 		{isActive},
@@ -50,32 +47,27 @@ export function useCustomHostForm(
 		hostError: isTouched || host !== '' ? hostCheck.error : undefined,
 		portsError: portsCheck.error,
 		setHost(value) {
-			latest.current.host = value;
-			setHost(value);
+			// A pasted host often carries spaces around it.
+			setHost(value.trim());
 		},
-		setPorts(value) {
-			latest.current.ports = value;
-			setPorts(value);
-		},
+		setPorts,
 		submitField() {
 			setIsTouched(true);
-			const hostCheck = checkHost(latest.current.host, t);
-			const portsCheck = checkPorts(latest.current.ports, t);
-			const setFocusNow = (next: 'host' | 'ports') => {
-				latest.current.focus = next;
-				setFocus(next);
-			};
-
-			if (latest.current.focus === 'host') {
+			if (focus === 'host') {
 				if (hostCheck.error === undefined) {
-					setFocusNow('ports');
+					if (hostPort.port !== undefined) {
+						setHost(hostPort.host);
+						setPorts(hostPort.port);
+					}
+
+					setFocus('ports');
 				}
 
 				return;
 			}
 
 			if (hostCheck.error !== undefined) {
-				setFocusNow('host');
+				setFocus('host');
 				return;
 			}
 

@@ -1,5 +1,11 @@
 import {useCallback, useEffect, useReducer, useRef, useState} from 'react';
-import type {Credentials, ProbeEvent, TestMessage} from '../../engine/types.js';
+import type {
+	Credentials,
+	ProbeEvent,
+	ProbeOptions,
+	RunResult,
+	TestMessage,
+} from '../../engine/types.js';
 import type {Lab} from '../../lab/lab.js';
 import {
 	initialProbeState,
@@ -14,13 +20,41 @@ export const flushIntervalMs = 50;
 
 type Action =
 	| {readonly type: 'reset'; readonly init: ProbeStateInit}
+	/** One port probed again: its row starts over, the others keep their results. */
+	| {readonly type: 'reset-port'; readonly port: number}
 	| {readonly type: 'events'; readonly events: readonly ProbeEvent[]};
 
 function batchReducer(state: ProbeState, action: Action): ProbeState {
-	return action.type === 'reset'
-		? initialProbeState(action.init)
-		: action.events.reduce(probeReducer, state);
+	switch (action.type) {
+		case 'reset': {
+			return initialProbeState(action.init);
+		}
+
+		case 'reset-port': {
+			const fresh = initialProbeState({host: state.host, ports: [action.port], mode: state.mode})
+				.rows[0];
+			return fresh
+				? {
+						...state,
+						isFinished: false,
+						rows: state.rows.map((row) => (row.port === action.port ? fresh : row)),
+					}
+				: state;
+		}
+
+		case 'events': {
+			return action.events.reduce(probeReducer, state);
+		}
+	}
 }
+
+/** What a run may change from what the app started with (the options screen). */
+export type RunOverrides = {
+	readonly ports?: readonly number[];
+	readonly options?: Partial<
+		Omit<ProbeOptions, 'ports' | 'signal' | 'credentials' | 'testMessage'>
+	>;
+};
 
 /** Promises the app must let settle before the process exits (probe runs, lab shutdown). */
 export type SettleTracker = {add(promise: Promise<unknown>): void};
@@ -30,7 +64,11 @@ export type ProbeRun = {
 	readonly lab?: Lab;
 	readonly error?: string;
 	readonly runNumber: number;
+	/** The port probed again on its own right now, if any. */
+	readonly rerunningPort?: number;
 	rerun(): void;
+	/** Probes one port again; the other rows keep their results. */
+	rerunPort(port: number): void;
 };
 
 /** The login step's result: AUTH on every safe port, and an opt-in test message on one. */
@@ -40,6 +78,7 @@ export type ProbeAccess = {
 };
 
 const noAccess: ProbeAccess = {};
+const noOverrides: RunOverrides = {};
 
 /** Starts the lab a request needs and keeps it until the request changes or the screen closes. */
 function useLab(
@@ -84,6 +123,52 @@ function useLab(
 	return lab;
 }
 
+/** Feeds every event of `events` to `onEvent`. */
+async function consume(
+	events: AsyncGenerator<ProbeEvent, RunResult | undefined>,
+	onEvent: (event: ProbeEvent) => void,
+): Promise<void> {
+	for await (const event of events) {
+		onEvent(event);
+	}
+}
+
+/** The engine options of one run: the app's, the options screen's, the login's and the lab's. */
+function runOptions({
+	base,
+	overrides,
+	access,
+	lab,
+	ports,
+	notOfferedPorts,
+	signal,
+}: {
+	readonly base: AppServices['baseOptions'];
+	readonly overrides: RunOverrides;
+	readonly access: ProbeAccess;
+	readonly lab?: Lab;
+	readonly ports: readonly number[];
+	readonly notOfferedPorts?: readonly number[];
+	readonly signal: AbortSignal;
+}): ProbeOptions {
+	const options = {...base, ...overrides.options};
+	return {
+		...options,
+		ports,
+		...(notOfferedPorts ? {notOfferedPorts} : {}),
+		...(access.credentials ? {credentials: access.credentials} : {}),
+		...(access.testMessage ? {testMessage: access.testMessage} : {}),
+		...(lab
+			? {
+					portMap: lab.portMap,
+					servername: lab.servername,
+					ca: [...(options.ca ?? []), ...lab.ca],
+				}
+			: {}),
+		signal,
+	};
+}
+
 /**
  * Runs the engine for a request: dispatches its events in ~50 ms batches, aborts on cleanup
  * (screen left, app quitting) and on re-run.
@@ -93,14 +178,17 @@ export function useProbeRun(
 	services: AppServices,
 	tracker: SettleTracker,
 	access: ProbeAccess = noAccess,
+	overrides: RunOverrides = noOverrides,
 ): ProbeRun {
 	const {lab, error: labError} = useLab(request, services, tracker);
 	const [runNumber, setRunNumber] = useState(1);
 	const [error, setError] = useState<string>();
+	const ports = overrides.ports ?? request.ports;
 	const init: ProbeStateInit = {
 		host: request.host,
-		ports: request.ports,
-		mode: services.baseOptions.mode,
+		ports,
+		mode: overrides.options?.mode ?? services.baseOptions.mode,
+		timeouts: overrides.options?.timeouts ?? services.baseOptions.timeouts,
 	};
 	const [state, dispatch] = useReducer(batchReducer, init, initialProbeState);
 	const initRef = useRef(init);
@@ -126,24 +214,20 @@ export function useProbeRun(
 
 		dispatch({type: 'reset', init: initRef.current});
 		setError(undefined);
-		const host = lab ? lab.connectHost : request.host;
-		const run = async () => {
-			const events = probeHost(host, {
-				...baseOptions,
-				ports: request.ports,
-				notOfferedPorts: request.notOfferedPorts,
-				...(access.credentials ? {credentials: access.credentials} : {}),
-				...(access.testMessage ? {testMessage: access.testMessage} : {}),
-				...(lab
-					? {
-							portMap: lab.portMap,
-							servername: lab.servername,
-							ca: [...(baseOptions.ca ?? []), ...lab.ca],
-						}
-					: {}),
-				signal: controller.signal,
-			});
-			for await (const event of events) {
+		const running = consume(
+			probeHost(
+				lab ? lab.connectHost : request.host,
+				runOptions({
+					base: baseOptions,
+					overrides,
+					access,
+					lab,
+					ports,
+					notOfferedPorts: request.notOfferedPorts,
+					signal: controller.signal,
+				}),
+			),
+			(event) => {
 				buffer.push(event);
 				if (event.type === 'run-finished') {
 					clearTimeout(timer);
@@ -151,10 +235,8 @@ export function useProbeRun(
 				} else {
 					timer ??= setTimeout(flush, flushIntervalMs);
 				}
-			}
-		};
-
-		const running = run().catch((error_: unknown) => {
+			},
+		).catch((error_: unknown) => {
 			if (!controller.signal.aborted) {
 				setError(error_ instanceof Error ? error_.message : String(error_));
 			}
@@ -164,11 +246,80 @@ export function useProbeRun(
 			controller.abort();
 			clearTimeout(timer);
 		};
-	}, [lab, request, runNumber, probeHost, baseOptions, tracker, access]);
+	}, [lab, request, runNumber, probeHost, baseOptions, tracker, access, overrides, ports]);
+
+	// One port again: its events go into the table as they come; its result joins the run's.
+	const [portRun, setPortRun] = useState<{readonly port: number; readonly number: number}>();
+	const latestResult = useRef<RunResult | undefined>(undefined);
+	latestResult.current = state.result;
+	const {mergePortRun} = services;
+	useEffect(() => {
+		if (!portRun || (request.lab && !lab)) {
+			return;
+		}
+
+		const controller = new AbortController();
+		dispatch({type: 'reset-port', port: portRun.port});
+		const running = consume(
+			probeHost(
+				lab ? lab.connectHost : request.host,
+				runOptions({
+					base: baseOptions,
+					overrides,
+					access: access.credentials ? {credentials: access.credentials} : {},
+					lab,
+					ports: [portRun.port],
+					notOfferedPorts: request.notOfferedPorts,
+					signal: controller.signal,
+				}),
+			),
+			(event) => {
+				if (controller.signal.aborted) {
+					return;
+				}
+
+				if (event.type === 'run-finished') {
+					const whole = latestResult.current;
+					void (whole ? mergePortRun(whole, event.result) : Promise.resolve(event.result)).then(
+						(merged) => {
+							if (!controller.signal.aborted) {
+								dispatch({type: 'events', events: [{type: 'run-finished', result: merged}]});
+								setPortRun(undefined);
+							}
+						},
+					);
+				} else if (event.type !== 'run-started' && event.type !== 'resolve-finished') {
+					dispatch({type: 'events', events: [event]});
+				}
+			},
+		).catch((error_: unknown) => {
+			if (!controller.signal.aborted) {
+				setError(error_ instanceof Error ? error_.message : String(error_));
+			}
+		});
+		tracker.add(running);
+		return () => {
+			controller.abort();
+		};
+		// A new whole run (or leaving) ends it; the other inputs are read when it starts.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [portRun]);
 
 	const rerun = useCallback(() => {
+		setPortRun(undefined);
 		setRunNumber((value) => value + 1);
 	}, []);
+	const rerunPort = useCallback((port: number) => {
+		setPortRun((current) => ({port, number: (current?.number ?? 0) + 1}));
+	}, []);
 
-	return {state, lab, error: labError ?? error, runNumber, rerun};
+	return {
+		state,
+		lab,
+		error: labError ?? error,
+		runNumber,
+		...(portRun ? {rerunningPort: portRun.port} : {}),
+		rerun,
+		rerunPort,
+	};
 }

@@ -1,5 +1,5 @@
-import {useKeys} from './use-keys.js';
-import {useRef, useState} from 'react';
+import {useInput} from 'ink';
+import {useState} from 'react';
 
 /** Selected row of a list of `count` rows: arrows and j/k; Enter calls `onOpen`. */
 export function useRowSelection(
@@ -9,26 +9,17 @@ export function useRowSelection(
 ): number {
 	const [selected, setSelected] = useState(0);
 	const clamped = Math.min(selected, Math.max(0, count - 1));
-	// Keys can arrive after a frame shows the new row but before the input handler of that
-	// render is subscribed (effects run after paint): the ref always holds the latest row, so
-	// "j then Enter" opens the row the screen shows, however fast the keys come.
-	const latest = useRef(clamped);
-	latest.current = Math.min(latest.current, Math.max(0, count - 1));
-	useKeys(
+	// The key stream hands keys over one at a time, each after the frame of the one before:
+	// this handler always sees the row that frame shows.
+	useInput(
 		(input, key) => {
-			const current = latest.current;
 			if (key.downArrow || input === 'j') {
-				latest.current = Math.min(count - 1, current + 1);
-				setSelected(latest.current);
+				setSelected(Math.min(count - 1, clamped + 1));
 			} else if (key.upArrow || input === 'k') {
-				latest.current = Math.max(0, current - 1);
-				setSelected(latest.current);
-			} else if (key.return) {
-				onOpen(current);
-				return true;
+				setSelected(Math.max(0, clamped - 1));
+			} else if (key.return && count > 0) {
+				onOpen(clamped);
 			}
-
-			return false;
 		},
 		{isActive},
 	);

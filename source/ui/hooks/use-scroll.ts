@@ -1,4 +1,4 @@
-import {useKeys} from './use-keys.js';
+import {useInput} from 'ink';
 import {useEffect, useState} from 'react';
 
 /** Scroll offset of a pane of `lineCount` lines shown `height` at a time (arrows, j/k, PgUp/PgDn, g/G). */
@@ -8,7 +8,7 @@ export function useScroll(lineCount: number, height: number, isActive: boolean):
 	useEffect(() => {
 		setOffset((current) => Math.min(current, maxOffset));
 	}, [maxOffset]);
-	useKeys(
+	useInput(
 		(input, key) => {
 			const page = Math.max(1, height - 1);
 			let delta = 0;

@@ -1,13 +1,13 @@
 // Masked password prompt for the TUI's login step. Presentational: the parent decides when
-// it is shown and what happens with the secret; the secret is never rendered, only '*'.
+// it is shown and what happens with the secret; the secret is never rendered.
 //
 //   Log in to smtp.example.com as alice@example.com
-//   Password: ************
+//   Password: ********   (always eight: the length is not shown)
 //   Enter to log in · Esc to go back
-import {Box, Text, useStdin} from 'ink';
-import {useKeys} from '../hooks/use-keys.js';
-import {SafeTextInput} from '../widgets/safe-text-input.js';
+import {Box, Text, useInput, useStdin} from 'ink';
+import {TextField} from '../widgets/text-field.js';
 import {useState} from 'react';
+import {useTheme} from '../theme.js';
 
 /** Props of `CredentialsPrompt`. */
 export type CredentialsPromptProps = {
@@ -20,7 +20,7 @@ export type CredentialsPromptProps = {
 	readonly onCancel?: () => void;
 };
 
-/** Masked secret entry (SafeTextInput with a mask). */
+/** Masked secret entry: a fixed-width mask, whatever the length. */
 export function CredentialsPrompt({
 	user,
 	host,
@@ -33,9 +33,10 @@ export function CredentialsPrompt({
 	const [isEmptyHintShown, setIsEmptyHintShown] = useState(false);
 	const {isRawModeSupported} = useStdin();
 	const isInputActive = isActive && isRawModeSupported;
+	const theme = useTheme();
 	const label = mechanism === 'XOAUTH2' ? 'Access token' : 'Password';
 
-	useKeys(
+	useInput(
 		(_input, key) => {
 			if (key.escape) {
 				setSecret('');
@@ -62,11 +63,10 @@ export function CredentialsPrompt({
 			</Text>
 			<Box>
 				<Text>{label}: </Text>
-				<SafeTextInput
+				<TextField
 					value={secret}
-					mask="*"
-					focus={isInputActive}
-					showCursor={isInputActive}
+					isSecret
+					isFocused={isInputActive}
 					onChange={(value) => {
 						setIsEmptyHintShown(false);
 						setSecret(value);
@@ -74,7 +74,9 @@ export function CredentialsPrompt({
 					onSubmit={submit}
 				/>
 			</Box>
-			{isEmptyHintShown ? <Text color="yellow">Type the {label.toLowerCase()} first.</Text> : null}
+			{isEmptyHintShown ? (
+				<Text color={theme.color('warn')}>Type the {label.toLowerCase()} first.</Text>
+			) : null}
 			<Text dimColor>
 				Enter to log in{onCancel ? ' · Esc to go back' : ''} · nothing you type is shown or stored
 			</Text>

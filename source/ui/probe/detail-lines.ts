@@ -7,7 +7,16 @@ import {encryptionWords, type DescribeVerdict} from './view-model.js';
 import {wordWrap} from '../widgets/word-wrap.js';
 
 /** One line of a scrollable pane. */
-export type PaneLine = {readonly text: string; readonly tone?: Tone; readonly isHeading?: boolean};
+export type PaneLine = {
+	readonly text: string;
+	readonly tone?: Tone;
+	readonly isHeading?: boolean;
+	/**
+	 * Columns of the line's start kept as they are when it wraps (the time and direction of a
+	 * transcript line); continuation lines start under the text after them. Default 2.
+	 */
+	readonly hang?: number;
+};
 
 const severityTone = {ok: 'ok', warn: 'warn', fail: 'fail', info: 'info'} as const;
 
@@ -28,7 +37,20 @@ function capabilityWords(caps: EhloCapabilities, t: Translator): string {
 }
 
 function replyWords(reply: SmtpReply): string {
-	return [String(reply.code), reply.enhancedCode, reply.lines[0]].filter(Boolean).join(' ');
+	const text = reply.lines[0] ?? '';
+	// Servers repeat the enhanced code at the start of the text ("235 2.7.0 2.7.0 ...").
+	const enhanced =
+		reply.enhancedCode && !text.startsWith(reply.enhancedCode) ? reply.enhancedCode : undefined;
+	return [String(reply.code), enhanced, text].filter(Boolean).join(' ');
+}
+
+/** The greeting as the server sent it: with its reply code ("554 5.7.1 ..."), once. */
+function greetingWords(result: PortRowState): string {
+	const greeting = result.greeting ?? '';
+	const code = result.phases.find((phase) => phase.phase === 'greeting')?.detail;
+	return code && /^\d{3}$/.test(code) && !greeting.startsWith(code)
+		? `${code} ${greeting}`
+		: greeting;
 }
 
 /** Everything known about one port, top to bottom: verdict, timeline, TLS, EHLO, transcript. */
@@ -70,7 +92,12 @@ export function buildDetailLines(
 		const words = describe(auth.verdict);
 		lines.push(
 			{text: ''},
-			{text: t('detail.login', {mechanism: auth.mechanism}), isHeading: true},
+			{
+				text: auth.mechanism
+					? t('detail.login', {mechanism: auth.mechanism})
+					: t('detail.loginNoMechanism'),
+				isHeading: true,
+			},
 			{text: words.title, tone: severityTone[auth.verdict.severity]},
 			{text: words.summary},
 		);
@@ -127,16 +154,25 @@ export function buildDetailLines(
 			isHeading: true,
 		},
 	);
+	// Offsets from the port's own start (the engine counts from the run's), so the last phase
+	// ends where "Total" says.
+	const portStart = Math.min(...result.phases.map((phase) => phase.startMs));
+	let end = 0;
 	for (const phase of result.phases) {
 		const attempt = result.attempts > 1 ? ` #${phase.attempt}` : '';
+		const offset = phase.startMs - portStart;
+		end = Math.max(end, offset + phase.durationMs);
+		const prefix = `${phase.isOk ? '✔' : '✘'} ${`${phase.phase}${attempt}`.padEnd(12)} +${String(Math.round(offset)).padStart(5)} ms  ${formatMs(phase.durationMs).padStart(8)}  `;
 		lines.push({
-			text: `${phase.isOk ? '✔' : '✘'} ${`${phase.phase}${attempt}`.padEnd(12)} +${String(Math.round(phase.startMs)).padStart(5)} ms  ${formatMs(phase.durationMs).padStart(8)}  ${phase.detail ?? ''}`,
+			text: `${prefix}${phase.detail ?? ''}`,
 			tone: phase.isOk ? undefined : 'fail',
+			hang: prefix.length,
 		});
 	}
 
-	if (result.totalMs !== undefined) {
-		lines.push({text: t('detail.total', {time: formatMs(result.totalMs)}), tone: 'muted'});
+	if (result.totalMs !== undefined || result.phases.length > 0) {
+		const total = Math.max(result.totalMs ?? 0, Math.round(end));
+		lines.push({text: t('detail.total', {time: formatMs(total)}), tone: 'muted'});
 	}
 
 	const {tls} = result;
@@ -160,8 +196,11 @@ export function buildDetailLines(
 						tone: 'fail',
 					},
 			tls.isHostnameMatch
-				? {text: t('detail.nameMatches', {name: tls.servername}), tone: 'ok'}
-				: {text: t('detail.nameMismatch', {name: tls.servername}), tone: 'fail'},
+				? {text: t('detail.nameMatches', {name: tls.servername || t('detail.noName')}), tone: 'ok'}
+				: {
+						text: t('detail.nameMismatch', {name: tls.servername || t('detail.noName')}),
+						tone: 'fail',
+					},
 		);
 		const cert = tls.certificate;
 		if (cert) {
@@ -215,14 +254,16 @@ export function buildDetailLines(
 
 	lines.push({text: ''}, {text: t('detail.transcript'), isHeading: true});
 	if (result.greeting) {
-		lines.push({text: t('detail.greeting', {greeting: result.greeting}), tone: 'muted'});
+		lines.push({text: t('detail.greeting', {greeting: greetingWords(result)}), tone: 'muted'});
 	}
 
 	for (const entry of result.transcript) {
 		const arrow = entry.direction === 'send' ? 'C:' : entry.direction === 'receive' ? 'S:' : '--';
 		const lock = entry.isEncrypted ? 'tls' : '   ';
+		const prefix = `${String(Math.round(entry.atMs)).padStart(5)} ms ${lock} ${arrow} `;
 		lines.push({
-			text: `${String(Math.round(entry.atMs)).padStart(5)} ms ${lock} ${arrow} ${entry.text}`,
+			text: `${prefix}${entry.text}`,
+			hang: prefix.length,
 			tone:
 				entry.direction === 'note' ? 'muted' : entry.direction === 'send' ? 'accent' : undefined,
 		});
@@ -231,16 +272,24 @@ export function buildDetailLines(
 	return lines;
 }
 
-/** Wraps every line to `width` (continuations indented), keeping each line's tone. */
+/**
+ * Wraps every line to `width`, keeping each line's tone: the first `hang` columns stay as they
+ * are and continuation lines start under the text after them (2 columns in by default).
+ */
 export function wrapPaneLines(lines: readonly PaneLine[], width: number): PaneLine[] {
 	return lines.flatMap((line) => {
-		if (line.text.length <= width) {
+		if ([...line.text].length <= width) {
 			return [line];
 		}
 
-		return wordWrap(line.text, width - 2).map((text, index) => ({
+		const hang = Math.min(line.hang ?? 2, Math.max(0, width - 20));
+		const isKept = line.hang !== undefined;
+		const head = isKept ? line.text.slice(0, hang) : '';
+		const body = isKept ? line.text.slice(hang) : line.text;
+		const pieces = wordWrap(body, width - hang);
+		return pieces.map((text, index) => ({
 			...line,
-			text: index === 0 ? text : `  ${text}`,
+			text: index === 0 ? `${head}${text}` : `${' '.repeat(hang)}${text}`,
 		}));
 	});
 }

@@ -4,9 +4,8 @@
 //   a: User name: alice@example.com_        t: Send a test message to: bob@example.org_
 //      Password: ********                      From: alice@example.com_
 //                                              A test message will be sent: ... Send? [y/N]
-import {Box, Text, useStdin} from 'ink';
-import {useKeys} from '../hooks/use-keys.js';
-import {SafeTextInput} from '../widgets/safe-text-input.js';
+import {Box, Text, useInput, useStdin} from 'ink';
+import {TextField} from '../widgets/text-field.js';
 import {useState} from 'react';
 import type {TestMessage} from '../../engine/types.js';
 import {CredentialsPrompt} from './credentials-prompt.js';
@@ -64,7 +63,7 @@ export function Question({
 	const isInputActive = isActive && isRawModeSupported;
 	const [value, setValue] = useState(initial);
 	const [error, setError] = useState<string>();
-	useKeys(
+	useInput(
 		(_input, key) => {
 			if (key.escape) {
 				onCancel();
@@ -79,10 +78,10 @@ export function Question({
 			</Text>
 			<Box>
 				<Text>{label}: </Text>
-				<SafeTextInput
+				<TextField
 					value={value}
-					focus={isInputActive}
-					showCursor={isInputActive}
+					isFocused={isInputActive}
+					maxLength={256}
 					onChange={(next) => {
 						setError(undefined);
 						setValue(next);

@@ -1,6 +1,9 @@
 import {Box, Text} from 'ink';
+import type {RowChange} from '../hooks/use-run-changes.js';
 import type {PortRowView} from './view-model.js';
+import type {Phase} from '../../engine/types.js';
 import {useLanguage} from '../../i18n/language-context.js';
+import type {Translator} from '../../i18n/translate.js';
 import {useSpinnerFrame} from '../hooks/use-spinner-frame.js';
 import {useTheme} from '../theme.js';
 
@@ -10,7 +13,30 @@ export type PortsTableProps = {
 	/** Terminal columns: below 80 the least important columns go first (Time, then Encryption). */
 	readonly width: number;
 	readonly hasRealPorts: boolean;
+	/** Rows whose status changed since the run before (highlighted, with what they were). */
+	readonly changes?: ReadonlyMap<number, RowChange>;
+	/** The phase each running port is in: the row counts it down against its timeout. */
+	readonly progress?: ReadonlyMap<number, RowProgress>;
 };
+
+/** Where a running port is: its phase, since when (epoch ms) and its timeout. */
+export type RowProgress = {
+	readonly phase: Phase;
+	readonly sinceMs: number;
+	readonly timeoutMs?: number;
+};
+
+/** "waiting for greeting 3/10 s" (read at each frame: the spinner redraws the table). */
+export function progressWords(progress: RowProgress, t: Translator, now = Date.now()): string {
+	const phase = t(`phase.${progress.phase}`);
+	if (progress.timeoutMs === undefined) {
+		return `${phase}...`;
+	}
+
+	const timeout = Math.max(1, Math.round(progress.timeoutMs / 1000));
+	const elapsed = Math.min(timeout, Math.max(0, Math.floor((now - progress.sinceMs) / 1000)));
+	return t('probe.phaseCountdown', {phase, elapsed, timeout});
+}
 
 type Columns = {
 	readonly port: number;
@@ -73,13 +99,18 @@ function Row({
 	isSelected,
 	columns,
 	spinner,
+	change,
+	progress,
 }: {
 	readonly row: PortRowView;
 	readonly isSelected: boolean;
 	readonly columns: Columns;
 	readonly spinner: string;
+	readonly change?: RowChange;
+	readonly progress?: RowProgress;
 }) {
 	const theme = useTheme();
+	const {t} = useLanguage();
 	const color = theme.color(row.status.tone);
 	const portText = row.realPort === undefined ? String(row.port) : `${row.port} (${row.realPort})`;
 	return (
@@ -103,7 +134,7 @@ function Row({
 						{spinner} {row.status.word}
 					</Text>
 				) : (
-					<Text color={color} bold>
+					<Text color={color} bold inverse={change?.isBetter === true}>
 						{row.status.symbol} {row.status.word}
 					</Text>
 				)}
@@ -115,7 +146,14 @@ function Row({
 			)}
 			<Box width={columns.meaning} flexShrink={0}>
 				<Text color={row.isPending ? theme.color('muted') : undefined} wrap="truncate-end">
-					{row.meaning}
+					{change ? (
+						<Text color={theme.color(change.isBetter ? 'ok' : 'fail')} bold>
+							{change.isBetter ? '↑ ' : '↓ '}
+							{t('probe.was', {status: change.was})}
+							{' · '}
+						</Text>
+					) : null}
+					{row.isPending && progress ? progressWords(progress, t) : row.meaning}
 				</Text>
 			</Box>
 		</Box>
@@ -123,7 +161,14 @@ function Row({
 }
 
 /** The live ports table: one row per port, aligned with Box widths. */
-export function PortsTable({rows, selectedIndex, width, hasRealPorts}: PortsTableProps) {
+export function PortsTable({
+	rows,
+	selectedIndex,
+	width,
+	hasRealPorts,
+	changes,
+	progress,
+}: PortsTableProps) {
 	const columns = tableColumns(width, hasRealPorts);
 	const spinner = useSpinnerFrame(rows.some((row) => row.isPending));
 	return (
@@ -136,6 +181,8 @@ export function PortsTable({rows, selectedIndex, width, hasRealPorts}: PortsTabl
 					isSelected={index === selectedIndex}
 					columns={columns}
 					spinner={spinner}
+					change={changes?.get(row.port)}
+					progress={progress?.get(row.port)}
 				/>
 			))}
 		</Box>

@@ -1,19 +1,28 @@
-import {useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
-import {createTestMessage} from '../../engine/test-message.js';
-import type {Credentials, Verdict} from '../../engine/types.js';
+import {useCallback, useEffect, useMemo, useState, type ReactNode} from 'react';
+import type {Verdict} from '../../engine/types.js';
 import {useLanguage} from '../../i18n/language-context.js';
+import {formatDuration} from '../../state/index.js';
 import {buildDetailLines, wrapPaneLines} from './detail-lines.js';
 import type {LessonCatalog} from '../app/lesson-types.js';
-import {useProbeRun, type ProbeAccess, type SettleTracker} from '../hooks/use-probe-run.js';
-import {useKeys} from '../hooks/use-keys.js';
+import {useProbeRun, type SettleTracker} from '../hooks/use-probe-run.js';
+import {useRunChanges} from '../hooks/use-run-changes.js';
+import {useWatch} from '../hooks/use-watch.js';
 import {useRowSelection} from '../hooks/use-row-selection.js';
 import {useScroll} from '../hooks/use-scroll.js';
-import {LoginFlow, type LoginStep} from './login-flow.js';
+import {inAppAdvice, mapStrings, optionFieldIn} from './flag-hints.js';
+import {LoginFlow, Question} from './login-flow.js';
+import {OptionsForm, type OptionId} from './options-form.js';
 import type {LoginDefaults} from '../../config/login-defaults.js';
 import {PortDetail} from './port-detail.js';
+import {useProbeKeys} from './probe-keys.js';
 import {ProbeScreen} from './probe-screen.js';
-import {saveReport, withHeaderLines} from './report-file.js';
-import type {AppServices, ProbeRequest} from '../app/services.js';
+import {useReportSaver} from './report-action.js';
+import {advicePrefix, prewrap, rowProgress, withLoginSettings} from './session-helpers.js';
+import {initialRunSettings, runOverrides} from './run-settings.js';
+import type {AppServices, FinalReport, ProbeRequest} from '../app/services.js';
+import {useTheme} from '../theme.js';
+import {finalReportText} from './final-report.js';
+import {useLoginSteps} from './use-login-steps.js';
 import {buildAdvice, buildPresetLines, buildRow} from './view-model.js';
 
 export type ProbeSessionProps = {
@@ -40,24 +49,11 @@ export type ProbeSessionProps = {
 	readonly onPromptChange?: (isPrompting: boolean) => void;
 	/** `c`: back to the discovery candidates this probe came from. */
 	readonly onShowCandidates?: () => void;
+	/** `--watch`: run again this long after each run finished, until the user quits. */
+	readonly watchMs?: number;
+	/** Filled with what the terminal keeps after the app quits (this run's report). */
+	readonly finalReport?: FinalReport;
 };
-
-function credentialsFor(login: LoginDefaults, user: string, secret: string): Credentials {
-	return {
-		user,
-		secret,
-		...(login.mechanism ? {mechanism: login.mechanism} : {}),
-		...(login.allowPlaintext ? {allowPlaintext: true} : {}),
-		...(login.allowInsecure ? {allowInsecure: true} : {}),
-	};
-}
-
-/** --user with SMTP_DOCTOR_PASSWORD logs in from the first run, as `check --user` does. */
-function initialAccess(login: LoginDefaults): ProbeAccess {
-	return login.user !== undefined && login.secret !== undefined
-		? {credentials: credentialsFor(login, login.user, login.secret)}
-		: {};
-}
 
 const noLogin: LoginDefaults = {};
 
@@ -80,70 +76,65 @@ export function ProbeSession({
 	children,
 	onPromptChange,
 	onShowCandidates,
+	watchMs,
+	finalReport,
 }: ProbeSessionProps) {
 	const {lang, t} = useLanguage();
+	const theme = useTheme();
 	const login = services.login ?? noLogin;
-	// The secret lives here, in memory, while this probe session is open; never in a frame.
-	const [access, setAccess] = useState<ProbeAccess>(() => initialAccess(login));
-	// --user without a password in the environment: ask for it straight away.
-	const [step, setStepState] = useState<LoginStep | undefined>(() =>
-		login.user !== undefined && login.secret === undefined
-			? {kind: 'password', user: login.user}
-			: undefined,
+	const steps = useLoginSteps({login, t, onMessage});
+	const {step, showTransient, clearTransient} = steps;
+	const [settings, setSettings] = useState(() =>
+		initialRunSettings(request, services.baseOptions, login),
 	);
-	const isPrompting = step !== undefined;
-	// "Run 2 started.", "Logging in as ..." describe a run in progress: cleared when it ends
-	// or when a question opens.
-	const isTransientShown = useRef(false);
-	const showTransient = useCallback(
-		(message: string) => {
-			isTransientShown.current = true;
-			onMessage(message);
-		},
-		[onMessage],
+	const [optionsField, setOptionsField] = useState<OptionId | 'first'>();
+	const overrides = useMemo(() => runOverrides(settings), [settings]);
+	const access = useMemo(() => withLoginSettings(steps.access, settings), [steps.access, settings]);
+	const {describeVerdict} = services;
+	const describe = useCallback(
+		(verdict: Verdict) => describeVerdict(verdict, lang),
+		[describeVerdict, lang],
 	);
-	// Tell the app in the same update, so a key right after the question appears (Esc, q) is
-	// already the question's and not the app's (the effect below also covers the first one).
-	const setStep = useCallback(
-		(next: LoginStep | undefined) => {
-			setStepState(next);
-			onPromptChange?.(next !== undefined);
-			if (next !== undefined && isTransientShown.current) {
-				isTransientShown.current = false;
-				onMessage(undefined);
-			}
-		},
-		[onMessage, onPromptChange],
-	);
+	const run = useProbeRun(request, services, tracker, access, overrides);
+	const {state, lab} = run;
+	const {isFinished} = state;
+	const displayHost = lab ? lab.servername : request.host;
+	const report = useReportSaver({
+		state,
+		lab,
+		services,
+		lang,
+		t,
+		credentials: access.credentials,
+		host: displayHost,
+		onMessage,
+	});
+	const isAsking =
+		step !== undefined || optionsField !== undefined || report.question !== undefined;
 	useEffect(() => {
-		onPromptChange?.(isPrompting);
-	}, [isPrompting, onPromptChange]);
+		onPromptChange?.(isAsking);
+		if (isAsking) {
+			clearTransient();
+		}
+	}, [isAsking, onPromptChange, clearTransient]);
 	useEffect(
 		() => () => {
 			onPromptChange?.(false);
 		},
 		[onPromptChange],
 	);
-	const {describeVerdict} = services;
-	const describe = useCallback(
-		(verdict: Verdict) => describeVerdict(verdict, lang),
-		[describeVerdict, lang],
-	);
-	const run = useProbeRun(request, services, tracker, access);
-	const {isFinished} = run.state;
 	// Before the effect below, so a reason for an unsent message set in the same commit wins.
 	useEffect(() => {
-		if (isFinished && isTransientShown.current) {
-			isTransientShown.current = false;
-			onMessage(undefined);
+		if (isFinished) {
+			clearTransient();
 		}
-	}, [isFinished, onMessage]);
+	}, [isFinished, clearTransient]);
 	// A confirmed test message goes out only after a successful login on its port: say so when
 	// the run ended without sending it.
 	const unsentPort = access.testMessage?.port;
 	const unsentRow =
-		unsentPort !== undefined && run.state.isFinished && !run.state.isCancelled
-			? run.state.rows.find((row) => row.port === unsentPort)
+		unsentPort !== undefined && state.isFinished && !state.isCancelled
+			? state.rows.find((row) => row.port === unsentPort)
 			: undefined;
 	const unsentAuth = unsentRow?.result?.auth?.verdict;
 	// Plain words (the verdict's title), never an internal code.
@@ -158,10 +149,18 @@ export function ProbeSession({
 			onMessage(t('login.notSentReason', {port: unsentPort, reason: unsentReason}));
 		}
 	}, [onMessage, t, unsentPort, unsentReason]);
-	const isViewActive = isActive && !isPrompting;
-	const {state, lab} = run;
+	const isViewActive = isActive && !isAsking;
 	const realPorts = new Map(lab?.ports.map((port) => [port.displayPort, port.realPort]));
-	const rows = state.rows.map((row) => buildRow(row, state, describe, t, realPorts.get(row.port)));
+	// Advice names command-line flags; here each is a key away (flag-hints.ts).
+	const rewrite = (text: string) => inAppAdvice(text, t);
+	const rows = state.rows.map((row) => {
+		const view = mapStrings(buildRow(row, state, describe, t, realPorts.get(row.port)), rewrite);
+		// A name that did not resolve spent its time in DNS, not on the port ("0 ms" said nothing).
+		return state.resolveVerdict && row.verdict?.code === state.resolveVerdict.code
+			? {...view, time: state.resolveMs === undefined ? '-' : formatDuration(state.resolveMs)}
+			: view;
+	});
+	const changes = useRunChanges(rows);
 	const selected = useRowSelection(rows.length, isViewActive && view.name === 'table', (index) => {
 		const row = rows[index];
 		if (row) {
@@ -171,7 +170,13 @@ export function ProbeSession({
 	const detailRow =
 		view.name === 'detail' ? state.rows.find((row) => row.port === view.port) : undefined;
 	const detailLines = detailRow
-		? wrapPaneLines(buildDetailLines(detailRow, describe, t, lessons?.mythsFor), width)
+		? wrapPaneLines(
+				buildDetailLines(detailRow, describe, t, lessons?.mythsFor).map((line) => ({
+					...line,
+					text: rewrite(line.text),
+				})),
+				width,
+			)
 		: [];
 	const detailHeight = Math.max(3, height - 2);
 	const offset = useScroll(
@@ -179,148 +184,150 @@ export function ProbeSession({
 		detailHeight,
 		isViewActive && view.name === 'detail',
 	);
-	const displayHost = lab ? lab.servername : request.host;
+	const rerunAll = (message: string) => {
+		changes.remember();
+		steps.forgetTestMessage();
+		run.rerun();
+		showTransient(message);
+	};
 
-	// Key handlers subscribe in an effect, a moment after each frame is drawn: read the latest
-	// state through a ref so a key pressed right after a frame acts on what that frame shows.
-	const latest = useRef({state, rows, selected});
-	latest.current = {state, rows, selected};
-	useKeys(
-		(input) => {
-			const {state, rows, selected} = latest.current;
-			if (input === 'r') {
-				// A re-run probes again; it never sends the test message a second time.
-				setAccess((current) =>
-					current.testMessage ? {credentials: current.credentials} : current,
-				);
-				run.rerun();
-				showTransient(t('probe.runStarted', {run: run.runNumber + 1}));
-			} else if (input === 'l') {
-				const port = view.name === 'detail' ? view.port : rows[selected]?.port;
+	const watchLeft = useWatch(watchMs, isFinished, isAsking, () => {
+		rerunAll(t('probe.runStarted', {run: run.runNumber + 1}));
+	});
+	useEffect(() => {
+		if (watchLeft !== undefined && watchMs !== undefined) {
+			onMessage(t('probe.watching', {seconds: watchLeft, every: Math.round(watchMs / 1000)}));
+		}
+	}, [onMessage, t, watchLeft, watchMs]);
+
+	// Read when the app quits (before it unmounts): the run as it stands then.
+	useEffect(() => {
+		if (!finalReport) {
+			return;
+		}
+
+		finalReport.current = () =>
+			finalReportText({
+				state,
+				rows,
+				title: request.title ?? request.host,
+				host: displayHost,
+				lab,
+				services,
+				lang,
+				t,
+				isColor: theme.hasColor,
+			});
+		return () => {
+			finalReport.current = undefined;
+		};
+	});
+
+	useProbeKeys(view.name, isViewActive, (command) => {
+		const port = view.name === 'detail' ? view.port : rows[selected]?.port;
+		switch (command) {
+			case 'rerun': {
+				rerunAll(t('probe.runStarted', {run: run.runNumber + 1}));
+				break;
+			}
+
+			case 'rerun-port': {
+				if (port !== undefined) {
+					changes.remember([port]);
+					run.rerunPort(port);
+					showTransient(t('probe.rerunPort', {port}));
+				}
+
+				break;
+			}
+
+			case 'options': {
+				const verdict = state.rows.find((row) => row.port === port)?.verdict;
+				const advice = verdict ? describe(verdict).advice : '';
+				clearTransient();
+				setOptionsField(optionFieldIn(advice) ?? 'first');
+				break;
+			}
+
+			case 'lesson': {
 				const verdict = state.rows.find((row) => row.port === port)?.verdict;
 				onOpenLesson(verdict ? lessons?.lessonFor(verdict.code, port) : undefined);
-			} else if (input === 'c' && request.isFromDiscovery && onShowCandidates) {
-				onShowCandidates();
-			} else if (input === 'a') {
-				setStep({kind: 'user'});
-			} else if (input === 't' && view.name === 'detail') {
-				if (access.credentials) {
-					setStep({kind: 'to'});
-				} else {
-					onMessage(t('login.first'));
-				}
-			} else if (input === 's') {
-				if (!state.result) {
-					onMessage(t('probe.stillRunning'));
-					return;
-				}
-
-				// The lab's report reads as the table does: its host name, and each standard port
-				// with the real loopback port behind it.
-				const result = lab
-					? {
-							...state.result,
-							host: lab.servername,
-							...(state.result.recommendation
-								? {recommendation: {...state.result.recommendation, host: lab.servername}}
-								: {}),
-						}
-					: state.result;
-				const labLines = lab
-					? [
-							`- ${t('lab.reportPorts', {
-								title: t(
-									lab.scenario === 'provider-like' ? 'lab.providerLike' : 'lab.classicMistakes',
-								),
-								host: lab.connectHost,
-								ports: lab.ports
-									.map((port) => `${port.displayPort} -> ${port.realPort}`)
-									.join(', '),
-							})}`,
-						]
-					: [];
-				const markdown = withHeaderLines(
-					services.formatReport(result, lang, access.credentials),
-					labLines,
-				);
-				saveReport(markdown, displayHost).then(
-					(file) => {
-						onMessage(t('probe.reportSaved', {file}));
-					},
-					(error: unknown) => {
-						onMessage(
-							t('probe.reportFailed', {
-								reason: error instanceof Error ? error.message : String(error),
-							}),
-						);
-					},
-				);
+				break;
 			}
-		},
-		{isActive: isViewActive && view.name !== 'other'},
-	);
 
-	if (step && view.name !== 'other') {
-		const user = access.credentials?.user ?? login.user;
-		const cancel = () => {
-			setStep(undefined);
-		};
+			case 'candidates': {
+				if (request.isFromDiscovery) {
+					onShowCandidates?.();
+				}
 
+				break;
+			}
+
+			case 'login': {
+				steps.startLogin();
+				break;
+			}
+
+			case 'test-message': {
+				steps.startTestMessage();
+				break;
+			}
+
+			case 'save-report': {
+				report.save();
+				break;
+			}
+		}
+	});
+
+	if (view.name === 'other') {
+		return children;
+	}
+
+	if (step) {
 		return (
 			<LoginFlow
 				key={step.kind}
 				step={step}
 				host={displayHost}
-				mechanism={login.mechanism}
-				defaultUser={user}
-				defaultTo={login.sendTo}
-				defaultFrom={login.from ?? (user?.includes('@') ? user : undefined)}
 				isActive={isActive}
-				onUser={(name) => {
-					if (login.secret === undefined) {
-						setStep({kind: 'password', user: name});
-					} else {
-						setStep(undefined);
-						setAccess({credentials: credentialsFor(login, name, login.secret)});
-						showTransient(t('login.started', {user: name}));
-					}
-				}}
-				onSecret={(name, secret) => {
-					setStep(undefined);
-					setAccess({credentials: credentialsFor(login, name, secret)});
-					showTransient(t('login.started', {user: name}));
-				}}
-				onTo={(to) => {
-					setStep({kind: 'from', to});
-				}}
-				onFrom={(to, from) => {
-					if (view.name !== 'detail') {
-						setStep(undefined);
-						return;
-					}
+				{...steps.flowProps(view.name === 'detail' ? view.port : undefined, displayHost)}
+			/>
+		);
+	}
 
-					setStep({
-						kind: 'confirm',
-						message: createTestMessage({from, to, port: view.port, host: displayHost}),
-					});
-				}}
-				onConfirm={(message) => {
-					setStep(undefined);
-					setAccess((current) => ({credentials: current.credentials, testMessage: message}));
-					showTransient(t('login.sending', {port: message.port}));
+	if (optionsField !== undefined) {
+		return (
+			<OptionsForm
+				settings={settings}
+				{...(optionsField === 'first' ? {} : {initialField: optionsField})}
+				isActive={isActive}
+				width={width}
+				onApply={(next) => {
+					setOptionsField(undefined);
+					setSettings(next);
+					rerunAll(t('options.applied', {run: run.runNumber + 1}));
 				}}
 				onCancel={() => {
-					cancel();
-					if (step.kind === 'confirm') {
-						onMessage(t('login.notSent'));
-					}
+					setOptionsField(undefined);
 				}}
 			/>
 		);
 	}
 
-	if (view.name === 'other') {
-		return children;
+	if (report.question) {
+		return (
+			<Question
+				title={t('probe.saveWhere')}
+				label={t('probe.saveLabel')}
+				initial={report.question.initial}
+				hint={t('probe.saveHint')}
+				isActive={isActive}
+				validate={(value) => (value === '' ? t('probe.saveLabel') : undefined)}
+				onSubmit={report.answer}
+				onCancel={report.cancel}
+			/>
+		);
 	}
 
 	if (view.name === 'detail' && detailRow) {
@@ -343,18 +350,28 @@ export function ProbeSession({
 			host={displayHost}
 			rows={rows}
 			selectedIndex={selected}
-			advice={buildAdvice({
-				state,
-				displayHost,
-				authHint: request.authHint,
-				describe,
-				t,
-			})}
+			advice={mapStrings(
+				buildAdvice({
+					state,
+					displayHost,
+					authHint: request.authHint,
+					describe,
+					t,
+				}),
+				(text) => prewrap(rewrite(text), width - advicePrefix(t)),
+			)}
 			width={width}
 			labPorts={lab?.ports}
 			addresses={lab ? [] : state.addresses.map((address) => address.address)}
 			error={run.error}
 			presetLines={buildPresetLines(request.preset, state, t)}
+			changes={changes.changes}
+			height={height}
+			isActive={isViewActive && view.name === 'table'}
+			progress={rowProgress(state)}
+			{...(state.startedAt ? {startedAt: state.startedAt} : {})}
+			{...(state.durationMs === undefined ? {} : {durationMs: state.durationMs})}
+			isFinished={state.isFinished}
 		/>
 	);
 }

@@ -1,4 +1,5 @@
-import {writeFile} from 'node:fs/promises';
+import {constants} from 'node:fs';
+import {access, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
 /** A file name for a report: smtp-doctor-HOST-YYYYMMDD-HHMMSS.md (host made file-safe). */
@@ -24,13 +25,57 @@ export function withHeaderLines(markdown: string, lines: readonly string[]): str
 	return [...all.slice(0, index), ...lines, ...all.slice(index)].join('\n');
 }
 
-/** Writes the report in `directory` without overwriting anything; resolves to the full path. */
+/** Whether a report can be written into `directory`. */
+export async function isWritableDirectory(directory: string): Promise<boolean> {
+	try {
+		await access(directory, constants.W_OK);
+		return (await stat(directory)).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+/** A file this app wrote before (its title line), which a new report may replace. */
+export async function isEarlierReport(file: string): Promise<boolean> {
+	try {
+		const head = (await readFile(file, 'utf8')).slice(0, 200);
+		return head.startsWith('# smtp-doctor: ');
+	} catch {
+		return false;
+	}
+}
+
+/** Thrown when the target exists and is not an earlier report. */
+export class NotAReportError extends Error {
+	readonly file: string;
+	constructor(file: string) {
+		super(`${file} exists and is not an smtp-doctor report`);
+		this.file = file;
+	}
+}
+
+/**
+ * Writes the report and resolves to its full path. `target` is a folder (a new file named
+ * after the host and time goes in it, never over anything) or a file, which may only replace
+ * an earlier report.
+ */
 export async function saveReport(
 	markdown: string,
 	host: string,
-	directory = process.cwd(),
+	target = process.cwd(),
 ): Promise<string> {
-	const file = path.join(directory, reportFileName(host));
-	await writeFile(file, markdown, {encoding: 'utf8', flag: 'wx', mode: 0o600});
-	return file;
+	const resolved = path.resolve(target);
+	const info = await stat(resolved).catch(() => undefined);
+	if (!info || info.isDirectory()) {
+		const file = info ? path.join(resolved, reportFileName(host)) : resolved;
+		await writeFile(file, markdown, {encoding: 'utf8', flag: 'wx', mode: 0o600});
+		return file;
+	}
+
+	if (!(await isEarlierReport(resolved))) {
+		throw new NotAReportError(resolved);
+	}
+
+	await writeFile(resolved, markdown, {encoding: 'utf8', mode: 0o600});
+	return resolved;
 }

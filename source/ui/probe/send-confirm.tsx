@@ -6,8 +6,7 @@
 //     Subject: smtp-doctor test message
 //     Server:  smtp.example.com port 465
 //   Send? [y/N]
-import {Box, Text, useStdin} from 'ink';
-import {useKeys} from '../hooks/use-keys.js';
+import {Box, Text, useInput, useStdin} from 'ink';
 import type {SendDetails} from '../../report/send-details.js';
 
 /** Props of `SendConfirm`. */
@@ -29,7 +28,7 @@ const rows = [
 export function SendConfirm({details, isActive = true, onConfirm, onCancel}: SendConfirmProps) {
 	const {isRawModeSupported} = useStdin();
 
-	useKeys(
+	useInput(
 		(input, key) => {
 			if (input === 'y' || input === 'Y') {
 				onConfirm();

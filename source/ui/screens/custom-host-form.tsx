@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {SafeTextInput} from '../widgets/safe-text-input.js';
+import {TextField} from '../widgets/text-field.js';
 import {useLanguage} from '../../i18n/language-context.js';
 import {useTheme} from '../theme.js';
 import type {CustomHostFormState} from '../hooks/use-custom-host-form.js';
@@ -36,9 +36,9 @@ function Field({
 						{label}
 					</Text>
 				</Box>
-				<SafeTextInput
+				<TextField
 					value={value}
-					focus={isFocused}
+					isFocused={isFocused}
 					placeholder={placeholder}
 					onChange={onChange}
 					onSubmit={onSubmit}

@@ -7,12 +7,12 @@
 //        SRV _submissions._tcp.example.com names smtp.example.com port 465 (implicit TLS).
 //     2. mail.example.com · common name
 import {Box, Text, useStdin} from 'ink';
-import {useKeys} from '../hooks/use-keys.js';
 import {useEffect, useRef, useState} from 'react';
 import type {CandidateSource, DiscoveryCandidate} from '../../discovery/discover.js';
 import {useLanguage} from '../../i18n/language-context.js';
 import type {AppServices, DiscoveryView} from '../app/services.js';
 import {useTheme} from '../theme.js';
+import {List} from '../widgets/list.js';
 
 export type DiscoveryScreenProps = {
 	readonly target: string;
@@ -20,6 +20,9 @@ export type DiscoveryScreenProps = {
 	readonly discover?: AppServices['discover'];
 	readonly isActive: boolean;
 	readonly height: number;
+	/** The candidate the cursor starts on (back from its table: that one). */
+	readonly initialIndex?: number;
+	readonly onHighlight?: (index: number) => void;
 	readonly onResult: (view: DiscoveryView) => void;
 	readonly onProbe: (index: number) => void;
 };
@@ -52,6 +55,8 @@ export function DiscoveryScreen({
 	discover,
 	isActive,
 	height,
+	initialIndex = 0,
+	onHighlight,
 	onResult,
 	onProbe,
 }: DiscoveryScreenProps) {
@@ -59,7 +64,7 @@ export function DiscoveryScreen({
 	const {t} = useLanguage();
 	const {isRawModeSupported} = useStdin();
 	const [error, setError] = useState<string>();
-	const [selected, setSelected] = useState(0);
+	const [selected, setSelected] = useState(initialIndex);
 	const isDone = view !== undefined;
 	// The parent passes a fresh callback each frame; the discovery must not restart for it.
 	const onResultRef = useRef(onResult);
@@ -94,46 +99,14 @@ export function DiscoveryScreen({
 	}, [discover, isDone, t, target]);
 
 	const candidates = view?.result.candidates ?? [];
-	// Keys may arrive after a frame is drawn but before this render's handler subscribes
-	// (effects run after paint): the handler reads the latest selection through this ref.
-	const latest = useRef({selected, count: candidates.length});
-	latest.current = {selected, count: candidates.length};
-	useKeys(
-		(_input, key) => {
-			const {selected, count} = latest.current;
-			if (key.upArrow || key.downArrow) {
-				const next = Math.max(0, Math.min(count - 1, selected + (key.upArrow ? -1 : 1)));
-				latest.current = {selected: next, count};
-				setSelected(next);
-			} else if (key.return && selected < count) {
-				onProbe(selected);
-			}
-		},
-		{isActive: isActive && isRawModeSupported === true && candidates.length > 0},
-	);
-
 	const result = view?.result;
-	const lines: Array<{
-		readonly text: string;
-		readonly isSelected?: boolean;
-		readonly isEvidence?: boolean;
-	}> = [];
-	for (const [index, candidate] of candidates.entries()) {
-		lines.push({text: candidateLine(candidate), isSelected: index === selected});
-		if (index === selected) {
-			for (const evidence of candidate.evidence) {
-				lines.push({text: evidence, isEvidence: true});
-			}
-
-			if (candidate.probe) {
-				lines.push({text: candidate.probe.summary, isEvidence: true});
-			}
-		}
-	}
-
+	const highlighted = candidates[Math.min(selected, Math.max(0, candidates.length - 1))];
+	const evidence = highlighted
+		? [...highlighted.evidence, ...(highlighted.probe ? [highlighted.probe.summary] : [])]
+		: [];
+	// Room: title, status, blank, "Candidates" heading, then the list and the evidence.
 	const room = Math.max(3, height - 5);
-	const selectedLine = lines.findIndex((line) => line.isSelected);
-	const start = Math.max(0, Math.min(selectedLine, lines.length - room));
+	const evidenceRoom = Math.min(evidence.length, Math.max(1, Math.floor(room / 3)));
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.color('accent')} wrap="truncate-end">
@@ -150,20 +123,28 @@ export function DiscoveryScreen({
 			{candidates.length > 0 && (
 				<Box marginTop={1} flexDirection="column">
 					<Text color={theme.color('muted')}>{t('discovery.candidates')}</Text>
-					{lines.slice(start, start + room).map((line) => (
-						<Text
-							key={`${line.isEvidence ? 'evidence' : 'candidate'}-${line.text}`}
-							wrap="truncate-end"
-							color={
-								line.isSelected
-									? theme.color('accent')
-									: line.isEvidence
-										? theme.color('muted')
-										: undefined
-							}
-						>
-							{line.isEvidence ? '     ' : line.isSelected ? '❯ ' : '  '}
-							{line.text}
+					<List
+						items={candidates.map((candidate, index) => ({
+							key: `${index}`,
+							label: candidateLine(candidate),
+							value: index,
+						}))}
+						isFocused={isActive && isRawModeSupported === true}
+						limit={Math.max(1, room - evidenceRoom)}
+						initialIndex={selected}
+						onHighlight={(index) => {
+							setSelected(index);
+							onHighlight?.(index);
+						}}
+						onSelect={(item) => {
+							onProbe(item.value);
+						}}
+					/>
+					{evidence.slice(0, evidenceRoom).map((line, index) => (
+						// Lines of one candidate, in a fixed order: their place is their identity.
+						<Text key={index} wrap="truncate-end" color={theme.color('muted')}>
+							{'     '}
+							{line}
 						</Text>
 					))}
 				</Box>

@@ -62,3 +62,46 @@ export function checkPorts(raw: string, t: Translator = english): Checked<number
 
 	return {value: ports};
 }
+
+const maxDurationMs = 600_000;
+
+/** A duration as the flags take it: milliseconds ("5000", "500ms") or seconds ("30s", "1.5s"). */
+export function checkDuration(raw: string, t: Translator = english): Checked<number> {
+	const match = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(raw.trim());
+	if (!match) {
+		return {error: t('options.badDuration', {value: raw.trim().slice(0, 20)})};
+	}
+
+	const ms = Math.round(Number(match[1]) * (match[2]?.toLowerCase() === 's' ? 1000 : 1));
+	return ms >= 1 && ms <= maxDurationMs
+		? {value: ms}
+		: {error: t('options.durationRange', {value: raw.trim().slice(0, 20)})};
+}
+
+/** A duration shown the way a person types it ("10s", "1500ms"). */
+export function formatDuration(ms: number): string {
+	return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
+}
+
+/** An optional host name (empty: none). */
+export function checkOptionalHost(
+	raw: string,
+	t: Translator = english,
+): Checked<string | undefined> {
+	return raw.trim() === '' ? {value: undefined} : checkHost(raw, t);
+}
+
+/**
+ * "host:port" typed or pasted into the host field: the host, and the port for the ports field.
+ * An IPv6 address keeps its colons ("[::1]:587" names port 587).
+ */
+export function splitHostPort(raw: string): {readonly host: string; readonly port?: string} {
+	const text = raw.trim();
+	const bracketed = /^\[([^\]]+)\](?::(\d{1,5}))?$/.exec(text);
+	if (bracketed) {
+		return {host: bracketed[1]!, ...(bracketed[2] ? {port: bracketed[2]} : {})};
+	}
+
+	const match = /^([^:]+):(\d{1,5})$/.exec(text);
+	return match ? {host: match[1]!, port: match[2]!} : {host: text};
+}

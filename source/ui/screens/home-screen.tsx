@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
-import {SelectList} from '../widgets/select-list.js';
+import {List} from '../widgets/list.js';
+import {useKeyHold} from '../hooks/use-key-stream.js';
 import {useLanguage} from '../../i18n/language-context.js';
 import type {Translator} from '../../i18n/translate.js';
 import {useTheme} from '../theme.js';
@@ -27,6 +28,9 @@ export type HomeScreenProps = {
 	readonly onChoose: (choice: HomeChoice) => void;
 	/** Visible list rows (the rest scrolls). */
 	readonly limit: number;
+	/** Where the cursor starts (back on Home: where it was). */
+	readonly initialIndex?: number;
+	readonly onHighlight?: (index: number) => void;
 };
 
 type Item = {readonly key: string; readonly label: string; readonly value: HomeChoice};
@@ -40,9 +44,18 @@ function presetItems(presets: readonly PresetItem[], t: Translator): Item[] {
 }
 
 /** Home: the first providers (Hostinger first), more providers, a custom host, the two labs, the lessons and Quit. */
-export function HomeScreen({presets, isFocused, onChoose, limit}: HomeScreenProps) {
+export function HomeScreen({
+	presets,
+	isFocused,
+	onChoose,
+	limit,
+	initialIndex,
+	onHighlight,
+}: HomeScreenProps) {
 	const theme = useTheme();
 	const {t} = useLanguage();
+	// "jj<Enter>" typed before the catalogue arrived moves in the list once it is there.
+	useKeyHold(isFocused && presets === undefined);
 	const more = (presets?.length ?? 0) - homePresetCount;
 	const items: Item[] = [
 		...presetItems(presets?.slice(0, homePresetCount) ?? [], t),
@@ -67,8 +80,8 @@ export function HomeScreen({presets, isFocused, onChoose, limit}: HomeScreenProp
 			label: t('home.labMistakes'),
 			value: {kind: 'lab', scenario: 'classic-mistakes'},
 		},
-		{key: 'learn', label: t('home.learn'), value: {kind: 'learn'}},
 		{key: 'practice', label: t('home.practice'), value: {kind: 'practice'}},
+		{key: 'learn', label: t('home.learn'), value: {kind: 'learn'}},
 		{key: 'quit', label: t('home.quit'), value: {kind: 'quit'}},
 	];
 	return (
@@ -76,16 +89,21 @@ export function HomeScreen({presets, isFocused, onChoose, limit}: HomeScreenProp
 			<Text bold color={theme.color('accent')}>
 				{t('home.title')}
 			</Text>
-			<Text color={theme.color('muted')}>{t('home.subtitle')}</Text>
+			{/* One row whatever the width: the list below is sized for it. */}
+			<Text color={theme.color('muted')} wrap="truncate-end">
+				{t('home.subtitle')}
+			</Text>
 			<Box marginTop={1}>
 				{presets === undefined ? (
 					// A few milliseconds: better than a list whose cursor jumps when the catalogue lands.
 					<Text color={theme.color('muted')}>{t('probe.loadingPresets')}</Text>
 				) : (
-					<SelectList
+					<List
 						items={items}
 						isFocused={isFocused}
 						limit={limit}
+						initialIndex={initialIndex}
+						onHighlight={onHighlight}
 						onSelect={(item) => {
 							onChoose(item.value);
 						}}

@@ -1,17 +1,12 @@
 // Learn with the handout key: `e` writes every lesson, the myths and the port page as Markdown
 // into the current folder (smtp-doctor-lessons-en.md), like `smtp-doctor lessons --export`.
+import {useInput} from 'ink';
 import {useRef} from 'react';
 import {useLanguage} from '../../i18n/language-context.js';
-import type {LessonView} from '../app/lesson-types.js';
 import type {AppServices} from '../app/services.js';
-import {useKeys} from '../hooks/use-keys.js';
-import {LessonList} from './learn-screen.js';
+import {LessonList, type LessonListProps} from './learn-screen.js';
 
-export type LearnWithExportProps = {
-	readonly lessons: readonly LessonView[];
-	readonly isFocused: boolean;
-	readonly limit: number;
-	readonly onOpen: (id: string) => void;
+export type LearnWithExportProps = LessonListProps & {
 	readonly exportHandout?: AppServices['exportHandout'];
 	/** Shows one line under the screen (written, or why not). */
 	readonly onMessage: (text: string) => void;
@@ -22,7 +17,7 @@ export function LearnWithExport({exportHandout, onMessage, ...list}: LearnWithEx
 	const {lang, t} = useLanguage();
 	// One export at a time: a second `e` while writing is ignored.
 	const isWriting = useRef(false);
-	useKeys(
+	useInput(
 		(input) => {
 			if (input !== 'e' || !exportHandout || isWriting.current) {
 				return;

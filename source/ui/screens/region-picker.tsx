@@ -1,6 +1,6 @@
 // Picks one region (regional host) of a preset: Zoho US/EU/IN, Amazon SES regions, Mailgun US/EU.
 import {Box, Text} from 'ink';
-import {SelectList} from '../widgets/select-list.js';
+import {List} from '../widgets/list.js';
 import {useLanguage} from '../../i18n/language-context.js';
 import type {PresetChoice} from '../app/presets-default.js';
 import {useTheme} from '../theme.js';
@@ -9,11 +9,20 @@ export type RegionPickerProps = {
 	readonly preset: PresetChoice;
 	readonly isFocused: boolean;
 	readonly limit: number;
+	readonly initialIndex?: number;
+	readonly onHighlight?: (index: number) => void;
 	readonly onChoose: (regionId: string) => void;
 };
 
 /** The preset's regions, the default one first. */
-export function RegionPicker({preset, isFocused, limit, onChoose}: RegionPickerProps) {
+export function RegionPicker({
+	preset,
+	isFocused,
+	limit,
+	initialIndex,
+	onHighlight,
+	onChoose,
+}: RegionPickerProps) {
 	const theme = useTheme();
 	const {t} = useLanguage();
 	const items = (preset.regions ?? []).map((region) => ({
@@ -27,10 +36,12 @@ export function RegionPicker({preset, isFocused, limit, onChoose}: RegionPickerP
 				{t('presets.pickRegion', {name: preset.label})}
 			</Text>
 			<Box marginTop={1}>
-				<SelectList
+				<List
 					items={items}
 					isFocused={isFocused}
 					limit={limit}
+					initialIndex={initialIndex}
+					onHighlight={onHighlight}
 					onSelect={(item) => {
 						onChoose(item.value);
 					}}

@@ -8,11 +8,10 @@
 //
 // The state lives in the practice screen's stack entry (the app passes it in and takes it
 // back), so a lesson opened with l and closed with Esc returns to the same place.
-import {Box, Text} from 'ink';
+import {Box, Text, useInput} from 'ink';
 import {useEffect, useMemo, useRef} from 'react';
 import {useLanguage} from '../../../i18n/language-context.js';
 import type {AppServices, PracticeKit} from '../../app/services.js';
-import {useKeys} from '../../hooks/use-keys.js';
 import type {SettleTracker} from '../../hooks/use-probe-run.js';
 import {useLazy} from '../../hooks/use-lazy.js';
 import {useScroll} from '../../hooks/use-scroll.js';
@@ -131,7 +130,7 @@ export function PracticeScreen({
 		isActive && (phase.kind === 'answer' || phase.kind === 'score'),
 	);
 
-	useKeys(
+	useInput(
 		(input, key) => {
 			const current = latest.current.phase;
 			if (!view) {
@@ -142,14 +141,11 @@ export function PracticeScreen({
 				onOpenLesson(view.lesson);
 			} else if (current.kind === 'answer' && key.return) {
 				dispatch({type: 'next', count});
-				return true;
 			} else if (current.kind === 'answer' && input === 't') {
 				dispatch({type: 'toggle-transcript'});
 			} else if (current.kind === 'score' && input === 'r') {
 				dispatch({type: 'restart'});
 			}
-
-			return false;
 		},
 		{isActive},
 	);

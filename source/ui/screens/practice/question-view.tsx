@@ -1,9 +1,9 @@
 // One exercise's question: the situation in a user's words, the question, and the answers as
-// an ink-select-input list (arrows or j/k and Enter, or the answer's number).
+// the app's list (ink-select-input: arrows or j/k and Enter, or the answer's number).
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
 import type {ExerciseView} from '../../../practice/view.js';
 import {useTheme} from '../../theme.js';
+import {List} from '../../widgets/list.js';
 
 export type QuestionViewProps = {
 	readonly view: ExerciseView;
@@ -31,7 +31,7 @@ export function QuestionView({view, isFocused, onAnswer, chosen}: QuestionViewPr
 						</Box>
 					</>
 				) : (
-					<SelectInput
+					<List
 						items={view.choices.map((choice, index) => ({
 							key: choice.id,
 							label: `${index + 1}) ${choice.label}`,

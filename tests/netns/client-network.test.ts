@@ -1,0 +1,140 @@
+// "My network or the server?" on real packets. The client sits behind a network (the router:
+// its ISP; or its own OUTPUT chain) that drops outbound 25 and 587; the mail server and a few
+// control hosts sit behind it on the server side. Today the CLI judges the server alone, so a
+// network block and the server's own firewall look the same; the controls (reachable on every
+// port when only the server blocks) are the evidence issue 13 will add with --control.
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import type {BlockRule, Lab, LabRun} from '../helpers/netns.js';
+import {waitFor} from '../helpers/wait-for.js';
+import {createRequiredLab, shouldSkipNetns} from './netns-support.js';
+
+const mailServer = '198.51.100.10';
+/** Control hosts: other well-behaved submission servers behind the same client network. */
+const controls = ['198.51.100.20', '198.51.100.21', '2001:db8:5::20'] as const;
+
+type RunJson = {
+	outcome: string;
+	outcomeReason: string;
+	ports: Array<{port: number; verdict: {code: string}}>;
+};
+
+/** Port -> verdict code. */
+function verdicts(run: LabRun): Record<number, string> {
+	const json = JSON.parse(run.stdout) as RunJson;
+	return Object.fromEntries(json.ports.map((port) => [port.port, port.verdict.code]));
+}
+
+const blocked25and587 = {
+	25: 'connect-timeout',
+	465: 'implicit-tls-ok',
+	587: 'connect-timeout',
+	2525: 'starttls-ok',
+};
+const allOpen = {
+	25: 'starttls-ok',
+	465: 'implicit-tls-ok',
+	587: 'starttls-ok',
+	2525: 'starttls-ok',
+};
+
+describe.skipIf(shouldSkipNetns)(
+	'a client network that blocks outbound 25 and 587, as the CLI reports it today',
+	() => {
+		let lab: Lab;
+		const check = async (host: string) =>
+			lab.run(['check', host, '--json', '--connect-timeout', '1000', '--ca', lab.caFile() ?? '']);
+		/** Runs `body` with `rule` in place, and removes the rule whatever happens. */
+		const withRule = async (rule: BlockRule, body: () => Promise<void>) => {
+			const unblock = await lab.block(rule);
+			try {
+				await body();
+			} finally {
+				await unblock();
+			}
+		};
+
+		beforeAll(async () => {
+			lab = await createRequiredLab();
+			await lab.server(mailServer, {names: ['mx.lab.example']});
+			await lab.server(controls, {names: ['control.lab.example']});
+		});
+
+		afterAll(async () => {
+			await lab?.destroy();
+		});
+
+		test('with nothing blocked, the server and every control work on every port', async () => {
+			const runs = await Promise.all([mailServer, ...controls].map(async (host) => check(host)));
+			for (const run of runs) {
+				expect(verdicts(run), run.stderr).toEqual(allOpen);
+			}
+		});
+
+		for (const at of ['router', 'client'] as const) {
+			test(`the client network (${at === 'router' ? 'its router, the ISP' : 'its own OUTPUT chain'}) drops 25 and 587: server and controls fail alike`, async () => {
+				await withRule({at, action: 'drop', ports: [25, 587]}, async () => {
+					const runs = await Promise.all(
+						[mailServer, ...controls].map(async (host) => check(host)),
+					);
+					for (const run of runs) {
+						expect(verdicts(run), run.stderr).toEqual(blocked25and587);
+					}
+
+					// Today: 465 works, so the run "works"; nothing says the network blocks 25 and 587.
+					const server = JSON.parse(runs[0]?.stdout ?? '') as RunJson;
+					expect(server.outcome).toBe('works');
+				});
+			});
+		}
+
+		test('today: the server’s own firewall dropping 25 and 587 reads exactly like the network block; only the controls differ', async () => {
+			let networkBlock: Record<number, string> = {};
+			await withRule({at: 'router', action: 'drop', ports: [25, 587]}, async () => {
+				networkBlock = verdicts(await check(mailServer));
+			});
+			await withRule({at: 'server', action: 'drop', ports: [25, 587], to: mailServer}, async () => {
+				const [server, ...controlRuns] = await Promise.all(
+					[mailServer, ...controls].map(async (host) => check(host)),
+				);
+				expect(verdicts(server!)).toEqual(networkBlock);
+				for (const run of controlRuns) {
+					expect(verdicts(run), run.stderr).toEqual(allOpen);
+				}
+			});
+		});
+
+		test('every port blocked by the network: the closing line blames the network without evidence', async () => {
+			await withRule({at: 'router', action: 'drop', ports: [25, 465, 587, 2525]}, async () => {
+				const run = await check(mailServer);
+				const json = JSON.parse(run.stdout) as RunJson & {outcomeSummary: string};
+				expect(run.code).toBe(1);
+				expect(json.outcomeReason).toBe('network');
+				// Today the same sentence is printed when only the server's firewall drops everything.
+				expect(json.outcomeSummary).toContain('likely your network or a firewall');
+			});
+		});
+
+		test('connection counting (for the gentleness limits): one run opens one connection per port', async () => {
+			const counted = await lab.server('198.51.100.30', {
+				ports: [465, 587],
+				names: ['count.lab.example'],
+			});
+			const ran = await lab.run([
+				'check',
+				'198.51.100.30',
+				'--ports',
+				'465,587',
+				'--json',
+				'--ca',
+				lab.caFile() ?? '',
+			]);
+			expect(ran.code, ran.stderr).toBe(0);
+			// The server reports each accepted connection on its stdout; wait until both arrived.
+			const seen = await waitFor(() =>
+				counted.connections().size === 2 ? counted.connections() : undefined,
+			);
+			expect(Object.fromEntries(seen)).toEqual({465: 1, 587: 1});
+			await counted.stop();
+		});
+	},
+);
