@@ -15,6 +15,8 @@ const features = {
 	lab: [],
 	clients: [],
 	discovery: ['presets'],
+	// Exercises on the lab's stations, explained by the lessons.
+	practice: ['lab', 'lessons'],
 };
 
 /** What each top folder of source/ may import (besides itself and npm packages). */

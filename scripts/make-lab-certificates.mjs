@@ -27,8 +27,11 @@ const ca = await generate([{name: 'commonName', value: caName}], {
 	],
 });
 
-async function leaf(from, to) {
-	const pems = await generate([{name: 'commonName', value: hostName}], {
+const caPair = {key: ca.private, cert: ca.cert};
+
+/** A server certificate for `names` (the first is the CN), signed by `issuer` (null: itself). */
+async function leaf(from, to, {names = [hostName], issuer = caPair, ip = true} = {}) {
+	const pems = await generate([{name: 'commonName', value: names[0]}], {
 		...common,
 		notBeforeDate: from,
 		notAfterDate: to,
@@ -39,12 +42,12 @@ async function leaf(from, to) {
 			{
 				name: 'subjectAltName',
 				altNames: [
-					{type: 2, value: hostName},
-					{type: 7, ip: '127.0.0.1'},
+					...names.map((value) => ({type: 2, value})),
+					...(ip ? [{type: 7, ip: '127.0.0.1'}] : []),
 				],
 			},
 		],
-		ca: {key: ca.private, cert: ca.cert},
+		...(issuer ? {ca: issuer} : {}),
 	});
 	return {key: pems.private, cert: pems.cert};
 }
@@ -52,6 +55,31 @@ async function leaf(from, to) {
 const good = await leaf(notBefore, until2099);
 // Expired for years, so the lab shows "expired" whatever the date it runs on.
 const expired = await leaf(new Date('2020-01-01T00:00:00Z'), new Date('2021-01-01T00:00:00Z'));
+// Practice: a certificate nobody signed (its own issuer), like a fresh server's default one.
+const selfSigned = await leaf(notBefore, until2099, {issuer: null});
+// Practice: a shared-hosting certificate, valid, from the lab CA, for other names than the
+// one the user typed (no IP either: the name check is the point).
+const wrongName = await leaf(notBefore, until2099, {
+	names: ['*.shared-hosting.test', 'shared-hosting.test'],
+	ip: false,
+});
+// Practice: a chain root -> intermediate -> leaf. A server that sends only the leaf leaves
+// the client unable to link it to the root it trusts ("unable to verify the first certificate").
+const intermediate = await generate(
+	[{name: 'commonName', value: 'smtp-doctor lab intermediate CA'}],
+	{
+		...common,
+		notBeforeDate: notBefore,
+		notAfterDate: until2099,
+		extensions: [
+			{name: 'basicConstraints', cA: true, pathLenConstraint: 0, critical: true},
+			{name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true},
+		],
+		ca: caPair,
+	},
+);
+const intermediatePair = {key: intermediate.private, cert: intermediate.cert};
+const viaIntermediate = await leaf(notBefore, until2099, {issuer: intermediatePair});
 
 const literal = (pem) => '`' + pem.trim().replaceAll('\r', '') + '\n`';
 const pair = (item) => `{\n\t\tkey: ${literal(item.key)},\n\t\tcert: ${literal(item.cert)},\n\t}`;
@@ -66,15 +94,27 @@ export type KeyPair = {readonly key: string; readonly cert: string};
 /** The name on the lab leaf certificates. */
 export const labCertificateHost = ${JSON.stringify(hostName)};
 
-/** The lab CA, its certificate valid leaf (until 2099) and an expired leaf (2020). */
+/**
+ * The lab CA and its leaves: \`good\` (until 2099), \`expired\` (2020), \`selfSigned\` (its own
+ * issuer), \`wrongName\` (*.shared-hosting.test, from the CA), \`intermediate\` (a CA under the
+ * lab CA) and \`viaIntermediate\` (a leaf it signed: trusted only with the intermediate sent).
+ */
 export const labCertificates: {
 	readonly ca: KeyPair;
 	readonly good: KeyPair;
 	readonly expired: KeyPair;
+	readonly selfSigned: KeyPair;
+	readonly wrongName: KeyPair;
+	readonly intermediate: KeyPair;
+	readonly viaIntermediate: KeyPair;
 } = {
-	ca: ${pair({key: ca.private, cert: ca.cert})},
+	ca: ${pair(caPair)},
 	good: ${pair(good)},
 	expired: ${pair(expired)},
+	selfSigned: ${pair(selfSigned)},
+	wrongName: ${pair(wrongName)},
+	intermediate: ${pair(intermediatePair)},
+	viaIntermediate: ${pair(viaIntermediate)},
 };
 `;
 const target = new URL('../source/lab/lab-certificates.ts', import.meta.url);

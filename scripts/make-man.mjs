@@ -19,6 +19,19 @@ export async function renderManPages() {
 		platform: 'node',
 		format: 'esm',
 		logLevel: 'warning',
+		// Command fronts that open the app (practice) import the UI lazily; the help text never
+		// runs them, so the UI stays out of this bundle (its import() is left as it is).
+		plugins: [
+			{
+				name: 'no-ui',
+				setup(builder) {
+					builder.onResolve({filter: /\/ui\/app\/run-app\.js$/}, (args) => ({
+						path: args.path,
+						external: true,
+					}));
+				},
+			},
+		],
 	});
 	const code = result.outputFiles[0].text;
 	const {manPage} = await import(

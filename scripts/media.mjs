@@ -1,6 +1,7 @@
 // Generates the README pictures from REAL runs: starts the built CLI in a pseudo-terminal
 // (node-pty), lets @xterm/headless keep the screen, and writes that screen, colours included,
-// as SVG. Nothing is drawn by hand. Run: npm run build && node scripts/media.mjs
+// as SVG. Nothing is drawn by hand. Run: npm run build && node scripts/media.mjs [NAME...]
+// (names: lab, classic, presets, eight-ports, practice; none = all).
 //
 // Besides the two labs, one picture is the SMTP2GO preset (8 ports) at 80x24: its ports are
 // served on 127.77.0.2 by real smtp-server instances with a certificate from a CA made for
@@ -8,6 +9,7 @@
 import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {generate} from 'selfsigned';
 import {SMTPServer} from 'smtp-server';
@@ -19,6 +21,8 @@ const media = new URL('../media/', import.meta.url);
 const finished = /Use these settings|No port works/;
 const size = {cols: 80, rows: 24};
 const env = {FORCE_COLOR: '3', LANG: 'en_US.UTF-8', LC_ALL: ''};
+const only = process.argv.slice(2);
+const wants = (name) => only.length === 0 || only.includes(name);
 
 async function save(name, screen, title) {
 	await screen.settle();
@@ -55,7 +59,7 @@ async function moveToHomeItem(screen, label) {
 await mkdir(media, {recursive: true});
 
 // 1. The provider-like lab: the live table once every port has answered, then a port detail.
-{
+if (wants('lab')) {
 	const screen = startScreen('node', [cli, '--lab'], {...size, cwd: root, env});
 	await screen.waitFor(finished, 30_000);
 	await screen.waitFor('Host smtp.lab.test - Port 465');
@@ -68,7 +72,7 @@ await mkdir(media, {recursive: true});
 }
 
 // 2. The classic-mistakes lab, reached from Home like a user would.
-{
+if (wants('classic')) {
 	const screen = startScreen('node', [cli], {...size, cwd: root, env});
 	await screen.waitFor('Custom host...', 15_000);
 	await moveToHomeItem(screen, 'Lab: classic mistakes');
@@ -80,7 +84,7 @@ await mkdir(media, {recursive: true});
 }
 
 // 3. The provider list: grouped, filtered as you type.
-{
+if (wants('presets')) {
 	const screen = startScreen('node', [cli], {...size, cwd: root, env});
 	await screen.waitFor('Custom host...', 15_000);
 	await moveToHomeItem(screen, 'More providers');
@@ -97,7 +101,7 @@ await mkdir(media, {recursive: true});
 }
 
 // 4. An 8-port preset at 80x24: SMTP2GO's ports, served on a loopback address of their own.
-{
+if (wants('eight-ports')) {
 	const address = '127.77.0.2';
 	const day = 86_400_000;
 	const ca = await generate([{name: 'commonName', value: 'smtp-doctor media CA'}], {
@@ -175,4 +179,18 @@ await mkdir(media, {recursive: true});
 		);
 		await rm(directory, {recursive: true, force: true});
 	}
+}
+
+// 5. A practice exercise answered wrong: why not, the answer, and the two real probes.
+async function practiceExercise() {
+	const screen = startScreen('node', [cli, 'practice'], {...size, cwd: root, env});
+	await screen.waitFor('1) Port 587 with STARTTLS', 15_000);
+	screen.press('2');
+	await screen.waitFor(/587 \(lab 127\.0\.0\.1:\d+, \d+ ms\): STARTTLS works/, 30_000);
+	await save('practice.svg', screen, 'smtp-doctor practice: exercise 1, answered wrong');
+	await quit(screen);
+}
+
+if (wants('practice')) {
+	await practiceExercise();
 }

@@ -14,6 +14,9 @@ export type {CommandContext} from './command-context.js';
 
 export type {Command} from './command-context.js';
 
+/** Flags only the lessons command reads: everywhere else they are usage errors. */
+const lessonsFlags: readonly FlagName[] = ['export', 'force'];
+
 /** Flags every command accepts. */
 export const globalFlags: readonly FlagName[] = ['help', 'version', 'lang', 'color'];
 
@@ -26,8 +29,10 @@ export const commands: readonly Command[] = [
 		name: 'check',
 		usage: 'check HOST',
 		isHeadless: true,
-		// Every flag but --watch, which re-runs the interactive table.
-		flags: (Object.keys(flagDefinitions) as FlagName[]).filter((name) => name !== 'watch'),
+		// Every flag but --watch (it re-runs the interactive table) and the lessons command's own.
+		flags: (Object.keys(flagDefinitions) as FlagName[]).filter(
+			(name) => name !== 'watch' && !lessonsFlags.includes(name),
+		),
 		async run(context) {
 			// `check --lab [classic]`: the built-in lab, headless (source/lab/headless.ts).
 			if (context.flags.lab) return (await import('./commands/lab.js')).runLabHeadless(context);
@@ -64,6 +69,28 @@ export const commands: readonly Command[] = [
 		async run(context) {
 			const {runDiscoverCli} = await import('./commands/discover.js');
 			return runDiscoverCli(context);
+		},
+	},
+	{
+		name: 'practice',
+		usage: 'practice',
+		// Interactive: the app reads the keys itself (q, Ctrl+C).
+		isHeadless: false,
+		flags: [],
+		async run(context) {
+			const {runPracticeCli} = await import('./commands/practice.js');
+			return runPracticeCli(context);
+		},
+	},
+	{
+		name: 'lessons',
+		usage: 'lessons [ID]',
+		isHeadless: true,
+		flags: ['export', 'force'],
+		async run(context) {
+			// The lessons and the Markdown handout; no engine, no UI.
+			const {runLessonsCli} = await import('./commands/lessons.js');
+			return runLessonsCli(context);
 		},
 	},
 	{

@@ -6,6 +6,7 @@
 import {supportedMechanisms} from '../engine/auth.js';
 import {languages} from '../config/lang.js';
 import {messagesEn} from '../i18n/messages.en.js';
+import {lessonIds} from '../i18n/lessons/types.js';
 import {catalogue} from '../presets/catalogue.js';
 import type {Command, CommandContext} from './command-context.js';
 import {flagDefinitions, type FlagDefinition, type FlagName} from './flags.js';
@@ -35,12 +36,14 @@ const valueCompletions: Partial<Record<FlagName, ValueCompletion>> = {
 	authMech: {words: supportedMechanisms},
 	preset: {words: catalogue.map((preset) => preset.id)},
 	report: {isFile: true},
+	export: {isFile: true},
 	ca: {isFile: true},
 };
 
 /** Words after a command (or after --lab), by what they are. */
 const positionalWords: Readonly<Record<string, readonly string[]>> = {
 	completion: shells,
+	lessons: lessonIds,
 	presets: catalogue.map((preset) => preset.id),
 	// `--lab classic`: parseLabScenario's short names.
 	lab: ['provider', 'classic'],

@@ -69,6 +69,8 @@ export const flagDefinitions = {
 		type: 'boolean',
 		help: '--lab',
 	},
+	export: {type: 'string', help: '--export FILE'},
+	force: {type: 'boolean', help: '--force'},
 	watch: {type: 'string', help: '--watch DURATION'},
 	...credentialFlags,
 } satisfies Record<string, FlagDefinition>;

@@ -169,6 +169,9 @@ async function route(io: MainIo): Promise<number> {
 				});
 	}
 
+	// `smtp-doctor [HOST]` reads the check's flags (and --watch), interactive or not.
+	const check = findCommand('check')!;
+	assertFlagsApply({name: check.name, flags: [...(check.flags ?? []), 'watch']}, parsed.flags);
 	if (parsed.input.length > 1) {
 		// `smtp-doctor HOST` takes one argument, so two mean a mistyped command ("chek host").
 		const names = commands.map((known) => known.name).join(', ');

@@ -1,6 +1,7 @@
 // What one language's catalogue holds, and how it is put together from its tables.
 import type {Lang} from '../config/lang.js';
 import type {Verdict} from '../engine/types.js';
+import type {MythCatalogue} from './lessons/myths.js';
 import type {LessonCatalogue} from './lessons/types.js';
 import type {Messages} from './messages-type.js';
 import type {ReportWords} from './report-words.js';
@@ -22,6 +23,8 @@ export type Catalogue = {
 	readonly describe: (verdict: Verdict) => VerdictDescription;
 	readonly report: ReportWords;
 	readonly loadLessons: () => Promise<LessonCatalogue>;
+	/** The claims and facts of the myths lesson (the handout and the port detail quote them). */
+	readonly loadMyths: () => Promise<MythCatalogue>;
 };
 
 /** Puts a catalogue together from its tables. */

@@ -10,4 +10,5 @@ export const catalogueEn = makeCatalogue({
 	verdicts: en,
 	report: reportWordsEn,
 	loadLessons: async () => (await import('./lessons/en.js')).lessonsEn,
+	loadMyths: async () => (await import('./lessons/myths.en.js')).mythsEn,
 });

@@ -10,4 +10,5 @@ export const catalogueId = makeCatalogue({
 	verdicts: id,
 	report: reportWordsId,
 	loadLessons: async () => (await import('./lessons/id.js')).lessonsId,
+	loadMyths: async () => (await import('./lessons/myths.id.js')).mythsId,
 });

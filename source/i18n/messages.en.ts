@@ -21,12 +21,13 @@ export const messagesEn = {
 		lab: 'Local lab (offline demo)',
 		labMistakes: 'Lab: classic mistakes',
 		learn: 'Learn: SSL, TLS, STARTTLS and the ports',
+		practice: 'Practice: classic mistakes on real lab servers, with a score',
 		quit: 'Quit',
 	},
 	footer: {
 		home: '↑↓/jk move · Enter choose · ? help · L language · q quit',
 		custom: 'Tab/↑↓ field · Enter next/start · Esc back · Ctrl+C quit',
-		learn: '↑↓/jk move · Enter read · Esc back · ? help · q quit',
+		learn: '↑↓/jk move · Enter read · e save handout · Esc back · ? help · q quit',
 		lesson: '↑↓/jk scroll · Esc back · ? help · q quit',
 		probe: '↑↓ move · Enter details · p port again · r re-run · o options · s save · ? help',
 		detail: '↑↓ scroll · p again · a log in · t test mail · l lesson · o options · Esc back',
@@ -35,6 +36,7 @@ export const messagesEn = {
 		region: '↑↓ move · Enter choose · Esc back · ? help · q quit',
 		find: 'Enter find · Esc back · Ctrl+C quit',
 		discover: '↑↓ move · Enter probe this candidate · Esc back · ? help · q quit',
+		practice: 'Practice on 127.0.0.1 only · L language · ? help',
 		discoverNone: 'Esc back · ? help · q quit',
 	},
 	custom: {
@@ -377,6 +379,11 @@ export const messagesEn = {
 		ideas: 'Ideas',
 		sources: 'Sources',
 		noLesson: 'No lesson "{id}".',
+		myths: 'Myths and facts',
+		exported: 'Handout saved: {file} (every lesson, the myths, the port table)',
+		exportReplaced: 'Handout saved over the earlier one: {file}',
+		exportExists: '{file} exists and is not a handout: left alone (rename or move it)',
+		exportFailed: 'Handout not saved to {file}: {reason}',
 	},
 	help: {
 		title: 'Keys',
@@ -444,6 +451,8 @@ export const messagesEn = {
 			presets: 'List provider presets (filter by WORD; one in full by ID; --json)',
 			discover: 'Find the submission server from SRV and MX records and common names',
 			completion: 'Print a completion script: bash, zsh or fish',
+			practice: 'Guided exercises on real lab servers on 127.0.0.1, with a score (a terminal)',
+			lessons: 'List the lessons, print one (ID), or write all as a Markdown handout (--export)',
 			lab: 'Run against the built-in local lab (no network)',
 		},
 		flags: {
@@ -480,6 +489,8 @@ export const messagesEn = {
 			sendPort: 'Port for the test message (default: 465, else 587, else 2525)',
 			yes: 'Send the test message without asking (scripts)',
 			lab: 'Open the built-in offline lab (real SMTP servers on 127.0.0.1)',
+			export: 'lessons: write every lesson, the myths and a port table to FILE',
+			force: 'lessons --export: replace FILE even if smtp-doctor did not write it',
 			watch: 'In the app: run again every DURATION (e.g. 30s) until q',
 		},
 		errors: {

@@ -21,12 +21,13 @@ export const messagesId = {
 		lab: 'Lab lokal (demo offline)',
 		labMistakes: 'Lab: kesalahan klasik',
 		learn: 'Belajar: SSL, TLS, STARTTLS dan port',
+		practice: 'Latihan: kesalahan klasik di server lab sungguhan, dengan skor',
 		quit: 'Keluar',
 	},
 	footer: {
 		home: '↑↓/jk pindah · Enter pilih · ? bantuan · L bahasa · q keluar',
 		custom: 'Tab/↑↓ kolom · Enter lanjut/mulai · Esc kembali · Ctrl+C keluar',
-		learn: '↑↓/jk pindah · Enter baca · Esc kembali · ? bantuan · q keluar',
+		learn: '↑↓/jk pindah · Enter baca · e simpan handout · Esc kembali · ? bantuan · q',
 		lesson: '↑↓/jk gulir · Esc kembali · ? bantuan · q keluar',
 		probe: '↑↓ pindah · Enter detail · p port lagi · r ulang · o opsi · s simpan · ? bantuan',
 		detail: '↑↓ gulir · p port lagi · a login · t tes email · l materi · o opsi · Esc kembali',
@@ -35,6 +36,7 @@ export const messagesId = {
 		region: '↑↓ pindah · Enter pilih · Esc kembali · ? bantuan · q keluar',
 		find: 'Enter cari · Esc kembali · Ctrl+C keluar',
 		discover: '↑↓ pindah · Enter periksa kandidat ini · Esc kembali · ? bantuan · q keluar',
+		practice: 'Latihan hanya di 127.0.0.1 · L bahasa · ? bantuan',
 		discoverNone: 'Esc kembali · ? bantuan · q keluar',
 	},
 	custom: {
@@ -381,6 +383,11 @@ export const messagesId = {
 		ideas: 'Konsep',
 		sources: 'Sumber',
 		noLesson: 'Tidak ada pelajaran "{id}".',
+		myths: 'Mitos dan fakta',
+		exported: 'Handout disimpan: {file} (semua pelajaran, mitos, tabel port)',
+		exportReplaced: 'Handout lama ditimpa: {file}',
+		exportExists: '{file} sudah ada dan bukan handout: dibiarkan (ganti nama atau pindahkan)',
+		exportFailed: 'Handout tidak tersimpan ke {file}: {reason}',
 	},
 	help: {
 		title: 'Tombol',
@@ -448,6 +455,9 @@ export const messagesId = {
 			presets: 'Daftar preset provider (saring dengan WORD; satu lengkap dengan ID; --json)',
 			discover: 'Cari server submission dari record SRV dan MX serta nama yang umum',
 			completion: 'Cetak skrip pelengkapan (completion): bash, zsh atau fish',
+			practice: 'Latihan terpandu di server lab sungguhan di 127.0.0.1, dengan skor (terminal)',
+			lessons:
+				'Daftar pelajaran, tampilkan satu (ID), atau tulis semua sebagai handout Markdown (--export)',
 			lab: 'Jalankan terhadap lab lokal bawaan (tanpa jaringan)',
 		},
 		flags: {
@@ -484,6 +494,8 @@ export const messagesId = {
 			sendPort: 'Port untuk email uji (default: 465, lalu 587, lalu 2525)',
 			yes: 'Kirim email uji tanpa bertanya (untuk skrip)',
 			lab: 'Buka lab offline bawaan (server SMTP sungguhan di 127.0.0.1)',
+			export: 'lessons: tulis semua pelajaran, mitos dan tabel port ke FILE',
+			force: 'lessons --export: timpa FILE walau bukan ditulis smtp-doctor',
 			watch: 'Di aplikasi: jalankan lagi tiap DURASI (mis. 30s) sampai q',
 		},
 		errors: {

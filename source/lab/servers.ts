@@ -49,7 +49,14 @@ export type SmtpServerKind = {
 	 * login is refused.
 	 */
 	readonly acceptsAnyLogin?: boolean;
+	/**
+	 * Refuse every login with this reply (a practice server playing Gmail's "534 5.7.9
+	 * Application-specific password required"), inside TLS or not.
+	 */
+	readonly loginRefusal?: {readonly code: number; readonly text: string};
 	readonly certificate: KeyPair;
+	/** Certificates sent after the leaf (the chain); none by default. */
+	readonly chain?: readonly string[];
 };
 
 /** An smtp-server error with its own reply code (the message must not repeat the code). */
@@ -64,7 +71,8 @@ export async function startSmtpServer(kind: SmtpServerKind): Promise<RunningServ
 		banner: 'smtp-doctor lab',
 		secure: kind.isImplicitTls,
 		key: kind.certificate.key,
-		cert: kind.certificate.cert,
+		// The leaf, then whatever chain the server is set to send (a PEM bundle).
+		cert: [kind.certificate.cert, ...(kind.chain ?? [])].join(''),
 		hideSTARTTLS: !kind.hasStartTls,
 		allowInsecureAuth: kind.isAuthInClear,
 		authMethods: ['PLAIN', 'LOGIN'],
@@ -87,6 +95,11 @@ export async function startSmtpServer(kind: SmtpServerKind): Promise<RunningServ
 			callback();
 		},
 		onAuth(auth, session, callback) {
+			if (kind.loginRefusal) {
+				callback(smtpError(kind.loginRefusal.code, kind.loginRefusal.text));
+				return;
+			}
+
 			if (kind.acceptsAnyLogin && session.secure) {
 				callback(null, {user: auth.username ?? 'lab'});
 				return;
@@ -132,6 +145,25 @@ export async function startRejectingServer(greeting: string): Promise<RunningSer
 			socket.destroy();
 		});
 		socket.end(`${greeting}\r\n`);
+	});
+	const port = await listen(server);
+	return {port, close: async () => closeNet(server, sockets)};
+}
+
+/**
+ * A server that accepts connections and never says a word: what a client sees of a port whose
+ * packets a firewall drops (loopback cannot drop them, so this plays it). Whatever the client
+ * sends is read and thrown away; every socket is closed with the server.
+ */
+export async function startSilentServer(): Promise<RunningServer> {
+	const sockets = new Set<net.Socket>();
+	const server = net.createServer((socket) => {
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+		socket.on('error', () => {
+			socket.destroy();
+		});
+		socket.resume();
 	});
 	const port = await listen(server);
 	return {port, close: async () => closeNet(server, sockets)};

@@ -6,8 +6,9 @@ import type {VerdictCode} from '../engine/types.js';
 import type {Catalogue} from '../i18n/catalogue.js';
 import {lessonLayout, type LessonLine} from './layout.js';
 import {listLessons} from './lessons.js';
+import {mythEntry, mythLabel} from '../i18n/lessons/myths.js';
 import type {LessonId} from '../i18n/lessons/types.js';
-import {lessonForVerdict} from './verdict-lessons.js';
+import {lessonForVerdict, mythsOfVerdict} from './verdict-lessons.js';
 
 /** One lesson as title plus paragraphs: the answer first, the detail, then the sources. */
 export type LessonParagraphs = {
@@ -25,14 +26,16 @@ export type LessonParagraphs = {
 export type LessonCatalogView = {
 	readonly lessons: readonly LessonParagraphs[];
 	lessonFor(code: VerdictCode, port?: number): LessonId;
+	/** The myths a verdict seen on `port` corrects, one line each: 'Myth: "claim": fact'. */
+	readonly mythsFor: (code: VerdictCode, port?: number) => readonly string[];
 };
 
 /** The complete lessons of one language as a drop-in for the TUI draft catalogue. */
 export async function lessonCatalogView(
-	catalogue: Pick<Catalogue, 'messages' | 'loadLessons'>,
+	catalogue: Pick<Catalogue, 'lang' | 'messages' | 'loadLessons' | 'loadMyths'>,
 ): Promise<LessonCatalogView> {
 	const sourcesHeading = catalogue.messages.learn.sources;
-	const texts = await catalogue.loadLessons();
+	const [texts, myths] = await Promise.all([catalogue.loadLessons(), catalogue.loadMyths()]);
 	return {
 		lessons: listLessons(texts).flatMap((shelf) =>
 			shelf.lessons.map((lesson) => ({
@@ -47,5 +50,9 @@ export async function lessonCatalogView(
 			})),
 		),
 		lessonFor: (code, port) => lessonForVerdict(code, port),
+		mythsFor: (code, port) =>
+			mythsOfVerdict(code, myths, port).map(
+				(myth) => `${mythLabel[catalogue.lang]}: ${mythEntry(myth).slice(2)}`,
+			),
 	};
 }

@@ -1,7 +1,25 @@
 // Public API of the lessons: data lookup, the verdict map, layout helpers.
 
-export {getLesson, isLessonId, listLessons, type LessonShelf} from './lessons.js';
-export {lessonForVerdict, lessonSummary, verdictLessons} from './verdict-lessons.js';
+export {
+	getLesson,
+	getMyth,
+	isLessonId,
+	listLessons,
+	listMyths,
+	loadLessonTexts,
+	type LessonShelf,
+	type LessonTexts,
+	type Myth,
+} from './lessons.js';
+export {
+	lessonForVerdict,
+	lessonSummary,
+	mythsForVerdict,
+	mythsOfVerdict,
+	verdictLessons,
+	verdictMyths,
+} from './verdict-lessons.js';
+export {mythIds, mythSources, type MythId, type MythText} from '../i18n/lessons/myths.js';
 export {lessonDetailLines, wrapText} from './wrap.js';
 export {lessonCatalogView, type LessonCatalogView, type LessonParagraphs} from './catalog-view.js';
 export {lessonLayout, type LessonLine, type LessonLineKind} from './layout.js';

@@ -1,6 +1,15 @@
 // Lesson lookup by id, and the grouped list for the Learn screen, over one language's lesson
 // texts (a catalogue's `loadLessons()`).
 
+import type {Lang} from '../config/lang.js';
+import type {Catalogue} from '../i18n/catalogue.js';
+import {
+	mythIds,
+	mythSources,
+	type MythCatalogue,
+	type MythId,
+	type MythText,
+} from '../i18n/lessons/myths.js';
 import {sources, sourceUrl} from '../i18n/lessons/sources.js';
 import {
 	lessonGroups,
@@ -9,6 +18,7 @@ import {
 	type LessonCatalogue,
 	type LessonGroup,
 	type LessonId,
+	type LessonSource,
 } from '../i18n/lessons/types.js';
 
 const groupOf = new Map<LessonId, LessonGroup>(
@@ -49,4 +59,43 @@ export function listLessons(texts: LessonCatalogue): readonly LessonShelf[] {
 /** True when `value` is a lesson id (for keys read from outside, such as a CLI argument). */
 export function isLessonId(value: unknown): value is LessonId {
 	return typeof value === 'string' && groupOf.has(value as LessonId);
+}
+
+/** A myth ready to render: the claim, the fact, and the sources the fact stands on. */
+export type Myth = MythText & {
+	readonly id: MythId;
+	readonly sources: readonly LessonSource[];
+};
+
+/** One myth, from one language's myth texts. */
+export function getMyth(id: MythId, myths: MythCatalogue): Myth {
+	return {
+		id,
+		...myths[id],
+		sources: mythSources[id].map((source) => ({
+			id: source,
+			...sources[source],
+			url: sourceUrl(source),
+		})),
+	};
+}
+
+/** Every myth, in the order of the myths lesson. */
+export function listMyths(myths: MythCatalogue): readonly Myth[] {
+	return mythIds.map((id) => getMyth(id, myths));
+}
+
+/** One language's lesson and myth texts (a catalogue's `loadLessons()` and `loadMyths()`). */
+export type LessonTexts = {
+	readonly lang: Lang;
+	readonly lessons: LessonCatalogue;
+	readonly myths: MythCatalogue;
+};
+
+/** Loads a language's lesson and myth texts from its catalogue. */
+export async function loadLessonTexts(
+	catalogue: Pick<Catalogue, 'lang' | 'loadLessons' | 'loadMyths'>,
+): Promise<LessonTexts> {
+	const [lessons, myths] = await Promise.all([catalogue.loadLessons(), catalogue.loadMyths()]);
+	return {lang: catalogue.lang, lessons, myths};
 }

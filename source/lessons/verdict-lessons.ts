@@ -2,9 +2,9 @@
 // the port detail can show the lesson's one-line answer inline and open the lesson on a key.
 
 import type {VerdictCode} from '../engine/types.js';
-import type {LessonCatalogue} from '../i18n/lessons/types.js';
-import {getLesson} from './lessons.js';
-import type {LessonId} from '../i18n/lessons/types.js';
+import type {MythCatalogue, MythId} from '../i18n/lessons/myths.js';
+import type {LessonCatalogue, LessonId} from '../i18n/lessons/types.js';
+import {getLesson, getMyth, type Myth} from './lessons.js';
 
 // The whole lookup API from one module, as the TUI and CLI import it.
 export {getLesson, listLessons} from './lessons.js';
@@ -92,4 +92,46 @@ export function lessonForVerdict(code: VerdictCode, port?: number): LessonId {
 /** The one-line answer of the lesson behind a verdict, for inline display in the port detail. */
 export function lessonSummary(code: VerdictCode, texts: LessonCatalogue, port?: number): string {
 	return getLesson(lessonForVerdict(code, port), texts).answer;
+}
+
+/**
+ * Verdicts that touch a myth, and the myth they correct. The first entry that matches the code
+ * (and the port, when one is named) wins; a verdict may touch more than one myth.
+ */
+export const verdictMyths: ReadonlyArray<{
+	readonly codes: readonly VerdictCode[];
+	readonly port?: number;
+	readonly myths: readonly MythId[];
+}> = [
+	// A timeout or refusal on 25 is the outbound block, not a verdict on the server.
+	{
+		port: 25,
+		codes: ['connect-timeout', 'connection-refused', 'no-greeting'],
+		myths: ['port-25-test'],
+	},
+	// 2525 speaks like 587: STARTTLS, never TLS from the first byte.
+	{port: 2525, codes: ['starttls-ok', 'tls-on-plaintext-port'], myths: ['port-2525-tls']},
+	{port: 465, codes: ['implicit-tls-ok'], myths: ['port-465-deprecated']},
+	// The myths about 587 are shown on 587 only.
+	{port: 587, codes: ['starttls-ok'], myths: ['port-587-most-secure', 'port-587-slower']},
+	{port: 587, codes: ['starttls-not-offered', 'auth-before-tls'], myths: ['port-587-most-secure']},
+	// "SSL" on a STARTTLS port, or "TLS" on an SSL port: the choice is when TLS starts.
+	{codes: ['tls-on-plaintext-port', 'plaintext-on-tls-port'], myths: ['ssl-tls-levels']},
+];
+
+/** The myths a verdict (seen on `port`) touches: none for most verdicts. */
+export function mythsForVerdict(code: VerdictCode, port?: number): readonly MythId[] {
+	const link = verdictMyths.find(
+		(entry) => entry.codes.includes(code) && (entry.port === undefined || entry.port === port),
+	);
+	return link?.myths ?? [];
+}
+
+/** The myths a verdict touches, ready to render, from one language's myth texts. */
+export function mythsOfVerdict(
+	code: VerdictCode,
+	myths: MythCatalogue,
+	port?: number,
+): readonly Myth[] {
+	return mythsForVerdict(code, port).map((id) => getMyth(id, myths));
 }

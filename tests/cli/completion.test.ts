@@ -56,7 +56,14 @@ describe('bash completion', () => {
 	});
 
 	it('completes commands in first place', () => {
-		expect(complete('')).toEqual(['check', 'completion', 'discover', 'presets']);
+		expect(complete('')).toEqual([
+			'check',
+			'completion',
+			'discover',
+			'lessons',
+			'practice',
+			'presets',
+		]);
 		expect(complete('ch')).toEqual(['check']);
 		expect(complete('co')).toEqual(['completion']);
 	});
@@ -79,6 +86,15 @@ describe('bash completion', () => {
 		]);
 		expect(complete('discover', 'example.com', '--p')).toEqual(['--plain']);
 		expect(complete('completion', '--j')).toEqual([]);
+		expect(complete('lessons', '--')).toEqual([
+			'--export',
+			'--force',
+			'--help',
+			'--lang',
+			'--no-color',
+			'--version',
+		]);
+		expect(complete('check', 'h', '--ex')).toEqual([]);
 	});
 
 	it('offers every flag spelling --help shows (for `smtp-doctor HOST`)', () => {
@@ -103,11 +119,13 @@ describe('bash completion', () => {
 		// Files where a file is wanted.
 		expect(complete('check', 'h', '--ca', 'ca')).toEqual(['ca-bundle.pem']);
 		expect(complete('check', 'h', '--report', 'rep')).toEqual(['report.md']);
+		expect(complete('lessons', '--export', 'rep')).toEqual(['report.md']);
 	});
 
 	it('completes the words after a command or --lab', () => {
 		expect(complete('completion', '')).toEqual(['bash', 'fish', 'zsh']);
 		expect(complete('presets', 'gm')).toEqual(['gmail', 'gmx']);
+		expect(complete('lessons', 'port-4')).toEqual(['port-465']);
 		expect(complete('--lab', 'c')).toEqual(['classic']);
 		// A host is not a command: nothing fixed follows it.
 		expect(complete('mail.example.com', '')).toEqual([]);

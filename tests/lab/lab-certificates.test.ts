@@ -42,3 +42,33 @@ it('has an expired leaf for the same name, signed by the same CA', () => {
 	expect(expired.checkPrivateKey(createPrivateKey(labCertificates.expired.key))).toBe(true);
 	expect(new Date(expired.validTo).getTime()).toBeLessThan(now);
 });
+
+it('has the practice certificates: self-signed, another name, and a leaf under an intermediate', () => {
+	const selfSigned = new X509Certificate(labCertificates.selfSigned.cert);
+	expect(selfSigned.subject).toBe(`CN=${labHostName}`);
+	expect(selfSigned.issuer).toBe(selfSigned.subject);
+	expect(selfSigned.verify(selfSigned.publicKey)).toBe(true);
+	expect(selfSigned.checkIssued(ca)).toBe(false);
+	expect(selfSigned.checkPrivateKey(createPrivateKey(labCertificates.selfSigned.key))).toBe(true);
+
+	const wrongName = new X509Certificate(labCertificates.wrongName.cert);
+	expect(wrongName.checkIssued(ca)).toBe(true);
+	expect(wrongName.checkHost('smtp.shared-hosting.test')).toBe('*.shared-hosting.test');
+	expect(wrongName.checkHost(labHostName)).toBeUndefined();
+	expect(wrongName.checkHost('mail.yourshop.test')).toBeUndefined();
+	expect(wrongName.checkIP('127.0.0.1')).toBeUndefined();
+
+	const intermediate = new X509Certificate(labCertificates.intermediate.cert);
+	const leaf = new X509Certificate(labCertificates.viaIntermediate.cert);
+	expect(intermediate.ca).toBe(true);
+	expect(intermediate.checkIssued(ca)).toBe(true);
+	expect(intermediate.verify(ca.publicKey)).toBe(true);
+	expect(leaf.checkIssued(intermediate)).toBe(true);
+	expect(leaf.checkIssued(ca)).toBe(false);
+	expect(leaf.verify(intermediate.publicKey)).toBe(true);
+	expect(leaf.checkHost(labHostName)).toBe(labHostName);
+	for (const item of [selfSigned, wrongName, intermediate, leaf]) {
+		expect(new Date(item.validTo).getUTCFullYear()).toBe(2099);
+		expect(new Date(item.validFrom).getTime()).toBeLessThan(now);
+	}
+});

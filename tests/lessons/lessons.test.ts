@@ -1,4 +1,4 @@
-import {lessonTexts} from '../helpers/catalogue.js';
+import {lessonTexts, mythTexts} from '../helpers/catalogue.js';
 import {describe, expect, it} from 'vitest';
 import {verdictCodes} from '../../source/engine/types.js';
 import {languages, type Lang} from '../../source/config/lang.js';
@@ -12,6 +12,7 @@ import {
 	lessonIdsByGroup,
 	lessonSummary,
 	listLessons,
+	listMyths,
 	sources,
 	wrapText,
 	type Lesson,
@@ -156,7 +157,13 @@ describe('the facts the lessons must get right', () => {
 		expect(getLesson('port-465', lessonTexts['id']).answer).toMatch(/tidak usang/);
 	});
 
-	it('never claim that 465 is deprecated or should be avoided', () => {
+	it('never claim that 465 is deprecated or should be avoided (quoting a myth is not claiming it)', () => {
+		// The myths lesson quotes the claim to correct it: the quoted claim is taken out first.
+		const withoutQuotedMyths = (value: string, lang: Lang): string =>
+			listMyths(mythTexts[lang]).reduce(
+				(rest, myth) => rest.replaceAll(`"${myth.claim}"`, '""'),
+				value,
+			);
 		const myths: Readonly<Record<Lang, readonly RegExp[]>> = {
 			en: [
 				/\b465 (?:is|was|has been) (?:now )?(?:deprecated|obsolete|legacy)/i,
@@ -173,7 +180,7 @@ describe('the facts the lessons must get right', () => {
 		for (const lang of languages) {
 			for (const id of lessonIds) {
 				for (const myth of myths[lang]) {
-					expect(text(id, lang), `${lang}:${id}`).not.toMatch(myth);
+					expect(withoutQuotedMyths(text(id, lang), lang), `${lang}:${id}`).not.toMatch(myth);
 				}
 			}
 		}

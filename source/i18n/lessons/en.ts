@@ -1,6 +1,8 @@
 // English lessons. Facts checked against shared/reference/smtp-facts.md and the cited RFCs.
 // Keep each detail within one 80-column screen (tests/lessons enforce it).
 
+import {allMythSources, mythDetail} from './myths.js';
+import {mythsEn} from './myths.en.js';
 import type {LessonCatalogue} from './types.js';
 
 export const lessonsEn = {
@@ -248,5 +250,14 @@ export const lessonsEn = {
 			'Every line sent and received goes into the transcript, passwords redacted. Timeouts: connect 5 s; greeting, commands and TLS 10 s each. q or Ctrl+C cancels: every connection is closed at once and the run is marked cancelled.',
 		],
 		sources: ['rfc5321', 'rfc3207', 'rfc8314'],
+	},
+	myths: {
+		title: 'Myths and facts',
+		answer: 'Six claims from popular tutorials, each with the fact and where it is written.',
+		detail: [
+			...mythDetail(mythsEn),
+			'See them for yourself on real lab servers: smtp-doctor practice.',
+		],
+		sources: allMythSources,
 	},
 } as const satisfies LessonCatalogue;

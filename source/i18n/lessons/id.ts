@@ -1,6 +1,8 @@
 // Pelajaran dalam Bahasa Indonesia. Same keys and sources as en.ts; technical terms stay in
 // English as Indonesian technicians use them. Keep each detail within one 80-column screen.
 
+import {allMythSources, mythDetail} from './myths.js';
+import {mythsId} from './myths.id.js';
 import type {LessonCatalogue} from './types.js';
 
 export const lessonsId = {
@@ -248,5 +250,14 @@ export const lessonsId = {
 			'Setiap baris yang dikirim dan diterima masuk ke transkrip, password disensor. Timeout: connect 5 detik; greeting, perintah dan TLS masing-masing 10 detik. q atau Ctrl+C membatalkan: semua koneksi langsung ditutup dan run ditandai dibatalkan.',
 		],
 		sources: ['rfc5321', 'rfc3207', 'rfc8314'],
+	},
+	myths: {
+		title: 'Mitos dan fakta',
+		answer: 'Enam klaim dari tutorial populer, masing-masing dengan fakta dan sumbernya.',
+		detail: [
+			...mythDetail(mythsId),
+			'Lihat sendiri di server lab sungguhan: smtp-doctor practice.',
+		],
+		sources: allMythSources,
 	},
 } as const satisfies LessonCatalogue;

@@ -3,8 +3,8 @@
 
 import type {SourceId} from './sources.js';
 
-/** The three shelves of the Learn screen, in display order. */
-export const lessonGroups = ['encryption', 'ports', 'ideas'] as const;
+/** The shelves of the Learn screen, in display order. */
+export const lessonGroups = ['encryption', 'ports', 'ideas', 'myths'] as const;
 
 /** One shelf of the Learn screen. */
 export type LessonGroup = (typeof lessonGroups)[number];
@@ -27,6 +27,7 @@ export const lessonIdsByGroup = {
 		'test-message',
 		'how-the-probe-works',
 	],
+	myths: ['myths'],
 } as const satisfies Record<LessonGroup, readonly string[]>;
 
 /** A stable lesson id. */

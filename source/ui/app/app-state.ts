@@ -5,6 +5,7 @@ import type {Translator} from '../../i18n/translate.js';
 import type {HomeChoice} from '../screens/home-screen.js';
 import type {CompareWithPreset, PresetChoice} from './presets-default.js';
 import {runRequest} from './run-request.js';
+import type {PracticeState} from '../screens/practice/practice-state.js';
 import type {Screen} from './screens.js';
 import type {DiscoveryView, ProbeRequest} from './services.js';
 
@@ -37,18 +38,26 @@ export type AppAction =
 	| {readonly type: 'remember-cursor'; readonly cursor: number}
 	| {readonly type: 'remember-query'; readonly query: string}
 	| {readonly type: 'discovery-finished'; readonly target: string; readonly view: DiscoveryView}
-	| {readonly type: 'show-candidates'};
+	| {readonly type: 'show-candidates'}
+	| {readonly type: 'practice-changed'; readonly state: PracticeState};
 
 /** Where the app opens: Home, or a probe or a discovery on top of it. */
 export function initialAppState(
-	options: {readonly initialRequest?: ProbeRequest; readonly initialDiscovery?: string} = {},
+	options: {
+		readonly initialRequest?: ProbeRequest;
+		readonly initialDiscovery?: string;
+		/** `smtp-doctor practice`. */
+		readonly isPracticeFirst?: boolean;
+	} = {},
 ): AppState {
 	const home: StackEntry = {screen: {name: 'home'}};
 	const stack: StackEntry[] = options.initialRequest
 		? [home, {screen: {name: 'probe', request: options.initialRequest}}]
 		: options.initialDiscovery
 			? [home, {screen: {name: 'discover', target: options.initialDiscovery}}]
-			: [home];
+			: options.isPracticeFirst
+				? [home, {screen: {name: 'practice'}}]
+				: [home];
 	return {stack, isHelpOpen: false, isPrompting: false};
 }
 
@@ -140,6 +149,21 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			};
 		}
 
+		case 'practice-changed': {
+			// The practice's entry keeps its state, also while a lesson opened from it is on top.
+			const index = state.stack.findLastIndex(({screen}) => screen.name === 'practice');
+			const entry = state.stack[index];
+			return entry
+				? {
+						...state,
+						stack: state.stack.with(index, {
+							...entry,
+							screen: {name: 'practice', state: action.state},
+						}),
+					}
+				: state;
+		}
+
 		case 'show-candidates': {
 			const index = state.stack.findLastIndex(({screen}) => screen.name === 'discover');
 			return index === -1
@@ -169,7 +193,8 @@ export function outcomeOfChoice(
 
 		case 'custom':
 		case 'find':
-		case 'learn': {
+		case 'learn':
+		case 'practice': {
 			return {kind: 'open', screen: {name: choice.kind}};
 		}
 

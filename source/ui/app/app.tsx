@@ -3,7 +3,7 @@
 //
 //   ┌ Home ──────────────────┐  Enter  ┌ Probe: live table ─────────────┐  Enter  ┌ Port detail ┐
 //   │ presets, Custom host..., │ ──────> │ Port | Encryption | Status |... │ ──────> │ timeline,   │
-//   │ labs, Learn, Quit       │         │ recommendation / likely cause  │         │ TLS, EHLO,  │
+//   │ labs, Practice, Learn   │         │ recommendation / likely cause  │         │ TLS, EHLO,  │
 //   └─────────────────────────┘         └────────────────────────────────┘         │ transcript  │
 //          │ Learn                          │ l (lesson for the verdict)              └─────────────┘
 //          v                                v
@@ -42,6 +42,8 @@ export type AppProps = {
 	readonly watchMs?: number;
 	/** The probe session fills it with what the terminal keeps after the app quits. */
 	readonly finalReport?: FinalReport;
+	/** Open straight into the practice (smtp-doctor practice). */
+	readonly isPracticeFirst?: boolean;
 	/** Called once with the exit code before the app unmounts. */
 	readonly onExit: (code: number) => void;
 };
@@ -54,6 +56,7 @@ export function App({
 	initialDiscovery,
 	watchMs,
 	finalReport,
+	isPracticeFirst,
 	onExit,
 }: AppProps) {
 	const {exit} = useApp();
@@ -62,7 +65,7 @@ export function App({
 	const {columns, rows} = useTerminalSize();
 	const [state, dispatch] = useReducer(
 		appReducer,
-		{initialRequest, initialDiscovery},
+		{initialRequest, initialDiscovery, isPracticeFirst},
 		initialAppState,
 	);
 	const top = topScreen(state);
@@ -135,6 +138,7 @@ export function App({
 			height={contentHeight}
 			dispatch={dispatch}
 			onChoose={onChoose}
+			tracker={tracker}
 		/>
 	);
 	// The probe session stays mounted while a detail or a lesson opened from it is on top.

@@ -201,6 +201,30 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
 				...(redact ? {redact} : {}),
 			});
 		},
+		loadPractice: once(async () => import('../../practice/index.js')),
+		async exportHandout(lang) {
+			const [{exportHandout, handoutFileName}, {SafeWriteError}, {loadLessonTexts}, catalogue] =
+				await Promise.all([
+					import('../../lessons/export.js'),
+					import('../../config/safe-write.js'),
+					import('../../lessons/lessons.js'),
+					loadCatalogue(lang),
+				]);
+			const file = handoutFileName(lang);
+			try {
+				const written = await exportHandout(file, await loadLessonTexts(catalogue), {
+					version: options.version,
+				});
+				return {isWritten: true, path: written.path, isReplaced: written.isReplaced};
+			} catch (error) {
+				if (error instanceof SafeWriteError) {
+					const reason = error.reason === 'io-error' ? (error.code ?? 'io-error') : error.reason;
+					return {isWritten: false, file, reason};
+				}
+
+				throw error;
+			}
+		},
 		...(login ? {login} : {}),
 		baseOptions: baseProbeOptions(options),
 	};

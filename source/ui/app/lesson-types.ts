@@ -14,4 +14,6 @@ export type LessonCatalog = {
 	readonly lessons: readonly LessonView[];
 	/** The lesson that explains a verdict seen on `port`. */
 	lessonFor(code: VerdictCode, port?: number): string | undefined;
+	/** The myths a verdict corrects, one line each (the "Myths and facts" lesson has them all). */
+	readonly mythsFor?: (code: VerdictCode, port?: number) => readonly string[];
 };

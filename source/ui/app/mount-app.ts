@@ -48,9 +48,11 @@ export async function mountApp(
 		readonly login?: LoginDefaults;
 		readonly initialDiscovery?: string;
 		readonly watchMs?: number;
+		/** `smtp-doctor practice`: open on the practice. */
+		readonly isPracticeFirst?: boolean;
 	} = {},
 ): Promise<number> {
-	const {login, initialDiscovery, watchMs} = extras;
+	const {login, initialDiscovery, watchMs, isPracticeFirst} = extras;
 	let exitCode = 0;
 	// The run as it stood when the app quit, printed once the alternate screen is left.
 	const finalReport: FinalReport = {};
@@ -68,6 +70,7 @@ export async function mountApp(
 		initialDiscovery,
 		watchMs,
 		finalReport,
+		isPracticeFirst,
 		onExit(code: number) {
 			exitCode = code;
 			keepFinalText();

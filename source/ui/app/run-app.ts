@@ -93,6 +93,8 @@ export async function runApp(
 		readonly labScenario?: LabScenario;
 		/** `--watch 30s`: run again this long after each run, until q. */
 		readonly watchMs?: number;
+		/** `smtp-doctor practice`: open the practice. */
+		readonly isPractice?: boolean;
 	} = {},
 ): Promise<number> {
 	const [{mountApp}, catalogue, compare] = await Promise.all([
@@ -106,5 +108,6 @@ export async function runApp(
 		...(extras.login ? {login: extras.login} : {}),
 		...(extras.discoverTarget ? {initialDiscovery: extras.discoverTarget} : {}),
 		...(extras.watchMs ? {watchMs: extras.watchMs} : {}),
+		...(extras.isPractice ? {isPracticeFirst: true} : {}),
 	});
 }

@@ -6,11 +6,13 @@ import {Question} from '../probe/login-flow.js';
 import {CustomHostForm} from '../screens/custom-host-form.js';
 import {DiscoveryScreen} from '../screens/discovery-screen.js';
 import {HomeScreen, type HomeChoice} from '../screens/home-screen.js';
-import {LessonList} from '../screens/learn-screen.js';
+import {LearnWithExport} from '../screens/learn-with-export.js';
 import {LessonScreen, lessonLines} from '../screens/lesson-screen.js';
+import {PracticeScreen} from '../screens/practice/practice-screen.js';
 import {PresetPicker} from '../screens/preset-picker.js';
 import {RegionPicker} from '../screens/region-picker.js';
 import {useCustomHostForm} from '../hooks/use-custom-host-form.js';
+import type {SettleTracker} from '../hooks/use-probe-run.js';
 import {useScroll} from '../hooks/use-scroll.js';
 import type {AppAction, StackEntry} from './app-state.js';
 import type {LessonCatalog} from './lesson-types.js';
@@ -29,6 +31,8 @@ export type ScreenViewProps = {
 	readonly height: number;
 	readonly dispatch: Dispatch<AppAction>;
 	readonly onChoose: (choice: HomeChoice) => void;
+	/** What must settle before the app exits (the practice's lab servers). */
+	readonly tracker: SettleTracker;
 };
 
 function CustomHostScreen({
@@ -77,6 +81,7 @@ export function ScreenView({
 	height,
 	dispatch,
 	onChoose,
+	tracker,
 }: ScreenViewProps) {
 	const {t} = useLanguage();
 	const {screen} = entry;
@@ -189,7 +194,7 @@ export function ScreenView({
 
 		case 'learn': {
 			return (
-				<LessonList
+				<LearnWithExport
 					lessons={lessons?.lessons}
 					isFocused={isActive}
 					limit={Math.max(3, height - 2)}
@@ -197,6 +202,10 @@ export function ScreenView({
 					onHighlight={rememberCursor}
 					onOpen={(id) => {
 						dispatch({type: 'open-screen', screen: {name: 'lesson', id}});
+					}}
+					exportHandout={services.exportHandout}
+					onMessage={(message) => {
+						dispatch({type: 'show-message', message});
 					}}
 				/>
 			);
@@ -220,12 +229,32 @@ export function ScreenView({
 				<HomeScreen
 					presets={catalog?.choices}
 					isFocused={isActive}
-					limit={Math.max(3, height - 3)}
+					// Title, subtitle, a blank line, and the "↓ N more" row when the list is cut.
+					limit={Math.max(3, height - 4)}
 					initialIndex={entry.cursor}
 					onHighlight={rememberCursor}
 					onChoose={onChoose}
 				/>
 			);
+		}
+
+		case 'practice': {
+			return services.loadPractice ? (
+				<PracticeScreen
+					loadPractice={services.loadPractice}
+					tracker={tracker}
+					state={screen.state}
+					isActive={isActive}
+					width={width}
+					height={height}
+					onState={(state) => {
+						dispatch({type: 'practice-changed', state});
+					}}
+					onOpenLesson={(id) => {
+						dispatch({type: 'open-screen', screen: {name: 'lesson', id}});
+					}}
+				/>
+			) : null;
 		}
 
 		// The probe session draws these itself (app.tsx).

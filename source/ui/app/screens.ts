@@ -1,6 +1,7 @@
 // The screens of the app and what each one needs, as data: the footer it shows, whether it
 // takes printable keys as text, which catalogues it reads.
 import type {MessageKey} from '../../i18n/translate.js';
+import type {PracticeState} from '../screens/practice/practice-state.js';
 import type {DiscoveryView, ProbeRequest} from './services.js';
 
 /** One screen on the stack. */
@@ -14,7 +15,9 @@ export type Screen =
 	| {readonly name: 'learn'}
 	| {readonly name: 'lesson'; readonly id: string}
 	| {readonly name: 'probe'; readonly request: ProbeRequest}
-	| {readonly name: 'detail'; readonly port: number};
+	| {readonly name: 'detail'; readonly port: number}
+	/** The practice keeps its place here, so a lesson opened from it and Esc lose nothing. */
+	| {readonly name: 'practice'; readonly state?: PracticeState};
 
 export type ScreenName = Screen['name'];
 
@@ -51,4 +54,5 @@ export const screenTraits: Readonly<Record<ScreenName, ScreenTraits>> = {
 	lesson: {footer: 'footer.lesson', isTyping: false, needsPresets: false, needsLessons: true},
 	probe: {footer: 'footer.probe', isTyping: false, needsPresets: false, needsLessons: true},
 	detail: {footer: 'footer.detail', isTyping: false, needsPresets: false, needsLessons: true},
+	practice: {footer: 'footer.practice', isTyping: false, needsPresets: false, needsLessons: false},
 };

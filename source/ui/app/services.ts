@@ -39,9 +39,26 @@ export type AppServices = {
 	readonly formatPlain: (diagnosis: Diagnosis, isColor: boolean) => string;
 	/** The run `whole` with the ports of `part` (probed again on their own) in place. */
 	readonly mergePortRun: (whole: RunResult, part: RunResult) => Promise<RunResult>;
+	/** The practice (exercises, their lab stations, the score): loaded when it opens. */
+	readonly loadPractice?: () => Promise<PracticeKit>;
+	/** `e` on Learn: writes the lessons handout into the current folder. */
+	readonly exportHandout?: (lang: Lang) => Promise<HandoutExport>;
 	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */
 	readonly baseOptions: Omit<ProbeOptions, 'ports' | 'signal'>;
 };
+
+/** The practice module (source/practice/), loaded on first use: it starts the lab's servers. */
+export type PracticeKit = typeof import('../../practice/index.js');
+
+/** What `exportHandout` did: the file written, or why it was left alone. */
+export type HandoutExport =
+	| {readonly isWritten: true; readonly path: string; readonly isReplaced: boolean}
+	| {
+			readonly isWritten: false;
+			readonly file: string;
+			/** `exists-not-ours` for a file the tool did not write; the system's words otherwise. */
+			readonly reason: string;
+	  };
 
 /** What to probe: a preset, a custom host or a lab. */
 export type ProbeRequest = {

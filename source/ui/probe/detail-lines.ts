@@ -1,5 +1,5 @@
 // The port detail as a list of lines, so the screen can scroll it as one pane.
-import type {EhloCapabilities, SmtpReply} from '../../engine/types.js';
+import type {EhloCapabilities, SmtpReply, Verdict} from '../../engine/types.js';
 import type {Translator} from '../../i18n/translate.js';
 import {formatDuration as formatMs, type PortRowState} from '../../state/index.js';
 import type {Tone} from '../theme.js';
@@ -58,6 +58,7 @@ export function buildDetailLines(
 	result: PortRowState,
 	describe: DescribeVerdict,
 	t: Translator,
+	mythsFor?: (code: Verdict['code'], port: number) => readonly string[],
 ): PaneLine[] {
 	const lines: PaneLine[] = [{text: t('detail.verdict'), isHeading: true}];
 	if (result.verdict) {
@@ -66,6 +67,10 @@ export function buildDetailLines(
 			{text: words.title, tone: severityTone[result.verdict.severity]},
 			{text: words.summary},
 			{text: t('detail.whatToDo', {advice: words.advice})},
+			...(mythsFor?.(result.verdict.code, result.port) ?? []).map((text): PaneLine => ({
+				text,
+				tone: 'info',
+			})),
 		);
 	} else if (result.progress === 'pending' && !result.currentPhase) {
 		lines.push({text: t('detail.notProbed'), tone: 'muted'});

@@ -188,7 +188,7 @@ export function ProbeSession({
 		view.name === 'detail' ? state.rows.find((row) => row.port === view.port) : undefined;
 	const detailLines = detailRow
 		? wrapPaneLines(
-				buildDetailLines(detailRow, describe, t).map((line) => ({
+				buildDetailLines(detailRow, describe, t, lessons?.mythsFor).map((line) => ({
 					...line,
 					text: rewrite(line.text),
 				})),

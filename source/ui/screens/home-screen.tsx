@@ -13,6 +13,7 @@ export type HomeChoice =
 	| {readonly kind: 'find'}
 	| {readonly kind: 'lab'; readonly scenario: 'provider-like' | 'classic-mistakes'}
 	| {readonly kind: 'learn'}
+	| {readonly kind: 'practice'}
 	| {readonly kind: 'quit'};
 
 type PresetItem = {readonly id: string; readonly label: string; readonly host: string};
@@ -79,6 +80,7 @@ export function HomeScreen({
 			label: t('home.labMistakes'),
 			value: {kind: 'lab', scenario: 'classic-mistakes'},
 		},
+		{key: 'practice', label: t('home.practice'), value: {kind: 'practice'}},
 		{key: 'learn', label: t('home.learn'), value: {kind: 'learn'}},
 		{key: 'quit', label: t('home.quit'), value: {kind: 'quit'}},
 	];
@@ -87,7 +89,10 @@ export function HomeScreen({
 			<Text bold color={theme.color('accent')}>
 				{t('home.title')}
 			</Text>
-			<Text color={theme.color('muted')}>{t('home.subtitle')}</Text>
+			{/* One row whatever the width: the list below is sized for it. */}
+			<Text color={theme.color('muted')} wrap="truncate-end">
+				{t('home.subtitle')}
+			</Text>
 			<Box marginTop={1}>
 				{presets === undefined ? (
 					// A few milliseconds: better than a list whose cursor jumps when the catalogue lands.
