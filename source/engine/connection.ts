@@ -4,6 +4,7 @@
 import net from 'node:net';
 import {Duplex} from 'node:stream';
 import tls from 'node:tls';
+import {startDeadline} from './deadline.js';
 import {type ParseFailure, type ParseItem, ReplyParser} from './reply-parser.js';
 import {sanitizeText} from './sanitize.js';
 import {describeTlsAlert, opensslReason, stableTlsErrorCode} from './tls-errors.js';
@@ -81,7 +82,7 @@ export async function connectTcp(
 	const socket = net.connect({host: address, port, noDelay: true});
 	return new Promise<ConnectOutcome>((resolve) => {
 		const finish = (outcome: ConnectOutcome) => {
-			clearTimeout(timer);
+			timer.clear();
 			signal.removeEventListener('abort', onAbort);
 			socket.removeListener('connect', onConnect);
 			socket.removeListener('error', onError);
@@ -104,9 +105,9 @@ export async function connectTcp(
 			finish({kind: 'cancelled'});
 		};
 
-		const timer = setTimeout(() => {
+		const timer = startDeadline(timeoutMs, () => {
 			finish({kind: 'failed', errorCode: 'ETIMEDOUT', address, isTimeout: true});
-		}, timeoutMs);
+		});
 		socket.once('connect', onConnect);
 		socket.once('error', onError);
 		signal.addEventListener('abort', onAbort, {once: true});
@@ -257,7 +258,7 @@ export async function tlsHandshake(
 	register(socket);
 	return new Promise<HandshakeOutcome>((resolve) => {
 		const finish = (outcome: HandshakeOutcome) => {
-			clearTimeout(timer);
+			timer.clear();
 			signal.removeEventListener('abort', onAbort);
 			socket.removeListener('secureConnect', onSecure);
 			socket.removeListener('error', onError);
@@ -302,7 +303,7 @@ export async function tlsHandshake(
 			finish({kind: 'cancelled'});
 		};
 
-		const timer = setTimeout(() => {
+		const timer = startDeadline(timeoutMs, () => {
 			finish({
 				kind: 'failed',
 				reason: `no TLS answer within ${timeoutMs} ms`,
@@ -310,7 +311,7 @@ export async function tlsHandshake(
 				isTimeout: true,
 				isClosed: false,
 			});
-		}, timeoutMs);
+		});
 		socket.once('secureConnect', onSecure);
 		socket.once('error', onError);
 		socket.once('close', onClose);
@@ -412,7 +413,7 @@ export class SmtpConnection {
 
 		return new Promise<ReadOutcome>((resolve) => {
 			const finish = (outcome: ReadOutcome) => {
-				clearTimeout(timer);
+				timer.clear();
 				this.signal.removeEventListener('abort', onAbort);
 				this.wake = undefined;
 				resolve(outcome);
@@ -422,13 +423,13 @@ export class SmtpConnection {
 				finish({kind: 'cancelled'});
 			};
 
-			const timer = setTimeout(() => {
+			const timer = startDeadline(timeoutMs, () => {
 				finish({
 					kind: 'timeout',
 					partial: this.parser.partialText,
 					bytesReceived: this.bytesReceived,
 				});
-			}, timeoutMs);
+			});
 			this.signal.addEventListener('abort', onAbort, {once: true});
 			this.wake = () => {
 				const outcome = this.takeOutcome();
