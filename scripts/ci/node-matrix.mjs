@@ -6,12 +6,14 @@
 // Each run writes .tmp/vitest-node<MAJOR>.json, listed in .tmp/node-matrix.json;
 // scripts/ci/summary.mjs adds them up. The machine's own major is left out of the default list
 // (.ci/run already ran the suite under it).
-// Exits 1 when any version has a failed test (after running all of them).
+// A failed run gets one more run of its failed files (scripts/ci/rerun-failed.mjs).
+// Exits 1 when any version has a test that failed twice (after running all of them).
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {ensureNode, root} from './node-cache.mjs';
+import {rerunFailed} from './rerun-failed.mjs';
 
 const [first, ...rest] = process.argv.slice(2);
 const hasList = first !== undefined && /^\d+(?:,\d+)*$/.test(first);
@@ -34,6 +36,11 @@ for (const major of majors) {
 	runs.push({version, report});
 	writeFileSync(path.join(root, '.tmp', 'node-matrix.json'), `${JSON.stringify(runs)}\n`);
 	console.log(`\nnode-matrix: Node ${version} (${node})`);
+	const env = {
+		...process.env,
+		PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH ?? ''}`,
+		SMTP_DOCTOR_EXPECT_NODE: String(major),
+	};
 	const run = spawnSync(
 		node,
 		[
@@ -47,16 +54,15 @@ for (const major of majors) {
 		{
 			cwd: root,
 			stdio: 'inherit',
-			env: {
-				...process.env,
-				PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH ?? ''}`,
-				SMTP_DOCTOR_EXPECT_NODE: String(major),
-			},
+			env,
 		},
 	);
 	if (run.status !== 0) {
-		hasFailure = true;
 		console.log(`node-matrix: Node ${version}: vitest exited with ${run.status ?? run.signal}`);
+		// Once more for the failed files only (scripts/ci/rerun-failed.mjs says why).
+		if (!rerunFailed(report, {node, env})) {
+			hasFailure = true;
+		}
 	}
 }
 

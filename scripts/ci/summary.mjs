@@ -2,8 +2,12 @@
 // "N passed, N failed" line CI reads, summed over every version. Reads the machine's own run
 // (.tmp/vitest.json) and the runs scripts/ci/node-matrix.mjs lists in .tmp/node-matrix.json.
 // A version whose report is missing (its run crashed before writing it) counts as a failure.
+// Where scripts/ci/rerun-failed.mjs ran failed files again (<report>-rerun.json), a test's
+// second result replaces its first; each test that passed only the second time is printed as
+// FLAKY by name, so a flaky test is never silent.
 // The per-version lines are worded so that only the last line has the plain shape.
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
 import process from 'node:process';
 
 const runs = [{version: process.versions.node, report: '.tmp/vitest.json'}];
@@ -11,18 +15,61 @@ try {
 	runs.push(...JSON.parse(readFileSync('.tmp/node-matrix.json', 'utf8')));
 } catch {}
 
+/** file + " > " + full name -> status, for every test of a vitest JSON report. */
+function statuses(file) {
+	const report = JSON.parse(readFileSync(file, 'utf8'));
+	const map = new Map();
+	for (const result of report.testResults) {
+		const name = path.relative(process.cwd(), result.name);
+		for (const test of result.assertionResults) {
+			map.set(`${name} > ${test.fullName}`, test.status);
+		}
+
+		// A file that failed with no test result (a worker that crashed) is one failure.
+		if (result.status === 'failed' && result.assertionResults.length === 0) {
+			map.set(`${name} (the whole file)`, 'failed');
+		}
+	}
+
+	return map;
+}
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+const flaky = [];
 for (const {version, report: file} of runs) {
 	try {
-		const report = JSON.parse(readFileSync(file, 'utf8'));
-		passed += report.numPassedTests;
-		failed += report.numFailedTests;
-		skipped += report.numPendingTests;
+		const tests = statuses(file);
+		const rerunFile = file.replace(/\.json$/, '-rerun.json');
+		if (existsSync(rerunFile)) {
+			const rerun = statuses(rerunFile);
+			const rerunFiles = new Set([...rerun.keys()].map((key) => key.split(' > ')[0]));
+			// The rerun covers whole files: their first results give way to the second ones.
+			for (const [key, status] of tests) {
+				const ownFile = key.split(' > ')[0].replace(/ \(the whole file\)$/, '');
+				if (rerunFiles.has(ownFile) && !rerun.has(key)) {
+					tests.delete(key);
+				} else if (rerun.has(key) && status === 'failed' && rerun.get(key) === 'passed') {
+					flaky.push(`Node ${version}: ${key}`);
+				}
+			}
+
+			for (const [key, status] of rerun) {
+				tests.set(key, status);
+			}
+		}
+
+		const count = (status) => [...tests.values()].filter((value) => value === status).length;
+		const versionPassed = count('passed');
+		const versionFailed = count('failed');
+		const versionSkipped = tests.size - versionPassed - versionFailed;
+		passed += versionPassed;
+		failed += versionFailed;
+		skipped += versionSkipped;
 		console.log(
-			`Node ${version}: ${report.numPassedTests} tests passed, ${report.numFailedTests} failed` +
-				(report.numPendingTests ? `, ${report.numPendingTests} skipped` : ''),
+			`Node ${version}: ${versionPassed} tests passed, ${versionFailed} failed` +
+				(versionSkipped ? `, ${versionSkipped} skipped` : ''),
 		);
 	} catch (error) {
 		failed += 1;
@@ -30,6 +77,10 @@ for (const {version, report: file} of runs) {
 			`Node ${version}: no test report (${error instanceof Error ? error.message : String(error)})`,
 		);
 	}
+}
+
+for (const line of flaky) {
+	console.log(`FLAKY (failed, then passed when its file ran again): ${line}`);
 }
 
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
