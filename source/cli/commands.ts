@@ -15,7 +15,7 @@ export type {CommandContext} from './command-context.js';
 export type {Command} from './command-context.js';
 
 /** Flags only the lessons command reads: everywhere else they are usage errors. */
-const lessonsFlags: readonly FlagName[] = ['export', 'force'];
+const lessonsFlags: readonly FlagName[] = ['export'];
 
 /** Flags every command accepts. */
 export const globalFlags: readonly FlagName[] = ['help', 'version', 'lang', 'color'];

@@ -2,7 +2,7 @@
 // reducer, then prints one report (plain or JSON) and maps the result to an exit code. Never
 // imports Ink or React: scripts and SSH one-liners start fast and get no escape codes.
 import {constants} from 'node:fs';
-import {access, chmod, stat, writeFile} from 'node:fs/promises';
+import {access} from 'node:fs/promises';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {probeHost} from '../engine/index.js';
@@ -22,6 +22,12 @@ import {baseProbeOptions, type AppOptions} from '../config/app-options.js';
 import {writeFully, type CommandIo} from './io.js';
 import {startProgress} from './progress.js';
 import {exitCodes, UsageError} from '../config/usage-error.js';
+import {
+	checkWriteTarget,
+	SafeWriteError,
+	writeFileSafely,
+	type SafeWriteRefusal,
+} from '../config/safe-write.js';
 import {quote} from './validate.js';
 
 /** Options of one headless check. */
@@ -30,6 +36,8 @@ export type CheckOptions = AppOptions & {
 	readonly output: 'plain' | 'json';
 	/** Write a redacted Markdown report here as well. */
 	readonly reportFile?: string;
+	/** --force: --report may replace a file smtp-doctor did not write. */
+	readonly force?: boolean;
 	/** AUTH on every port where it is safe (`--user`). */
 	readonly credentials?: Credentials;
 	/** The confirmed opt-in test message (`--send-to`). */
@@ -172,14 +180,12 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 			{version: options.version, ...(credentials ? {redact} : {})},
 		);
 		try {
-			// `mode` applies only when the file is created: chmod an existing one too (it may
-			// hold a user name and server details).
-			await writeFile(options.reportFile, report, {mode: 0o600});
-			await chmod(options.reportFile, 0o600);
+			await writeFileSafely(options.reportFile, report, {
+				isOurs: isEarlierReportHead,
+				force: options.force === true,
+			});
 		} catch (error) {
-			throw new UsageError(
-				`--report: cannot write ${quote(options.reportFile)}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
-			);
+			throw reportWriteError(options.reportFile, error);
 		}
 
 		await writeFully(
@@ -191,33 +197,54 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 	return exitCodeFor(diagnosis.conclusion, interruption);
 }
 
+/** The first line of every Markdown report: an existing file that starts so may be replaced. */
+export function isEarlierReportHead(head: string): boolean {
+	return head.startsWith('# smtp-doctor: ');
+}
+
+/** Why `--report FILE` was not written, in one line (the file name quoted and escaped). */
+const reportRefusals: Readonly<Record<SafeWriteRefusal, (file: string) => string>> = {
+	'no-folder': (file) => `--report: the folder of ${file} does not exist`,
+	'is-directory': (file) => `--report: ${file} is a folder; give a file name such as report.md`,
+	'is-symlink': (file) => `--report: ${file} is a symbolic link; not writing through it`,
+	'not-regular-file': (file) =>
+		`--report: ${file} is not a regular file (a device, FIFO or socket); not writing to it`,
+	'exists-not-ours': (file) =>
+		`--report: ${file} exists and is not an earlier smtp-doctor report; choose another name, or add --force to replace it`,
+	'io-error': (file) => `--report: cannot write ${file}`,
+};
+
+/** A one-line UsageError (exit 2) for a refused or failed report write. */
+function reportWriteError(file: string, error: unknown): unknown {
+	if (error instanceof SafeWriteError) {
+		const detail = error.reason === 'io-error' ? `: ${error.code ?? 'error'}` : '';
+		return new UsageError(`${reportRefusals[error.reason](quote(file))}${detail}`);
+	}
+
+	return error;
+}
+
 /**
- * Checks that `--report FILE` can be written, before any probing (a typo must not cost a
- * whole run): the folder exists and is writable, and FILE is not a folder. Throws a one-line
- * UsageError (exit 2).
+ * Checks that `--report FILE` can be written, before any probing (a typo, or a system file
+ * named by mistake, must not cost a whole run): its folder exists and is writable, and FILE is
+ * new or an earlier report (any regular file with `force`), never a folder, link, device or
+ * FIFO. Throws a one-line UsageError (exit 2).
  */
-export async function checkReportPath(file: string): Promise<void> {
-	const fail = (why: string): never => {
-		throw new UsageError(`--report: cannot write ${quote(file)}: ${why}`);
-	};
+export async function checkReportPath(file: string, force = false): Promise<void> {
+	let isExisting: boolean;
+	try {
+		isExisting = await checkWriteTarget(file, {isOurs: isEarlierReportHead, force});
+	} catch (error) {
+		throw reportWriteError(file, error);
+	}
 
 	const directory = path.dirname(path.resolve(file));
-	const folder = await stat(directory).catch(() => undefined);
-	if (!folder) {
-		fail(`folder ${quote(directory)} does not exist`);
-	} else if (!folder.isDirectory()) {
-		fail(`${quote(directory)} is not a folder`);
-	}
-
-	const existing = await stat(file).catch(() => undefined);
-	if (existing?.isDirectory()) {
-		fail('it is a folder');
-	}
-
 	try {
-		await access(existing ? file : directory, constants.W_OK);
+		await access(isExisting ? file : directory, constants.W_OK);
 	} catch {
-		fail(existing ? 'the file is not writable' : `folder ${quote(directory)} is not writable`);
+		throw new UsageError(
+			`--report: cannot write ${quote(file)}: ${isExisting ? 'the file is not writable' : `folder ${quote(directory)} is not writable`}`,
+		);
 	}
 }
 

@@ -179,6 +179,18 @@ async function placeWithoutReplacing(temporary: string, target: string): Promise
 }
 
 /**
+ * Checks, before any work, that `writeFileSafely(file, ..., options)` would not refuse: a typo
+ * or a system file named by mistake is refused before a whole run, not after. Throws
+ * `SafeWriteError`; resolves to true when an existing file would be replaced.
+ */
+export async function checkWriteTarget(
+	file: string,
+	options: SafeWriteOptions = {},
+): Promise<boolean> {
+	return checkTarget(path.resolve(file), options);
+}
+
+/**
  * Writes `text` to `file` (see the top of this module): a new file, or a replacement for one
  * that `isOurs` recognises (or any regular file with `force`). Throws `SafeWriteError`.
  */

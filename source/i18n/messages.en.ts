@@ -467,7 +467,7 @@ export const messagesEn = {
 			tlsTimeout: 'TLS handshake timeout (default 10s)',
 			json: 'Print the result as JSON (schemaVersion 1)',
 			plain: 'Plain-text report even on a terminal',
-			report: 'Also write a redacted Markdown report',
+			report: 'Also write a redacted Markdown report (a new file, or an earlier report)',
 			ca: 'Also trust the CA certificate(s) in this PEM file',
 			ehlo: 'Name to send in EHLO (default: this host)',
 			ipv4: 'Use IPv4 addresses only',
@@ -490,7 +490,7 @@ export const messagesEn = {
 			yes: 'Send the test message without asking (scripts)',
 			lab: 'Open the built-in offline lab (real SMTP servers on 127.0.0.1)',
 			export: 'lessons: write every lesson, the myths and a port table to FILE',
-			force: 'lessons --export: replace FILE even if smtp-doctor did not write it',
+			force: '--report, lessons --export: replace FILE even if smtp-doctor did not write it',
 			watch: 'In the app: run again every DURATION (e.g. 30s) until q',
 		},
 		errors: {

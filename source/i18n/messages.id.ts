@@ -472,7 +472,7 @@ export const messagesId = {
 			tlsTimeout: 'Timeout handshake TLS (default 10s)',
 			json: 'Cetak hasil sebagai JSON (schemaVersion 1)',
 			plain: 'Laporan teks biasa walau di terminal',
-			report: 'Tulis juga laporan Markdown (password disensor)',
+			report: 'Tulis juga laporan Markdown (password disensor; file baru, atau laporan sebelumnya)',
 			ca: 'Percayai juga sertifikat CA di file PEM ini',
 			ehlo: 'Nama yang dikirim di EHLO (default: host ini)',
 			ipv4: 'Hanya pakai alamat IPv4',
@@ -495,7 +495,7 @@ export const messagesId = {
 			yes: 'Kirim email uji tanpa bertanya (untuk skrip)',
 			lab: 'Buka lab offline bawaan (server SMTP sungguhan di 127.0.0.1)',
 			export: 'lessons: tulis semua pelajaran, mitos dan tabel port ke FILE',
-			force: 'lessons --export: timpa FILE walau bukan ditulis smtp-doctor',
+			force: '--report, lessons --export: timpa FILE walau bukan ditulis smtp-doctor',
 			watch: 'Di aplikasi: jalankan lagi tiap DURASI (mis. 30s) sampai q',
 		},
 		errors: {

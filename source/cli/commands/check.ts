@@ -58,8 +58,12 @@ export async function runCheckCommand({args, flags, io}: CommandContext): Promis
 	}
 
 	const options = await buildCheckOptions(flags, args[0], io);
+	if (flags.force === true && flags.report === undefined) {
+		throw new UsageError('--force only applies with --report FILE');
+	}
+
 	if (flags.report !== undefined) {
-		await checkReportPath(flags.report);
+		await checkReportPath(flags.report, flags.force === true);
 	}
 
 	const host = options.host!;
@@ -97,6 +101,7 @@ export async function runCheckCommand({args, flags, io}: CommandContext): Promis
 			output: flags.json ? 'json' : 'plain',
 			...(flags.transcript ? {hasTranscript: true} : {}),
 			...(flags.report === undefined ? {} : {reportFile: flags.report}),
+			...(flags.force === true ? {force: true} : {}),
 			...(resolved.credentials ? {credentials: resolved.credentials} : {}),
 			...(testMessage ? {testMessage} : {}),
 		},

@@ -1,6 +1,10 @@
 import {constants} from 'node:fs';
-import {access, readFile, stat, writeFile} from 'node:fs/promises';
+import {access, lstat, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
+import {SafeWriteError, writeFileSafely} from '../../config/safe-write.js';
+
+/** The first characters of every report (its title line). */
+const reportTitle = '# smtp-doctor: ';
 
 /** A file name for a report: smtp-doctor-HOST-YYYYMMDD-HHMMSS.md (host made file-safe). */
 export function reportFileName(host: string, now = new Date()): string {
@@ -39,7 +43,7 @@ export async function isWritableDirectory(directory: string): Promise<boolean> {
 export async function isEarlierReport(file: string): Promise<boolean> {
 	try {
 		const head = (await readFile(file, 'utf8')).slice(0, 200);
-		return head.startsWith('# smtp-doctor: ');
+		return head.startsWith(reportTitle);
 	} catch {
 		return false;
 	}
@@ -57,7 +61,8 @@ export class NotAReportError extends Error {
 /**
  * Writes the report and resolves to its full path. `target` is a folder (a new file named
  * after the host and time goes in it, never over anything) or a file, which may only replace
- * an earlier report.
+ * an earlier report. Through config/safe-write.ts, as `check --report`: never through a link,
+ * onto a device or FIFO, and never half a file (a temporary file takes the name in one step).
  */
 export async function saveReport(
 	markdown: string,
@@ -65,17 +70,16 @@ export async function saveReport(
 	target = process.cwd(),
 ): Promise<string> {
 	const resolved = path.resolve(target);
-	const info = await stat(resolved).catch(() => undefined);
-	if (!info || info.isDirectory()) {
-		const file = info ? path.join(resolved, reportFileName(host)) : resolved;
-		await writeFile(file, markdown, {encoding: 'utf8', flag: 'wx', mode: 0o600});
-		return file;
-	}
+	const info = await lstat(resolved).catch(() => undefined);
+	const file = info?.isDirectory() ? path.join(resolved, reportFileName(host)) : resolved;
+	try {
+		return (await writeFileSafely(file, markdown, {isOurs: (head) => head.startsWith(reportTitle)}))
+			.path;
+	} catch (error) {
+		if (error instanceof SafeWriteError && error.reason === 'exists-not-ours') {
+			throw new NotAReportError(file);
+		}
 
-	if (!(await isEarlierReport(resolved))) {
-		throw new NotAReportError(resolved);
+		throw error;
 	}
-
-	await writeFile(resolved, markdown, {encoding: 'utf8', mode: 0o600});
-	return resolved;
 }
