@@ -20,6 +20,22 @@ const crash = (error: unknown) => {
 	process.exit(exitCodes.software);
 };
 
+/** The exit code a shell shows for a process ended by `signal`. */
+const exitCodeOf = (signal: NodeJS.Signals) =>
+	signal === 'SIGTERM'
+		? exitCodes.terminated
+		: signal === 'SIGHUP'
+			? exitCodes.hangup
+			: exitCodes.interrupted;
+
+// A failed write (the reader went away: `| head -1`; a full disk; a closed terminal) reaches
+// that write's callback, and main() ends quietly on EPIPE, as Unix tools do, or says it in
+// one line, after writing a report asked for. The stream's 'error' event must still have a
+// listener: unheard, it would surface as an "unexpected error".
+for (const stream of [process.stdout, process.stderr]) {
+	stream.on('error', () => undefined);
+}
+
 process.on('uncaughtException', crash);
 process.on('unhandledRejection', crash);
 
@@ -34,21 +50,25 @@ const exitCode = await main({
 			count++;
 			if (count > 1) {
 				// A second Ctrl+C means now: do not wait for sockets to close.
-				process.exit(signal === 'SIGTERM' ? exitCodes.terminated : exitCodes.interrupted);
+				process.exit(exitCodeOf(signal));
 			}
 
-			handler(signal === 'SIGTERM' ? 'SIGTERM' : 'SIGINT');
+			handler(signal === 'SIGTERM' || signal === 'SIGHUP' ? signal : 'SIGINT');
 			// Closing every socket takes milliseconds; if something hangs, leave anyway.
 			setTimeout(() => {
-				process.exit(signal === 'SIGTERM' ? exitCodes.terminated : exitCodes.interrupted);
+				process.exit(exitCodeOf(signal));
 			}, 2000).unref();
 		};
 
+		// SIGHUP: the SSH session closed. It ends the run as SIGTERM does (sockets closed, the
+		// report asked for written), with 129.
 		process.on('SIGINT', listener);
 		process.on('SIGTERM', listener);
+		process.on('SIGHUP', listener);
 		return () => {
 			process.off('SIGINT', listener);
 			process.off('SIGTERM', listener);
+			process.off('SIGHUP', listener);
 		};
 	},
 });

@@ -8,7 +8,14 @@
 import {escapeAndClip, escapeLines} from '../report/escape.js';
 import {assertFlagsApply, commands, findCommand, type Command} from './commands.js';
 import {detectLang} from '../config/lang.js';
-import {writeFully, type CommandIo, type OutputStream} from './io.js';
+import {
+	interruptionExitCode,
+	OutputError,
+	writeFully,
+	type CommandIo,
+	type Interruption,
+	type OutputStream,
+} from './io.js';
 import {parseArguments, type ParsedArguments} from './parse-arguments.js';
 import {exitCodes, UsageError} from '../config/usage-error.js';
 import {quote} from './quote.js';
@@ -21,18 +28,18 @@ export type MainIo = {
 	readonly stderr: OutputStream;
 	readonly env: NodeJS.ProcessEnv;
 	/** Subscribe to SIGINT/SIGTERM; returns an unsubscribe function. */
-	readonly onSignal?: (handler: (signal: 'SIGINT' | 'SIGTERM') => void) => () => void;
+	readonly onSignal?: (handler: (signal: Interruption) => void) => () => void;
 };
 
 type Parsed = ParsedArguments;
 
 function wireSignals(io: MainIo): {
 	readonly signal: AbortSignal;
-	readonly interruption: () => 'SIGINT' | 'SIGTERM' | undefined;
+	readonly interruption: () => Interruption | undefined;
 	readonly dispose: () => void;
 } {
 	const controller = new AbortController();
-	let received: 'SIGINT' | 'SIGTERM' | undefined;
+	let received: Interruption | undefined;
 	const dispose =
 		io.onSignal?.((signal) => {
 			received ??= signal;
@@ -120,6 +127,14 @@ async function runHeadless(
 	};
 	try {
 		return await command.run({args, flags: parsed.flags, io: commandIo});
+	} catch (error) {
+		// After a hang-up the terminal is gone: the failed write is expected, the signal is the news.
+		const interruption = signals.interruption();
+		if (interruption !== undefined && error instanceof OutputError) {
+			return interruptionExitCode(interruption);
+		}
+
+		throw error;
 	} finally {
 		signals.dispose();
 	}
@@ -204,8 +219,23 @@ export async function main(io: MainIo): Promise<number> {
 	try {
 		return await route(io);
 	} catch (error) {
+		if (error instanceof OutputError) {
+			if (error.code === 'EPIPE') {
+				return exitCodes.brokenPipe;
+			}
+
+			// Stdout failed (ENOSPC...): stderr may still work; if not, the exit code says it.
+			await writeFully(io.stderr, `smtp-doctor: ${error.message}\n`).catch(() => undefined);
+			return exitCodes.ioError;
+		}
+
 		if (error instanceof UsageError) {
-			await writeFully(io.stderr, `smtp-doctor: ${error.message}\n`);
+			// Escaped at the sink: whatever user input a message quotes (a scenario name, a
+			// file name), no control byte or escape sequence reaches the terminal, and a
+			// newline in it shows as \n: a usage error is always exactly one line.
+			await writeFully(io.stderr, `smtp-doctor: ${escapeAndClip(error.message, 600)}\n`).catch(
+				() => undefined,
+			);
 			return exitCodes.usage;
 		}
 
@@ -213,7 +243,7 @@ export async function main(io: MainIo): Promise<number> {
 		await writeFully(
 			io.stderr,
 			`smtp-doctor: unexpected error: ${escapeAndClip(detail.split('\n')[0] ?? '', 300)}\n`,
-		);
+		).catch(() => undefined);
 		if (io.env['SMTP_DOCTOR_DEBUG'] && error instanceof Error && error.stack) {
 			await writeFully(io.stderr, `${escapeLines(error.stack)}\n`);
 		}

@@ -19,7 +19,13 @@ import {createRedactor, redactDeep} from '../engine/redact.js';
 import {initialProbeState, probeReducer, stateFromResult} from '../state/probe-reducer.js';
 import {loadCatalogue, type Catalogue} from '../i18n/catalogue.js';
 import {baseProbeOptions, type AppOptions} from '../config/app-options.js';
-import {writeFully, type CommandIo} from './io.js';
+import {
+	interruptionExitCode,
+	OutputError,
+	writeFully,
+	type CommandIo,
+	type Interruption,
+} from './io.js';
 import {startProgress} from './progress.js';
 import {exitCodes, UsageError} from '../config/usage-error.js';
 import {
@@ -49,14 +55,10 @@ export type CheckOptions = AppOptions & {
 /** The exit code a diagnosed run deserves (README "Exit codes"). */
 export function exitCodeFor(
 	conclusion: Pick<Conclusion, 'outcome'>,
-	interruption?: 'SIGINT' | 'SIGTERM',
+	interruption?: Interruption,
 ): number {
-	if (interruption === 'SIGINT') {
-		return exitCodes.interrupted;
-	}
-
-	if (interruption === 'SIGTERM') {
-		return exitCodes.terminated;
+	if (interruption !== undefined) {
+		return interruptionExitCode(interruption);
 	}
 
 	return conclusion.outcome === 'works'
@@ -166,10 +168,21 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 					isColor: options.isColor,
 					hasTranscript: options.hasTranscript === true,
 				});
-	await writeFully(io.stdout, text);
-	const unsent = unsentTestMessageNote(options, diagnosis, catalogue);
-	if (unsent) {
-		await writeFully(io.stderr, `smtp-doctor: ${unsent}\n`);
+	// Stdout may be gone (`| head -1`, an SSH session that hung up): the report asked for is
+	// still written, then the failure goes on to main().
+	let outputError: OutputError | undefined;
+	try {
+		await writeFully(io.stdout, text);
+		const unsent = unsentTestMessageNote(options, diagnosis, catalogue);
+		if (unsent) {
+			await writeFully(io.stderr, `smtp-doctor: ${unsent}\n`);
+		}
+	} catch (error) {
+		if (!(error instanceof OutputError) || options.reportFile === undefined) {
+			throw error;
+		}
+
+		outputError = error;
 	}
 
 	if (options.reportFile !== undefined) {
@@ -186,6 +199,10 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 			});
 		} catch (error) {
 			throw reportWriteError(options.reportFile, error);
+		}
+
+		if (outputError !== undefined) {
+			throw outputError;
 		}
 
 		await writeFully(

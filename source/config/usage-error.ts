@@ -17,6 +17,12 @@ export const exitCodes = {
 	inconclusive: 3,
 	/** Internal error (a bug): EX_SOFTWARE from sysexits.h. */
 	software: 70,
+	/** Could not write the output (a full disk, a closed terminal): EX_IOERR from sysexits.h. */
+	ioError: 74,
+	/** Hung up (the SSH session closed): 128 + SIGHUP. */
+	hangup: 129,
+	/** The reader of stdout went away (`| head -1`): 128 + SIGPIPE, what a Unix tool dies with. */
+	brokenPipe: 141,
 	/** Interrupted with Ctrl+C (128 + SIGINT). */
 	interrupted: 130,
 	/** Terminated with SIGTERM (128 + SIGTERM). */

@@ -306,6 +306,8 @@ describe('interruption', () => {
 	test.each([
 		['SIGINT', 130],
 		['SIGTERM', 143],
+		// The SSH session closed: ends like SIGTERM, 128 + 1.
+		['SIGHUP', 129],
 	] as const)(
 		'%s mid-probe against a tarpit exits %i promptly and closes the socket',
 		async (signal, exitCode) => {

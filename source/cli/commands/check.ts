@@ -33,6 +33,11 @@ export async function buildCheckOptions(
 		await writeFully(io.stderr, `smtp-doctor: ${warning}\n`);
 	}
 
+	// Validated first: a bad HOST is one line, with no note about it before.
+	const options = buildAppOptions(flags, host ?? preset.probe.host, {
+		env: io.env,
+		isStdoutTty: io.stdout.isTTY === true,
+	});
 	if (host !== undefined && host.toLowerCase() !== preset.probe.host.toLowerCase()) {
 		// An explicit HOST wins over the preset's host; say so, the ports and the expected
 		// encryption still come from the preset.
@@ -42,10 +47,6 @@ export async function buildCheckOptions(
 		);
 	}
 
-	const options = buildAppOptions(flags, host ?? preset.probe.host, {
-		env: io.env,
-		isStdoutTty: io.stdout.isTTY === true,
-	});
 	return applyPresetFlag(options, preset, flags.ports !== undefined);
 }
 

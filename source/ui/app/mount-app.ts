@@ -107,7 +107,7 @@ export async function mountApp(
 	}
 
 	const onSignal = (signal: NodeJS.Signals) => {
-		exitCode = signal === 'SIGTERM' ? 143 : 130;
+		exitCode = signal === 'SIGTERM' ? 143 : signal === 'SIGHUP' ? 129 : 130;
 		keepFinalText();
 		instance.unmount();
 	};
