@@ -5,7 +5,7 @@ import net from 'node:net';
 import {Duplex} from 'node:stream';
 import tls from 'node:tls';
 import {startDeadline} from './deadline.js';
-import {type ParseFailure, type ParseItem, ReplyParser} from './reply-parser.js';
+import {type ParseFailure, type ParseItem, ReplyParser, type TextRedactor} from './reply-parser.js';
 import {sanitizeText} from './sanitize.js';
 import {describeTlsAlert, opensslReason, stableTlsErrorCode} from './tls-errors.js';
 import type {SmtpReply, TranscriptDirection} from './types.js';
@@ -332,7 +332,9 @@ export class SmtpConnection {
 	bytesReceived = 0;
 	private readonly owned = new Set<Duplex>();
 	private stream: Duplex;
-	private parser = new ReplyParser();
+	private parser: ReplyParser;
+	/** Scrubs the credentials from server text before it is parsed, escaped or cut. */
+	private readonly redact: TextRedactor;
 	private queue: ParseItem[] = [];
 	private closed: {isReset: boolean; errorCode?: string} | undefined;
 	private wake: (() => void) | undefined;
@@ -383,7 +385,10 @@ export class SmtpConnection {
 		record: TranscriptSink,
 		signal: AbortSignal,
 		owned: readonly Duplex[] = [],
+		redact: TextRedactor = (text) => text,
 	) {
+		this.redact = redact;
+		this.parser = new ReplyParser(redact);
 		this.record = record;
 		this.signal = signal;
 		for (const item of owned) {
@@ -493,7 +498,7 @@ export class SmtpConnection {
 		this.stream = stream;
 		this.owned.add(stream);
 		this.isEncrypted = isEncrypted;
-		this.parser = new ReplyParser();
+		this.parser = new ReplyParser(this.redact);
 		this.queue = [];
 		stream.on('data', this.onData);
 		stream.on('error', this.onError);

@@ -452,6 +452,7 @@ class PortProbe {
 				this.sink(attempt),
 				this.context.signal,
 				[connected.socket, tap],
+				this.redact,
 			);
 			this.connections.add(conn);
 			return {kind: 'ok', conn};
@@ -593,6 +594,7 @@ class PortProbe {
 			this.sink(attempt),
 			this.context.signal,
 			[connected.socket],
+			this.redact,
 		);
 		this.connections.add(conn);
 		const endGreeting = this.startPhase('greeting', attempt);

@@ -69,8 +69,16 @@ export function secretForms(secret: string, user?: string): string[] {
 	return [...exact].filter((form) => form.length > 0).sort((a, b) => b.length - a.length);
 }
 
-/** A function that scrubs the given secrets (and their encoded forms) from a string. */
-export type Redactor = (text: string) => string;
+/**
+ * A function that scrubs the given secrets (and their encoded forms) from a string. `tail`
+ * does the same for text that was cut at its end (a reply still arriving when the wait ended),
+ * and also removes a trailing start of a secret (4 characters or more), which the whole-form
+ * match cannot see.
+ */
+export type Redactor = ((text: string) => string) & {readonly tail?: (text: string) => string};
+
+/** The shortest trailing start of a secret form that `tail` removes. */
+const minimumTailLength = 4;
 
 /** Builds a redactor for one or more secrets. With no secrets it returns text unchanged. */
 export function createRedactor(
@@ -84,7 +92,7 @@ export function createRedactor(
 		return (text) => text;
 	}
 
-	return (text) => {
+	const redact = (text: string) => {
 		let result = text;
 		for (const form of forms) {
 			if (result.includes(form)) {
@@ -94,6 +102,27 @@ export function createRedactor(
 
 		return result;
 	};
+
+	const tail = (text: string) => {
+		const result = redact(text);
+		let cut = result.length;
+		for (const form of forms) {
+			for (
+				let length = Math.min(form.length - 1, result.length);
+				length >= minimumTailLength;
+				length--
+			) {
+				if (result.endsWith(form.slice(0, length))) {
+					cut = Math.min(cut, result.length - length);
+					break;
+				}
+			}
+		}
+
+		return cut === result.length ? result : `${result.slice(0, cut)}${redactedMarker}`;
+	};
+
+	return Object.assign(redact, {tail});
 }
 
 /** Scrubs `secret` from `text` (convenience for one-off use). */

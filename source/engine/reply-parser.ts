@@ -2,7 +2,7 @@
 // Lines end with LF (CRLF or a bare LF, since some servers are sloppy). A multi-line reply
 // is "250-..." continuation lines closed by "250 ..." (or a bare "250"). The parser never
 // throws: anything it cannot accept becomes one terminal `ParseFailure`.
-import {sanitizeBytes, sanitizeText} from './sanitize.js';
+import {clipSanitized, sanitizeText} from './sanitize.js';
 import type {EhloCapabilities, SmtpReply} from './types.js';
 
 /** Bounds every read: RFC 5321 allows 512-byte reply lines; we accept 4 KiB, 64 KiB and 100 lines per reply. */
@@ -54,8 +54,26 @@ export function enhancedCodeOf(code: number, firstLine: string | undefined): str
 	return `${match[1]}.${match[2]}.${match[3]}`;
 }
 
+/**
+ * Scrubs secrets from whole, raw text (see `ReplyParser`'s constructor); `tail`, when given,
+ * is used for text cut at its end (engine/redact.ts).
+ */
+export type TextRedactor = ((text: string) => string) & {readonly tail?: (text: string) => string};
+
+const decoder = new TextDecoder('utf-8', {fatal: false});
+
 /** Incremental, bounded SMTP reply parser. Feed it bytes with `push`; it returns what completed. */
 export class ReplyParser {
+	/**
+	 * `redact` runs on every line's whole decoded text BEFORE it is escaped or cut: a server
+	 * that echoes the password must not get part of it out by having it straddle a cut.
+	 */
+	private readonly redact: TextRedactor;
+
+	constructor(redact: TextRedactor = (text) => text) {
+		this.redact = redact;
+	}
+
 	private pending: Uint8Array[] = [];
 	private pendingLength = 0;
 	private replyLines: string[] = [];
@@ -72,7 +90,9 @@ export class ReplyParser {
 
 	/** Bytes received but not yet part of a complete line (useful to show a partial banner). */
 	get partialText(): string {
-		return sanitizeBytes(concat(this.pending, this.pendingLength), {maxLength: failureTextLength});
+		// Still arriving: the line may end inside a secret, so its trailing start goes too.
+		const text = decoder.decode(concat(this.pending, this.pendingLength));
+		return sanitizeText((this.redact.tail ?? this.redact)(text), {maxLength: failureTextLength});
 	}
 
 	/** True when bytes are buffered beyond the last complete reply (e.g. data injected after a STARTTLS 220). */
@@ -133,7 +153,7 @@ export class ReplyParser {
 	private acceptLine(line: Uint8Array): ParseItem | undefined {
 		const isFirstLine = !this.hasSeenLine;
 		this.hasSeenLine = true;
-		const text = new TextDecoder('utf-8', {fatal: false}).decode(line);
+		const text = this.redact(decoder.decode(line));
 		const match = linePattern.exec(text);
 		if (!match) {
 			return this.fail(isFirstLine ? 'not-smtp' : 'malformed', line);
@@ -175,7 +195,14 @@ export class ReplyParser {
 		this.failure = {
 			kind: 'failure',
 			reason,
-			text: sanitizeBytes(bytes.subarray(0, 600), {maxLength: failureTextLength}),
+			// The whole text is redacted before it is cut: a secret across the cut is gone first.
+			// A line too long may end inside a secret: its trailing start goes too (`tail`).
+			text: clipSanitized(
+				sanitizeText((this.redact.tail ?? this.redact)(decoder.decode(bytes)), {
+					maxLength: 4 * failureTextLength,
+				}),
+				failureTextLength,
+			),
 		};
 		this.pending = [];
 		this.pendingLength = 0;

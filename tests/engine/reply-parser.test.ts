@@ -9,6 +9,7 @@ import {
 	ReplyParser,
 	replyLimits,
 } from '../../source/engine/reply-parser.js';
+import {createRedactor} from '../../source/engine/redact.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -204,5 +205,37 @@ describe('properties', () => {
 			}),
 			{numRuns: 20},
 		);
+	});
+});
+
+describe('redaction before anything is cut', () => {
+	const secret = 'Zq7-canary-S3cret-W0rd-x9';
+	const redact = createRedactor([secret]);
+	const bytes = (text: string) => new TextEncoder().encode(text);
+
+	test('a secret across the 1,024-character cut of a reply line is gone whole', () => {
+		const parser = new ReplyParser(redact);
+		const [item] = parser.push(bytes(`535 ${'x'.repeat(1010)}${secret} tail\r\n`));
+		expect(item?.kind).toBe('reply');
+		const text = JSON.stringify(item);
+		expect(text).toContain('<redacted>');
+		expect(text).not.toContain(secret.slice(0, 6));
+	});
+
+	test('an over-long line with the secret across the 200-character failure cut', () => {
+		const parser = new ReplyParser(redact);
+		const [item] = parser.push(bytes(`535 ${'x'.repeat(190)}${secret}${'y'.repeat(5000)}`));
+		expect(item).toMatchObject({kind: 'failure', reason: 'line-too-long'});
+		expect(JSON.stringify(item)).not.toContain(secret.slice(0, 6));
+	});
+
+	test('a line still arriving that ends inside the secret loses that start too', () => {
+		const parser = new ReplyParser(redact);
+		parser.push(bytes(`535 nope ${secret.slice(0, 9)}`));
+		expect(parser.partialText).toBe('535 nope <redacted>');
+		// Without a redactor nothing is hidden (the parser alone knows no secret).
+		const plain = new ReplyParser();
+		plain.push(bytes(`535 nope ${secret.slice(0, 9)}`));
+		expect(plain.partialText).toContain(secret.slice(0, 9));
 	});
 });
