@@ -14,6 +14,7 @@ const features = {
 	lessons: [],
 	lab: [],
 	clients: [],
+	explain: ['clients'],
 	discovery: ['presets'],
 	// Exercises on the lab's stations, explained by the lessons.
 	practice: ['lab', 'lessons'],

@@ -94,6 +94,17 @@ export const commands: readonly Command[] = [
 		},
 	},
 	{
+		name: 'clients',
+		usage: 'clients',
+		isHeadless: true,
+		flags: ['json'],
+		async run(context) {
+			// The ids --client takes; no engine.
+			const {runClientsCli} = await import('./commands/clients.js');
+			return runClientsCli(context);
+		},
+	},
+	{
 		name: 'completion',
 		usage: 'completion SHELL',
 		isHeadless: true,

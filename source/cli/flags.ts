@@ -71,6 +71,7 @@ export const flagDefinitions = {
 	},
 	export: {type: 'string', help: '--export FILE'},
 	force: {type: 'boolean', help: '--force'},
+	client: {type: 'string', help: '--client NAME'},
 	watch: {type: 'string', help: '--watch DURATION'},
 	...credentialFlags,
 } satisfies Record<string, FlagDefinition>;

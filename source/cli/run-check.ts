@@ -15,6 +15,7 @@ import {
 } from '../report/diagnosis.js';
 import {formatJson} from '../report/format-json.js';
 import {formatPlain} from '../report/format-plain.js';
+import {formatClientSettings, jsonClientSettings, settingsFor} from './client-output.js';
 import {createRedactor, redactDeep} from '../engine/redact.js';
 import {initialProbeState, probeReducer, stateFromResult} from '../state/probe-reducer.js';
 import {loadCatalogue, type Catalogue} from '../i18n/catalogue.js';
@@ -42,6 +43,8 @@ export type CheckOptions = AppOptions & {
 	readonly output: 'plain' | 'json';
 	/** Write a redacted Markdown report here as well. */
 	readonly reportFile?: string;
+	/** --client: the client ids to print settings for. */
+	readonly clients?: readonly string[];
 	/** --force: --report may replace a file smtp-doctor did not write. */
 	readonly force?: boolean;
 	/** AUTH on every port where it is safe (`--user`). */
@@ -161,13 +164,26 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 		ports: options.ports,
 	};
 	const diagnosis = diagnoseResult(result, {...context, catalogue: english});
+	// --client: the snippets, from this diagnosis (JSON: English, as the rest of it).
+	const clients =
+		options.clients === undefined
+			? undefined
+			: settingsFor(diagnosis, options.clients, {
+					...(credentials ? {user: credentials.user} : {}),
+					lang: english.lang,
+				});
 	const text =
 		options.output === 'json'
-			? formatJson(diagnosis, {version: options.version})
+			? formatJson(diagnosis, {
+					version: options.version,
+					...(options.clients === undefined
+						? {}
+						: {clientSettings: jsonClientSettings(clients ?? [])}),
+				})
 			: formatPlain(diagnosis, {
 					isColor: options.isColor,
 					hasTranscript: options.hasTranscript === true,
-				});
+				}) + (options.clients === undefined ? '' : formatClientSettings(clients, english));
 	// Stdout may be gone (`| head -1`, an SSH session that hung up): the report asked for is
 	// still written, then the failure goes on to main().
 	let outputError: OutputError | undefined;

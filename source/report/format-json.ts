@@ -111,11 +111,28 @@ export type JsonReport = {
 			readonly text: string;
 		}>;
 	} | null;
+	/** With `--client NAME`: what to type into that client (null without --client). */
+	readonly clientSettings: readonly JsonClientSettings[] | null;
+};
+
+/** What to type into one client (`--client NAME`), for the recommended or the runner-up setting. */
+export type JsonClientSettings = {
+	readonly client: string;
+	/** The client's own word for the encryption ("SSL", "secure: true"...). */
+	readonly label: string;
+	readonly port: number;
+	readonly encryption: 'implicit-tls' | 'starttls';
+	/** The snippet to paste; never holds a secret. */
+	readonly text: string;
+	readonly notes: readonly string[];
+	readonly choice: 'recommended' | 'runner-up';
 };
 
 /** Options of `formatJson`. */
 export type JsonOptions = {
 	readonly version?: string;
+	/** With `--client`: the snippets built from this diagnosis's recommendation. */
+	readonly clientSettings?: readonly JsonClientSettings[];
 };
 
 function jsonVerdict(verdict: DiagnosedVerdict): JsonVerdict {
@@ -223,6 +240,7 @@ export function toJsonReport(diagnosis: Diagnosis, options: JsonOptions = {}): J
 						.map(({port, agreement, text}) => ({port, agreement, text})),
 				}
 			: null,
+		clientSettings: options.clientSettings ?? null,
 	};
 }
 

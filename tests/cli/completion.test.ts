@@ -58,6 +58,7 @@ describe('bash completion', () => {
 	it('completes commands in first place', () => {
 		expect(complete('')).toEqual([
 			'check',
+			'clients',
 			'completion',
 			'discover',
 			'lessons',

@@ -1,5 +1,6 @@
-// An unexpected error (a bug, a broken pipe) ends with one escaped line and exit code 70
-// (EX_SOFTWARE), never 1 ("no port works"); SMTP_DOCTOR_DEBUG adds the stack, escaped too.
+// An unexpected error (a bug) ends with one escaped line and exit code 70 (EX_SOFTWARE), never
+// 1 ("no port works"); SMTP_DOCTOR_DEBUG adds the stack, escaped too. A failed write is not a
+// bug: one line and 74 (EX_IOERR), or quietly 141 for a broken pipe.
 import {expect, test} from 'vitest';
 import {main} from '../../source/cli/main.js';
 import type {OutputStream} from '../../source/cli/io.js';
@@ -16,12 +17,32 @@ function capture(): OutputStream & {readonly text: () => string} {
 	};
 }
 
+/** A stream that throws (a bug in a stream, not a failed write). */
 const brokenStdout: OutputStream = {
-	write(_chunk: string, callback?: (error?: Error | null) => void) {
-		callback?.(new Error('write failed \u001B[31mred\u001B[0m\u0007'));
-		return false;
+	write() {
+		throw new Error('write failed \u001B[31mred\u001B[0m\u0007');
 	},
 };
+
+/** A stream whose write fails with `code`, as the OS reports it. */
+const failingStdout = (code: string): OutputStream => ({
+	write(_chunk: string, callback?: (error?: Error | null) => void) {
+		callback?.(Object.assign(new Error(`write ${code} \u001B[31m`), {code}));
+		return false;
+	},
+});
+
+test.each([
+	['ENOSPC', 74, 'smtp-doctor: cannot write the output (ENOSPC)\n'],
+	['EIO', 74, 'smtp-doctor: cannot write the output (EIO)\n'],
+	['EPIPE', 141, ''],
+] as const)('a write failing with %s: exit %i, %j on stderr', async (code, exitCode, message) => {
+	const stderr = capture();
+	expect(await main({argv: ['--version'], stdout: failingStdout(code), stderr, env: {}})).toBe(
+		exitCode,
+	);
+	expect(stderr.text()).toBe(message);
+});
 
 test.each([
 	[{}, false],

@@ -181,4 +181,17 @@ export const jsonReportSchema = z.strictObject({
 			),
 		})
 		.nullable(),
+	clientSettings: z
+		.array(
+			z.strictObject({
+				client: z.string(),
+				label: z.string(),
+				port: z.number().int(),
+				encryption: z.enum(['implicit-tls', 'starttls']),
+				text: z.string(),
+				notes: z.array(z.string()),
+				choice: z.enum(['recommended', 'runner-up']),
+			}),
+		)
+		.nullable(),
 });

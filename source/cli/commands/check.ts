@@ -1,4 +1,5 @@
 // Glue between the command map and `runCheck`: positional arguments and flags to CheckOptions.
+import {parseClientFlag} from '../client-output.js';
 import {
 	confirmSend,
 	resolveCredentials,
@@ -59,6 +60,8 @@ export async function runCheckCommand({args, flags, io}: CommandContext): Promis
 	}
 
 	const options = await buildCheckOptions(flags, args[0], io);
+	// Checked before probing: a typo in a client name must not cost a run.
+	const clients = flags.client === undefined ? undefined : parseClientFlag(flags.client);
 	if (flags.force === true && flags.report === undefined) {
 		throw new UsageError('--force only applies with --report FILE');
 	}
@@ -103,6 +106,7 @@ export async function runCheckCommand({args, flags, io}: CommandContext): Promis
 			...(flags.transcript ? {hasTranscript: true} : {}),
 			...(flags.report === undefined ? {} : {reportFile: flags.report}),
 			...(flags.force === true ? {force: true} : {}),
+			...(clients ? {clients} : {}),
 			...(resolved.credentials ? {credentials: resolved.credentials} : {}),
 			...(testMessage ? {testMessage} : {}),
 		},

@@ -1,6 +1,12 @@
 // The lab without the app: `smtp-doctor --lab` when stdout is not a terminal (or with --json /
 // --plain) and `smtp-doctor check --lab [classic]` start the lab's real loopback servers, run
 // the same probe the app runs, print the plain (or JSON) report and close every server.
+import {
+	formatClientSettings,
+	jsonClientSettings,
+	parseClientFlag,
+	settingsFor,
+} from '../client-output.js';
 import type {CommandContext} from '../command-context.js';
 import {writeFully} from '../io.js';
 import {buildAppOptions} from '../options.js';
@@ -37,6 +43,8 @@ export async function runLabHeadless({args, flags, io}: CommandContext): Promise
 		env: io.env,
 		isStdoutTty: io.stdout.isTTY === true,
 	});
+	// --client: checked before the lab starts (a typo costs nothing).
+	const clients = flags.client === undefined ? undefined : parseClientFlag(flags.client);
 	const lab = await startLab(scenario);
 	let result: RunResult;
 	try {
@@ -66,8 +74,15 @@ export async function runLabHeadless({args, flags, io}: CommandContext): Promise
 
 	const catalogue = await loadCatalogue(flags.json ? 'en' : options.lang);
 	const diagnosis = diagnoseResult(result, {catalogue, authHint: catalogue.t('lab.authHint')});
+	const settings = clients ? settingsFor(diagnosis, clients, {lang: catalogue.lang}) : undefined;
 	if (flags.json) {
-		await writeFully(io.stdout, formatJson(diagnosis, {version: options.version}));
+		await writeFully(
+			io.stdout,
+			formatJson(diagnosis, {
+				version: options.version,
+				...(clients ? {clientSettings: jsonClientSettings(settings ?? [])} : {}),
+			}),
+		);
 	} else {
 		const ports = lab.ports
 			.map((port) => `  ${port.displayPort} -> 127.0.0.1:${port.realPort}: ${port.standsFor}`)
@@ -77,6 +92,9 @@ export async function runLabHeadless({args, flags, io}: CommandContext): Promise
 			`${lab.title} (real servers on loopback, certificate name ${lab.servername}, lab CA trusted by this run only)\n${ports}\n\n`,
 		);
 		await writeFully(io.stdout, formatPlain(diagnosis, {isColor: options.isColor}));
+		if (clients) {
+			await writeFully(io.stdout, formatClientSettings(settings, catalogue));
+		}
 	}
 
 	return exitCodeFor(diagnosis.conclusion, io.interruption());

@@ -1,0 +1,49 @@
+// The small input the client settings need, taken from a Diagnosis: its recommended working
+// setting (never a port that failed or was not tested), the runner-up, and the facts of this
+// run that change the advice (the certificate's names, an IP typed as host, an app password).
+import {isIP} from 'node:net';
+import type {Diagnosis} from '../report/diagnosis.js';
+import type {ClientInput, ClientTarget} from './types.js';
+
+function targetOf(setting: Diagnosis['recommendation']): ClientTarget | undefined {
+	if (!setting || setting.encryption === 'none') {
+		return undefined;
+	}
+
+	return {port: setting.port, encryption: setting.encryption};
+}
+
+/**
+ * The client input for `diagnosis`, or undefined when the run recommends nothing encrypted
+ * (then no client snippet is true for this run).
+ */
+export function clientInputOf(
+	diagnosis: Pick<Diagnosis, 'recommendation' | 'runnerUp' | 'allRows' | 'displayHost'>,
+	options: {readonly user?: string} = {},
+): ClientInput | undefined {
+	const recommended = targetOf(diagnosis.recommendation);
+	if (!recommended || !diagnosis.recommendation) {
+		return undefined;
+	}
+
+	const row = diagnosis.allRows.find((candidate) => candidate.port === recommended.port);
+	const certificate = row?.result?.tls?.certificate;
+	const subject = /(?:^|[,/])\s*CN\s*=\s*([^,/]+)/.exec(certificate?.subject ?? '')?.[1]?.trim();
+	const certNames = certificate
+		? [...new Set([...certificate.subjectAltNames, ...(subject ? [subject] : [])])]
+		: [];
+	const needsAppPassword = diagnosis.allRows.some(
+		(candidate) => candidate.result?.auth?.verdict.code === 'auth-app-password-required',
+	);
+	const runnerUp = targetOf(diagnosis.runnerUp);
+	const host = diagnosis.recommendation.host;
+	return {
+		...recommended,
+		host,
+		...(options.user === undefined ? {} : {user: options.user}),
+		...(certNames.length > 0 ? {certNames} : {}),
+		...(isIP(host) === 0 ? {} : {hostIsIp: true}),
+		...(needsAppPassword ? {needsAppPassword: true} : {}),
+		...(runnerUp ? {runnerUp} : {}),
+	};
+}
