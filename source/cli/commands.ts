@@ -29,9 +29,10 @@ export const commands: readonly Command[] = [
 		name: 'check',
 		usage: 'check HOST',
 		isHeadless: true,
-		// Every flag but --watch (it re-runs the interactive table) and the lessons command's own.
+		// Every flag but --watch (it re-runs the interactive table), --probe (explain's) and the
+		// lessons command's own.
 		flags: (Object.keys(flagDefinitions) as FlagName[]).filter(
-			(name) => name !== 'watch' && !lessonsFlags.includes(name),
+			(name) => name !== 'watch' && name !== 'probe' && !lessonsFlags.includes(name),
 		),
 		async run(context) {
 			// `check --lab [classic]`: the built-in lab, headless (source/lab/headless.ts).
@@ -91,6 +92,32 @@ export const commands: readonly Command[] = [
 			// The lessons and the Markdown handout; no engine, no UI.
 			const {runLessonsCli} = await import('./commands/lessons.js');
 			return runLessonsCli(context);
+		},
+	},
+	{
+		name: 'explain',
+		usage: 'explain TEXT',
+		isHeadless: true,
+		flags: [
+			'json',
+			'client',
+			'probe',
+			'ports',
+			'mode',
+			'timeout',
+			'connectTimeout',
+			'greetingTimeout',
+			'commandTimeout',
+			'tlsTimeout',
+			'ca',
+			'servername',
+			'ipv4',
+			'ipv6',
+		],
+		async run(context) {
+			// The error decoder (source/explain/); the engine only with --probe.
+			const {runExplainCli} = await import('./commands/explain.js');
+			return runExplainCli(context);
 		},
 	},
 	{

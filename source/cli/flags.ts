@@ -72,6 +72,7 @@ export const flagDefinitions = {
 	export: {type: 'string', help: '--export FILE'},
 	force: {type: 'boolean', help: '--force'},
 	client: {type: 'string', help: '--client NAME'},
+	probe: {type: 'string', help: '--probe HOST'},
 	watch: {type: 'string', help: '--watch DURATION'},
 	...credentialFlags,
 } satisfies Record<string, FlagDefinition>;

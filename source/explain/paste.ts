@@ -4,7 +4,7 @@
 // linear on long input: literal anchors, single character classes, bounded repeats.
 import {redactedMarker} from '../engine/redact.js';
 
-/** The most characters `explainText` accepts at all; longer text is cut at a line end first. */
+/** The most characters `explainText` reads at all; of longer text, its first and last halves (whole lines). */
 export const maxPasteChars = 1024 * 1024;
 
 /** The decoder reads the first this many characters... */
@@ -128,10 +128,30 @@ export function pasteWindow(text: string): {readonly text: string; readonly isCl
  * Everything above, in order: cap (at a line end), normalise (so `-&gt;` and colour codes
  * cannot hide a secret from the redaction), redact, and only then the window.
  */
+/**
+ * At most `maxPasteChars`: the first half and the last half, each whole lines (a long debug
+ * log ends with the error; the patterns and the redaction see whole lines either way).
+ */
+function capPaste(raw: string): string {
+	if (raw.length <= maxPasteChars) {
+		return raw;
+	}
+
+	const half = maxPasteChars / 2;
+	const head = cutAtLineEnd(raw, half);
+	const tailStart = raw.length - half;
+	const lineStart = raw.indexOf('\n', tailStart);
+	const tail =
+		lineStart === -1 || lineStart > tailStart + half / 2
+			? raw.slice(tailStart)
+			: raw.slice(lineStart + 1);
+	return `${head}\n${tail}`;
+}
+
 export function preparePaste(raw: string): {readonly text: string; readonly isClipped: boolean} {
-	const capped = cutAtLineEnd(raw, maxPasteChars);
+	const capped = capPaste(raw);
 	const window = pasteWindow(redactPaste(normalisePaste(capped)));
-	return {text: window.text, isClipped: window.isClipped || capped.length < raw.length};
+	return {text: window.text, isClipped: window.isClipped || raw.length > maxPasteChars};
 }
 
 /** True when the text is not text: NUL bytes, or mostly control and replacement characters. */

@@ -455,6 +455,7 @@ export const messagesId = {
 			presets: 'Daftar preset provider (saring dengan WORD; satu lengkap dengan ID; --json)',
 			discover: 'Cari server submission dari record SRV dan MX serta nama yang umum',
 			completion: 'Cetak skrip pelengkapan (completion): bash, zsh atau fish',
+			explain: 'Jelaskan pesan error klien email: penyebab dan perbaikannya',
 			clients: 'Daftar klien email dan aplikasi yang dikenal --client (id-nya)',
 			practice: 'Latihan terpandu di server lab sungguhan di 127.0.0.1, dengan skor (terminal)',
 			lessons:
@@ -497,6 +498,7 @@ export const messagesId = {
 			lab: 'Buka lab offline bawaan (server SMTP sungguhan di 127.0.0.1)',
 			export: 'lessons: tulis semua pelajaran, mitos dan tabel port ke FILE',
 			force: 'Dengan --report atau --export: timpa FILE yang bukan dari smtp-doctor',
+			probe: 'explain: periksa penyebab dengan menguji HOST',
 			client: 'Cetak juga isian untuk klien email ini (lihat smtp-doctor clients)',
 			watch: 'Di aplikasi: jalankan lagi tiap DURASI (mis. 30s) sampai q',
 		},

@@ -61,6 +61,7 @@ describe('bash completion', () => {
 			'clients',
 			'completion',
 			'discover',
+			'explain',
 			'lessons',
 			'practice',
 			'presets',
