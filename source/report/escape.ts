@@ -35,7 +35,22 @@ export function escapeTerminal(text: string): string {
 /** Like `escapeTerminal`, and shortens to `max` characters with an ellipsis. */
 export function escapeAndClip(text: string, max: number): string {
 	const safe = escapeTerminal(text);
-	return safe.length > max ? `${safe.slice(0, Math.max(0, max - 1))}…` : safe;
+	if (safe.length <= max) {
+		return safe;
+	}
+
+	// Cut between characters, never inside a surrogate pair (half of one is a lone surrogate,
+	// unsafe on a terminal; found by the fuzz tier).
+	let kept = '';
+	for (const character of safe) {
+		if (kept.length + character.length > Math.max(0, max - 1)) {
+			break;
+		}
+
+		kept += character;
+	}
+
+	return `${kept}…`;
 }
 
 /** Escapes text of several lines line by line (a stack trace): at most `maxLines` lines of `maxWidth`. */

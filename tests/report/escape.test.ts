@@ -2,7 +2,7 @@
 // including the invisible characters the old local rules missed.
 import {expect, test} from 'vitest';
 import {sanitizeText} from '../../source/engine/sanitize.js';
-import {escapeTerminal, isTerminalSafe} from '../../source/report/escape.js';
+import {escapeAndClip, escapeTerminal, isTerminalSafe} from '../../source/report/escape.js';
 
 test.each([
 	['zero-width space', '\u200B'],
@@ -28,4 +28,11 @@ test('same rules as the engine, without its truncation', () => {
 	expect(escapeTerminal(long)).toBe(sanitizeText(long, {maxLength: Number.POSITIVE_INFINITY}));
 	expect(escapeTerminal(long)).toHaveLength(2000 + '\\x1b[31m'.length);
 	expect(escapeTerminal('ordinary text ✓ · …')).toBe('ordinary text ✓ · …');
+});
+
+test('escapeAndClip never cuts a surrogate pair in half (found by the fuzz tier)', () => {
+	const clipped = escapeAndClip('\u{10000}\u0000', 2);
+	expect(isTerminalSafe(clipped)).toBe(true);
+	expect(clipped).toBe('…');
+	expect(escapeAndClip('ab\u{1F600}cd', 4)).toBe('ab…');
 });
