@@ -33,7 +33,15 @@ export type ConnectOutcome =
 /** Outcome of reading one reply. */
 export type ReadOutcome =
 	| {readonly kind: 'reply'; readonly reply: SmtpReply}
-	| {readonly kind: 'timeout'; readonly partial: string; readonly bytesReceived: number}
+	| {
+			readonly kind: 'timeout';
+			readonly partial: string;
+			readonly bytesReceived: number;
+			/** Lines of a multi-line reply that arrived (e.g. a "220-" greeting teaser) before the wait ended. */
+			readonly pendingLines: readonly string[];
+			/** When the first of those lines arrived (performance.now()), if any did. */
+			readonly firstLineAt?: number;
+	  }
 	| {readonly kind: 'closed'; readonly isReset: boolean; readonly errorCode?: string}
 	| {readonly kind: 'parse-failure'; readonly failure: ParseFailure}
 	| {readonly kind: 'cancelled'};
@@ -341,14 +349,37 @@ export class SmtpConnection {
 	/** Replies we are waiting for: the greeting, then one per command sent. */
 	private expected = 1;
 	private unsolicited = 0;
+	/** When the first line of the reply now arriving came in (see ReadOutcome's timeout). */
+	private firstPendingLineAt: number | undefined;
+	/** Each reply line, recorded when it arrives (a multi-line reply's lines get their own times). */
+	/** Replies completed within the chunk being parsed (onData resets it). */
+	private repliesInChunk = 0;
+	private readonly onLine = (rawLine: string) => {
+		// The parser reads a whole chunk before onData sees its replies: a flood of replies in
+		// one chunk must not reach the transcript beyond what onData would let through.
+		const allowed = this.expected + maxUnsolicitedReplies - this.unsolicited;
+		if (this.repliesInChunk >= allowed) {
+			return;
+		}
+
+		if (this.parser.pendingLines.length <= 1) {
+			this.firstPendingLineAt = performance.now();
+		}
+
+		// A reply's last line: "250 ok" or a bare "250".
+		if (/^\d{3}(?: |$)/.test(rawLine)) {
+			this.repliesInChunk++;
+		}
+
+		this.record('receive', rawLine, this.isEncrypted);
+	};
+
 	private readonly onData = (chunk: Uint8Array) => {
 		this.bytesReceived += chunk.length;
+		this.repliesInChunk = 0;
 		for (const item of this.parser.push(chunk)) {
 			if (item.kind === 'reply') {
-				for (const line of item.rawLines) {
-					this.record('receive', line, this.isEncrypted);
-				}
-
+				// Its lines are in the transcript already, each stamped when it arrived (onLine).
 				if (this.expected > 0) {
 					this.expected--;
 				} else if (++this.unsolicited > maxUnsolicitedReplies) {
@@ -388,8 +419,8 @@ export class SmtpConnection {
 		redact: TextRedactor = (text) => text,
 	) {
 		this.redact = redact;
-		this.parser = new ReplyParser(redact);
 		this.record = record;
+		this.parser = new ReplyParser(redact, this.onLine);
 		this.signal = signal;
 		for (const item of owned) {
 			this.owned.add(item);
@@ -433,6 +464,8 @@ export class SmtpConnection {
 					kind: 'timeout',
 					partial: this.parser.partialText,
 					bytesReceived: this.bytesReceived,
+					pendingLines: [...this.parser.pendingLines],
+					...(this.firstPendingLineAt === undefined ? {} : {firstLineAt: this.firstPendingLineAt}),
 				});
 			});
 			this.signal.addEventListener('abort', onAbort, {once: true});
@@ -498,7 +531,7 @@ export class SmtpConnection {
 		this.stream = stream;
 		this.owned.add(stream);
 		this.isEncrypted = isEncrypted;
-		this.parser = new ReplyParser(this.redact);
+		this.parser = new ReplyParser(this.redact, this.onLine);
 		this.queue = [];
 		stream.on('data', this.onData);
 		stream.on('error', this.onError);

@@ -164,6 +164,9 @@ function replyText(reply: SmtpReply): string {
 	return clipSanitized(reply.lines.join(' '), 200);
 }
 
+/** A greeting that takes longer than this is a risk for clients with short timeouts (greeting-slow). */
+const slowGreetingMs = 3000;
+
 /** Standard relay and submission ports: no TLS race before the banner (greeting-delay defences). */
 const greetingDelayGuardedPorts: ReadonlySet<number> = new Set([25, 587, 2525]);
 
@@ -177,6 +180,8 @@ class PortProbe {
 	/** Local address of each attempt's TCP connection, for the EHLO address literal. */
 	private readonly localAddresses = new Map<number, string>();
 	private readonly findings: Verdict[] = [];
+	/** When the current greeting wait began (performance.now()), for greeting-delay and greeting-slow. */
+	private greetingStartedAt = 0;
 	private readonly connections = new Set<SmtpConnection>();
 	/** Sockets not yet owned by a connection (during an implicit-TLS handshake). */
 	private readonly resources = new Set<{destroy(): unknown}>();
@@ -294,6 +299,10 @@ class PortProbe {
 
 	private startPhase(phase: Phase, attempt: number) {
 		const startMs = this.now();
+		if (phase === 'greeting') {
+			this.greetingStartedAt = performance.now();
+		}
+
 		this.context.emit({
 			type: 'phase-started',
 			port: this.context.port,
@@ -764,6 +773,24 @@ class PortProbe {
 			}
 
 			case 'timeout': {
+				if (outcome.pendingLines.length > 0 && outcome.pendingLines[0]!.startsWith('220-')) {
+					// "220-" arrived, the final "220 " line did not: a greeting delay (postscreen
+					// style), never "no greeting".
+					throw new Stop(
+						makeVerdict('greeting-delay', {
+							port,
+							firstLineMs: Math.max(
+								0,
+								Math.round(
+									(outcome.firstLineAt ?? this.greetingStartedAt) - this.greetingStartedAt,
+								),
+							),
+							waitedMs: this.timeouts.greeting,
+							lines: outcome.pendingLines.length,
+						}),
+					);
+				}
+
 				if (this.silentPortAnswer !== undefined) {
 					// Silent until spoken to, then not SMTP (e.g. HTTP answering our ClientHello).
 					throw new Stop(
@@ -957,6 +984,11 @@ class PortProbe {
 		}
 
 		endGreeting(true, this.greeting);
+		const greetingMs = Math.round(performance.now() - this.greetingStartedAt);
+		if (greetingMs > slowGreetingMs) {
+			this.findings.push(makeVerdict('greeting-slow', {port, greetingMs}));
+		}
+
 		const first = await this.ehlo(conn, attempt);
 		let verdict: Verdict;
 		if (how === 'implicit-tls') {

@@ -69,9 +69,17 @@ export class ReplyParser {
 	 * that echoes the password must not get part of it out by having it straddle a cut.
 	 */
 	private readonly redact: TextRedactor;
+	/** Hears each accepted line as it arrives (escaped, redacted), before its reply completes. */
+	private readonly onLine: ((rawLine: string) => void) | undefined;
 
-	constructor(redact: TextRedactor = (text) => text) {
+	constructor(redact: TextRedactor = (text) => text, onLine?: (rawLine: string) => void) {
 		this.redact = redact;
+		this.onLine = onLine;
+	}
+
+	/** The lines of a multi-line reply still incomplete ("220-..." lines before the final "220 "). */
+	get pendingLines(): readonly string[] {
+		return this.replyRawLines;
 	}
 
 	private pending: Uint8Array[] = [];
@@ -167,7 +175,9 @@ export class ReplyParser {
 		this.replyCode = code;
 		this.replyBytes += line.length + 2;
 		this.replyLines.push(sanitizeText(match[3] ?? '', {maxLength: transcriptLineLength}));
-		this.replyRawLines.push(sanitizeText(text, {maxLength: transcriptLineLength}));
+		const rawLine = sanitizeText(text, {maxLength: transcriptLineLength});
+		this.replyRawLines.push(rawLine);
+		this.onLine?.(rawLine);
 		if (this.replyBytes > replyLimits.maxReplyBytes) {
 			return this.fail('reply-too-large', line);
 		}

@@ -43,6 +43,8 @@ export const verdictCodes = [
 	'connection-reset',
 	// Greeting and protocol
 	'no-greeting',
+	'greeting-delay',
+	'greeting-slow',
 	'not-smtp',
 	'greeting-rejected',
 	'ehlo-rejected',

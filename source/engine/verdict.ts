@@ -14,6 +14,8 @@ const defaultSeverity: Readonly<Record<VerdictCode, Severity>> = {
 	'connect-timeout': 'fail',
 	'connection-reset': 'fail',
 	'no-greeting': 'fail',
+	'greeting-delay': 'fail',
+	'greeting-slow': 'warn',
 	'not-smtp': 'fail',
 	'greeting-rejected': 'fail',
 	'ehlo-rejected': 'fail',

@@ -23,6 +23,8 @@ export const verdictLessons = {
 	'connect-timeout': 'connection-errors',
 	'connection-reset': 'connection-errors',
 	'no-greeting': 'connection-errors',
+	'greeting-delay': 'connection-errors',
+	'greeting-slow': 'connection-errors',
 	'not-smtp': 'smtp-conversation',
 	'greeting-rejected': 'smtp-conversation',
 	'ehlo-rejected': 'smtp-conversation',

@@ -138,7 +138,14 @@ export const scenarios: readonly Scenario[] = [
 		name: 'a postscreen teaser on 587 and a short greeting timeout: the server, not the network',
 		ports: {465: 'refused', 587: 'postscreen'},
 		greetingMs: 700,
-		expect: {outcome: 'fails', reason: 'server', recommendation: null},
+		expect: {
+			outcome: 'fails',
+			reason: 'server',
+			recommendation: null,
+			// Rule 6: "220-" arrived at once, so it is a greeting delay, never "no greeting".
+			contains: ['Greeting delay (postscreen style)', '220-mx.postscreen.test ESMTP, hold on'],
+			lacks: ['No greeting', 'sent no "220" greeting'],
+		},
 	},
 	{
 		name: '465 expired, 587 fine: 465 points at 587',

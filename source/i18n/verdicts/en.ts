@@ -164,6 +164,21 @@ export const en: VerdictTexts = {
 				? 'The server accepts connections but stays silent: a deliberate greeting delay or a tarpit; retry later with --greeting-timeout 30s.'
 				: 'Some servers delay their greeting on purpose (anti-spam); retry with --greeting-timeout 30s. If the port is meant for SSL/TLS, use that mode.',
 	},
+	// params: port, firstLineMs, waitedMs, lines (how many "220-" lines arrived)
+	'greeting-delay': {
+		title: 'Greeting delay (postscreen style)',
+		summary: (v) =>
+			`The server sent the first line of its greeting ("220-") after ${seconds(v, 'firstLineMs')} but held back the final "220 " line: still none after ${seconds(v, 'waitedMs')}.`,
+		advice: () =>
+			'This is an anti-spam greeting delay (Postfix postscreen and the like), not a dead server: retry with --greeting-timeout 30s, and give your mail client a long timeout on this port.',
+	},
+	// params: port, greetingMs
+	'greeting-slow': {
+		title: 'Slow greeting',
+		summary: (v) => `The greeting took ${seconds(v, 'greetingMs')} to arrive in full.`,
+		advice: () =>
+			'Clients with a short connection timeout (some apps wait only 5 to 10 seconds) may give up before it comes; raise their timeout for this server.',
+	},
 	// params: port, text, during?
 	'not-smtp': {
 		title: 'Not an SMTP server',

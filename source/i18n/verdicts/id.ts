@@ -136,6 +136,19 @@ export const id: VerdictTexts = {
 		advice: () =>
 			'Server mungkin menolak alamat Anda atau sedang kelebihan beban; coba lagi nanti atau dari jaringan lain.',
 	},
+	'greeting-delay': {
+		title: 'Greeting ditunda (gaya postscreen)',
+		summary: (v) =>
+			`Server mengirim baris pertama greeting ("220-") setelah ${seconds(v, 'firstLineMs')} tapi menahan baris terakhir "220 ": belum ada setelah ${seconds(v, 'waitedMs')}.`,
+		advice: () =>
+			'Ini penundaan greeting anti-spam (Postfix postscreen dan sejenisnya), bukan server mati: coba lagi dengan --greeting-timeout 30s, dan beri klien email Anda timeout yang panjang untuk port ini.',
+	},
+	'greeting-slow': {
+		title: 'Greeting lambat',
+		summary: (v) => `Greeting baru lengkap setelah ${seconds(v, 'greetingMs')}.`,
+		advice: () =>
+			'Klien dengan timeout koneksi pendek (beberapa aplikasi hanya menunggu 5 sampai 10 detik) bisa menyerah sebelum greeting datang; naikkan timeout-nya untuk server ini.',
+	},
 	'no-greeting': {
 		title: 'Tidak ada greeting',
 		summary: (v) =>
