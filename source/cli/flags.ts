@@ -73,6 +73,8 @@ export const flagDefinitions = {
 	force: {type: 'boolean', help: '--force'},
 	client: {type: 'string', help: '--client NAME'},
 	probe: {type: 'string', help: '--probe HOST'},
+	control: {type: 'string', help: '--control HOST[:PORT],...'},
+	noControls: {type: 'boolean', help: '--no-controls'},
 	watch: {type: 'string', help: '--watch DURATION'},
 	...credentialFlags,
 } satisfies Record<string, FlagDefinition>;

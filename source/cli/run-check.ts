@@ -16,6 +16,8 @@ import {
 import {formatJson} from '../report/format-json.js';
 import {formatPlain} from '../report/format-plain.js';
 import {formatClientSettings, jsonClientSettings, settingsFor} from './client-output.js';
+import {startControlWatch} from './control-probes.js';
+import type {ControlResult, ControlTarget} from '../engine/controls.js';
 import {createRedactor, redactDeep} from '../engine/redact.js';
 import {initialProbeState, probeReducer, stateFromResult} from '../state/probe-reducer.js';
 import {loadCatalogue, type Catalogue} from '../i18n/catalogue.js';
@@ -43,6 +45,8 @@ export type CheckOptions = AppOptions & {
 	readonly output: 'plain' | 'json';
 	/** Write a redacted Markdown report here as well. */
 	readonly reportFile?: string;
+	/** Control hosts for ports that cannot be reached (undefined: no control probes). */
+	readonly controls?: readonly ControlTarget[];
 	/** --client: the client ids to print settings for. */
 	readonly clients?: readonly string[];
 	/** --force: --report may replace a file smtp-doctor did not write. */
@@ -127,19 +131,32 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 		catalogue,
 	});
 	let rawResult: RunResult;
+	// Control probes for ports that cannot be reached, started while the run goes on.
+	const controlWatch = options.controls
+		? startControlWatch(options.controls, {
+				connectTimeoutMs: options.timeouts.connect,
+				signal: io.signal,
+				...(options.family === 0 ? {} : {family: options.family}),
+			})
+		: undefined;
+	let controls: ControlResult[] = [];
 	try {
 		// Off a terminal nobody sees the state: skip folding (start-up and CPU matter in scripts).
 		rawResult = await collectRun(
 			options,
 			io.signal,
-			progress.isActive
+			progress.isActive || controlWatch
 				? (event) => {
-						state = probeReducer(state, event);
-						progress.update(state);
+						controlWatch?.onEvent(event);
+						if (progress.isActive) {
+							state = probeReducer(state, event);
+							progress.update(state);
+						}
 					}
 				: undefined,
 		);
 	} finally {
+		controls = (await controlWatch?.finish()) ?? [];
 		progress.stop();
 	}
 
@@ -158,6 +175,7 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 			}
 		: {};
 	const context = {
+		...(controls.length > 0 ? {controls} : {}),
 		...(credentials ? {user: credentials.user} : {}),
 		...(options.testMessage ? {testMessage: options.testMessage} : {}),
 		...preset,

@@ -43,3 +43,10 @@ export {resolveHost, dnsServerAddress} from './resolve.js';
 export type {ResolveOutcome} from './resolve.js';
 export {defaultEhloName, isFqdnLike, neutralEhloName} from './ehlo-name.js';
 export {makeVerdict, severityOf} from './verdict.js';
+export {
+	probeControl,
+	probeControls,
+	type ControlOutcome,
+	type ControlResult,
+	type ControlTarget,
+} from './controls.js';

@@ -494,6 +494,8 @@ export const messagesEn = {
 			export: 'lessons: write every lesson, the myths and a port table to FILE',
 			force: 'With --report or --export: replace FILE smtp-doctor did not write',
 			probe: 'explain: check the causes against a probe of HOST',
+			control: 'Control hosts for unreachable ports (default: from the presets)',
+			noControls: 'Do not try control hosts when a port cannot be reached',
 			client: 'Also print what to type into this mail client (see smtp-doctor clients)',
 			watch: 'In the app: run again every DURATION (e.g. 30s) until q',
 		},

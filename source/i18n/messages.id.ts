@@ -499,6 +499,8 @@ export const messagesId = {
 			export: 'lessons: tulis semua pelajaran, mitos dan tabel port ke FILE',
 			force: 'Dengan --report atau --export: timpa FILE yang bukan dari smtp-doctor',
 			probe: 'explain: periksa penyebab dengan menguji HOST',
+			control: 'Host kontrol untuk port yang tak terjangkau (bawaan: dari preset)',
+			noControls: 'Jangan coba host kontrol saat port tak terjangkau',
 			client: 'Cetak juga isian untuk klien email ini (lihat smtp-doctor clients)',
 			watch: 'Di aplikasi: jalankan lagi tiap DURASI (mis. 30s) sampai q',
 		},

@@ -27,6 +27,10 @@ export const reportWordsEn: ReportWords = {
 	outcomes: {
 		network:
 			'No port worked: every port failed to connect (refused, timed out or unreachable). The problem is likely your network or a firewall, not the server.',
+		'local-network':
+			'No port worked, and this network is the likely cause: the control hosts fail the same way on port {ports} from here (see Control hosts). The server may well be fine.',
+		'server-firewall':
+			'No port worked, but this network can reach port {ports} elsewhere (the control hosts connect): the server is down or its firewall closes those ports.',
 		certificate:
 			'No port worked: every port that answered had a certificate or TLS problem (see above).',
 		plaintext:
@@ -58,6 +62,10 @@ export const reportWordsEn: ReportWords = {
 	nextSteps: {
 		network:
 			'Try another network (a phone hotspot, say) to tell your network from the server’s firewall, or ask which ports are open from here; check the host name too.',
+		'local-network':
+			'Use a network that allows outbound mail ports (a phone hotspot, say), or ask the network’s owner (ISP, cloud provider, company firewall) to open them; a mail provider’s other port may also be open.',
+		'server-firewall':
+			'Check the host name and the ports with your provider; if it is your server, look at the service and its firewall.',
 		certificate:
 			'The server must fix its certificate; if you trust its CA, pass it with --ca FILE rather than turning checks off.',
 		plaintext:
@@ -71,6 +79,18 @@ export const reportWordsEn: ReportWords = {
 		send: 'Read the server’s reply above, then run the check again.',
 	},
 	useWorkingPort: 'In this run, port {port} ({encryption}) works: use that instead.',
+	controls: {
+		title: 'Control hosts (the same port elsewhere, from this machine)',
+		line: '{host}{address} port {port}: {outcome} in {ms} ms',
+		outcomes: {
+			connected: 'connected',
+			refused: 'refused',
+			timeout: 'timed out',
+			unreachable: 'unreachable',
+			unresolved: 'name did not resolve',
+		},
+		unchecked: 'The network could not be checked: no control host resolved (no working DNS here?).',
+	},
 	why: {
 		'implicit-tls-465': 'Implicit TLS on 465 is the preferred choice (RFC 8314).',
 		'starttls-587': 'STARTTLS on 587, set to required so it cannot be skipped.',

@@ -25,6 +25,10 @@ export const reportWordsId: ReportWords = {
 	authentication: 'Autentikasi',
 	authNotOffered: 'tidak ditawarkan di port ini (tanyakan penyedia Anda)',
 	outcomes: {
+		'local-network':
+			'Tidak ada port yang berhasil, dan kemungkinan besar penyebabnya jaringan ini: host kontrol gagal dengan cara yang sama di port {ports} dari sini (lihat Host kontrol). Servernya bisa jadi baik-baik saja.',
+		'server-firewall':
+			'Tidak ada port yang berhasil, tapi jaringan ini bisa menjangkau port {ports} di tempat lain (host kontrol tersambung): servernya mati atau firewall-nya menutup port itu.',
 		network:
 			'Tidak ada port yang berhasil: semua port gagal tersambung (ditolak, habis waktu, atau tidak terjangkau). Masalahnya kemungkinan jaringan atau firewall Anda, bukan servernya.',
 		certificate:
@@ -56,6 +60,10 @@ export const reportWordsId: ReportWords = {
 	nextStep: 'Langkah berikutnya',
 	statusWords: messagesId.status,
 	nextSteps: {
+		'local-network':
+			'Pakai jaringan yang mengizinkan port email keluar (misalnya hotspot ponsel), atau minta pemilik jaringan (ISP, penyedia cloud, firewall kantor) membukanya; port lain dari penyedia email juga mungkin terbuka.',
+		'server-firewall':
+			'Periksa nama host dan port dengan penyedia Anda; kalau itu server Anda, periksa layanannya dan firewall-nya.',
 		network:
 			'Coba dari jaringan lain (misalnya hotspot ponsel) untuk membedakan jaringan Anda dari firewall server, dan periksa nama host.',
 		certificate:
@@ -70,6 +78,19 @@ export const reportWordsId: ReportWords = {
 		mixed: 'Baca saran tiap port di atas.',
 		login: 'Periksa nama pengguna dan kata sandi, lalu jalankan pemeriksaan lagi.',
 		send: 'Baca balasan server di atas, lalu jalankan pemeriksaan lagi.',
+	},
+	controls: {
+		title: 'Host kontrol (port yang sama di tempat lain, dari komputer ini)',
+		line: '{host}{address} port {port}: {outcome} dalam {ms} ms',
+		outcomes: {
+			connected: 'tersambung',
+			refused: 'ditolak',
+			timeout: 'waktu habis',
+			unreachable: 'tidak terjangkau',
+			unresolved: 'nama tidak ditemukan',
+		},
+		unchecked:
+			'Jaringan tidak bisa diperiksa: tidak ada host kontrol yang ditemukan (DNS tidak berfungsi di sini?).',
 	},
 	useWorkingPort: 'Dalam pemeriksaan ini, port {port} ({encryption}) berfungsi: gunakan itu.',
 	why: {

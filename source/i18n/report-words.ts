@@ -7,7 +7,15 @@ type StatusKind = 'ok' | 'warn' | 'fail' | 'info' | 'skipped' | 'pending';
 
 /** Closing summaries of a run where nothing worked (outcome.ts `OutcomeReason`). */
 export type ClosingReason =
-	'network' | 'certificate' | 'plaintext' | 'wrong-mode' | 'server' | 'inconclusive' | 'mixed';
+	| 'network'
+	| 'local-network'
+	| 'server-firewall'
+	| 'certificate'
+	| 'plaintext'
+	| 'wrong-mode'
+	| 'server'
+	| 'inconclusive'
+	| 'mixed';
 
 /** The frame words of a report. */
 export type ReportWords = {
@@ -60,6 +68,16 @@ export type ReportWords = {
 	readonly nextSteps: Readonly<Record<ClosingReason | 'login' | 'send', string>>;
 	/** "In this run, port {port} ({encryption}) works: use that instead." */
 	readonly useWorkingPort: string;
+	/** "Control hosts:" and one line per control connect (issue 13). */
+	readonly controls: {
+		readonly title: string;
+		readonly line: string;
+		readonly outcomes: Readonly<
+			Record<'connected' | 'refused' | 'timeout' | 'unreachable' | 'unresolved', string>
+		>;
+		/** The network could not be checked: no control resolved. */
+		readonly unchecked: string;
+	};
 	/** Why the recommended setting, per stable reason ({port}). */
 	readonly why: Readonly<Record<RecommendationReason, string>>;
 	/** What became of a better-ranked standard port ({port}). */

@@ -6,6 +6,7 @@
 //   ProbeState ──diagnose()──> Diagnosis ──> formatPlain / toJsonReport / formatMarkdownReport
 //                                        └─> ports table, advice panel, preset panel (TUI)
 import {isIP} from 'node:net';
+import type {ControlResult} from '../engine/controls.js';
 import type {
 	DetectedEncryption,
 	PortResult,
@@ -41,6 +42,16 @@ export type DiagnoseOptions = {
 	readonly authHint?: string;
 	/** Relay ports (default: 25); a relay port is never a mail-client setting on a mixed run. */
 	readonly isRelayPort?: (port: number) => boolean;
+	/** Control probes of the ports that could not be reached (engine/controls.ts). */
+	readonly controls?: readonly ControlResult[];
+};
+
+/** The control evidence as every output shows it. */
+export type DiagnosedControls = {
+	readonly title: string;
+	readonly results: ReadonlyArray<ControlResult & {readonly text: string}>;
+	/** Set when no control resolved: the network could not be checked. */
+	readonly note?: string;
 };
 
 /** A verdict with its words in the run's language, as every output shows it. */
@@ -103,6 +114,10 @@ export type OutcomeReason =
 	| 'works'
 	| 'dns'
 	| 'network'
+	/** Network failures, and the control hosts fail the same way: this network blocks the port. */
+	| 'local-network'
+	/** Network failures, but the control hosts connect: the server or its firewall. */
+	| 'server-firewall'
 	| 'certificate'
 	| 'plaintext'
 	| 'wrong-mode'
@@ -175,6 +190,8 @@ export type Diagnosis = {
 	readonly addresses: readonly ResolvedAddress[];
 	readonly isFinished: boolean;
 	readonly isCancelled: boolean;
+	/** The control probes (issue 13), when any ran. */
+	readonly controls?: DiagnosedControls;
 	/** The name-resolution failure, said once above the table. */
 	readonly dns?: DiagnosedVerdict;
 	/** The rows worth showing (none when every port only repeats the DNS failure). */
@@ -532,6 +549,19 @@ function conclude(
 		.filter((port) => reason === 'mixed' || portKind(port.verdict) === reason)
 		.sort((a, b) => order(a.port) - order(b.port))[0];
 	const tellerRow = teller ? rowsByPort.get(teller.port) : undefined;
+	if (reason === 'network' && options.controls && options.controls.length > 0) {
+		const judged = judgeControls(ports, options.controls, words);
+		if (judged) {
+			return {
+				outcome: 'fails',
+				reason: judged.reason,
+				...(teller ? {port: teller.port, verdict: teller.verdict} : {}),
+				sentence: judged.sentence,
+				nextStep: judged.nextStep,
+			};
+		}
+	}
+
 	const ownNext =
 		reason === 'network' ||
 		reason === 'mixed' ||
@@ -546,6 +576,78 @@ function conclude(
 			ownNext || !tellerRow?.verdict
 				? (words.nextSteps[reason as keyof ReportWords['nextSteps']] ?? words.nextSteps.mixed)
 				: tellerRow.verdict.advice,
+	};
+}
+
+/**
+ * What the control probes say about ports that could not be reached: the controls fail the
+ * same way (this network blocks them), or connect (the server or its firewall). Undefined
+ * when they disagree across ports; a note when none resolved.
+ */
+function judgeControls(
+	ports: readonly PortResult[],
+	controls: readonly ControlResult[],
+	words: ReportWords,
+): {reason: OutcomeReason; sentence: string; nextStep: string} | undefined {
+	const failed = ports.map((port) => port.port);
+	const resolved = controls.filter(
+		(control) => failed.includes(control.forPort) && control.outcome !== 'unresolved',
+	);
+	if (resolved.length === 0) {
+		return {
+			reason: 'network',
+			sentence: words.outcomes.network,
+			// The controls block says why (words.controls.unchecked).
+			nextStep: words.nextSteps.network,
+		};
+	}
+
+	const tried = failed.filter((port) => resolved.some((control) => control.forPort === port));
+	const reachable = tried.filter((port) =>
+		resolved.some((control) => control.forPort === port && control.outcome === 'connected'),
+	);
+	const blocked = tried.filter((port) => !reachable.includes(port));
+	if (blocked.length > 0 && reachable.length === 0) {
+		return {
+			reason: 'local-network',
+			sentence: fill(words.outcomes['local-network'], {ports: blocked.join(', ')}),
+			nextStep: words.nextSteps['local-network'],
+		};
+	}
+
+	if (reachable.length > 0 && blocked.length === 0) {
+		return {
+			reason: 'server-firewall',
+			sentence: fill(words.outcomes['server-firewall'], {ports: reachable.join(', ')}),
+			nextStep: words.nextSteps['server-firewall'],
+		};
+	}
+
+	return undefined;
+}
+
+/** The control evidence in the run's words (escaped). */
+function diagnoseControls(
+	controls: readonly ControlResult[],
+	words: ReportWords,
+): DiagnosedControls {
+	const hasResolved = controls.some((control) => control.outcome !== 'unresolved');
+	return {
+		title: words.controls.title,
+		results: controls.map((control) => ({
+			...control,
+			text: escapeTerminal(
+				fill(words.controls.line, {
+					host: control.host,
+					address:
+						control.address && control.address !== control.host ? ` (${control.address})` : '',
+					port: control.port,
+					outcome: words.controls.outcomes[control.outcome],
+					ms: control.ms,
+				}),
+			),
+		})),
+		...(hasResolved ? {} : {note: words.controls.unchecked}),
 	};
 }
 
@@ -749,6 +851,9 @@ export function diagnose(state: ProbeState, options: DiagnoseOptions): Diagnosis
 		isFinished: state.isFinished,
 		isCancelled: state.isCancelled,
 		...(dns ? {dns} : {}),
+		...(options.controls && options.controls.length > 0
+			? {controls: diagnoseControls(options.controls, words)}
+			: {}),
 		rows,
 		allRows,
 		conclusion,

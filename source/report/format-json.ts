@@ -111,6 +111,16 @@ export type JsonReport = {
 			readonly text: string;
 		}>;
 	} | null;
+	/** Control probes of the ports that could not be reached (null when none ran). */
+	readonly controls: ReadonlyArray<{
+		readonly host: string;
+		readonly address: string | null;
+		readonly forPort: number;
+		readonly port: number;
+		readonly outcome: string;
+		readonly errorCode: string | null;
+		readonly ms: number;
+	}> | null;
 	/** With `--client NAME`: what to type into that client (null without --client). */
 	readonly clientSettings: readonly JsonClientSettings[] | null;
 };
@@ -239,6 +249,17 @@ export function toJsonReport(diagnosis: Diagnosis, options: JsonOptions = {}): J
 						.filter((line) => line.port !== 0)
 						.map(({port, agreement, text}) => ({port, agreement, text})),
 				}
+			: null,
+		controls: diagnosis.controls
+			? diagnosis.controls.results.map((result) => ({
+					host: result.host,
+					address: result.address ?? null,
+					forPort: result.forPort,
+					port: result.port,
+					outcome: result.outcome,
+					errorCode: result.errorCode ?? null,
+					ms: result.ms,
+				}))
 			: null,
 		clientSettings: options.clientSettings ?? null,
 	};

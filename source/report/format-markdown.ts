@@ -197,6 +197,16 @@ export function formatMarkdownReport(original: Diagnosis, options: MarkdownOptio
 		}
 	}
 
+	if (diagnosis.controls) {
+		lines.push(
+			`**${inline(diagnosis.controls.title)}:**`,
+			'',
+			...diagnosis.controls.results.map((result) => `- ${inline(result.text)}`),
+			...(diagnosis.controls.note ? [`- ${inline(diagnosis.controls.note)}`] : []),
+			'',
+		);
+	}
+
 	if (diagnosis.preset && diagnosis.preset.lines.length > 0) {
 		lines.push(
 			inline(diagnosis.preset.title),

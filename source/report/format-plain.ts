@@ -219,6 +219,15 @@ export function formatPlain(diagnosis: Diagnosis, options: PlainOptions = {}): s
 		}
 	}
 
+	if (diagnosis.controls) {
+		lines.push(
+			'',
+			`${diagnosis.controls.title}:`,
+			...diagnosis.controls.results.map((result) => `  ${result.text}`),
+			...(diagnosis.controls.note ? [`  ${diagnosis.controls.note}`] : []),
+		);
+	}
+
 	if (diagnosis.preset) {
 		lines.push(
 			'',

@@ -125,6 +125,61 @@ describe.skipIf(shouldSkipNetns)(
 			});
 		});
 
+		/** A check of the mail server with the two IPv4 controls named. */
+		const withControls = async () =>
+			lab.run([
+				'check',
+				mailServer,
+				'--json',
+				'--connect-timeout',
+				'1500',
+				'--ca',
+				lab.caFile() ?? '',
+				'--control',
+				`${controls[0]},${controls[1]}`,
+			]);
+		type ControlJson = RunJson & {
+			outcomeSummary: string;
+			controls: Array<{host: string; forPort: number; outcome: string; ms: number}> | null;
+		};
+
+		test('the network drops every port, and so do the controls: this network blocks them (issue 13)', async () => {
+			await withRule({at: 'router', action: 'drop', ports: [25, 465, 587, 2525]}, async () => {
+				const run = await withControls();
+				const json = JSON.parse(run.stdout) as ControlJson;
+				expect(run.code).toBe(1);
+				expect(json.outcomeReason).toBe('local-network');
+				expect(json.outcomeSummary).toContain('the control hosts fail the same way on port');
+				// One connect per control and port, each a timeout, none longer than the connect timeout.
+				expect(json.controls).toHaveLength(8);
+				for (const control of json.controls ?? []) {
+					expect(control.outcome).toBe('timeout');
+					expect(control.ms).toBeLessThan(2500);
+				}
+
+				expect(run.wallMs).toBeLessThan(6000);
+			});
+		});
+
+		test('the server’s own firewall drops every port, the controls connect: the server or its firewall (issue 13)', async () => {
+			await withRule(
+				{at: 'server', action: 'drop', ports: [25, 465, 587, 2525], to: mailServer},
+				async () => {
+					const run = await withControls();
+					const json = JSON.parse(run.stdout) as ControlJson;
+					expect(json.outcomeReason).toBe('server-firewall');
+					expect(json.outcomeSummary).toContain('the control hosts connect');
+					expect(json.controls?.every((control) => control.outcome === 'connected')).toBe(true);
+				},
+			);
+		});
+
+		test('nothing blocked: no control is tried (controls only for ports that cannot be reached)', async () => {
+			const json = JSON.parse((await withControls()).stdout) as ControlJson;
+			expect(json.outcome).toBe('works');
+			expect(json.controls).toBeNull();
+		});
+
 		test('connection counting (for the gentleness limits): one run opens one connection per port', async () => {
 			const counted = await lab.server('198.51.100.30', {
 				ports: [465, 587],

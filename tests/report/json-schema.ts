@@ -136,6 +136,8 @@ export const jsonReportSchema = z.strictObject({
 		'works',
 		'dns',
 		'network',
+		'local-network',
+		'server-firewall',
 		'certificate',
 		'plaintext',
 		'wrong-mode',
@@ -180,6 +182,19 @@ export const jsonReportSchema = z.strictObject({
 				}),
 			),
 		})
+		.nullable(),
+	controls: z
+		.array(
+			z.strictObject({
+				host: z.string(),
+				address: z.string().nullable(),
+				forPort: z.number().int(),
+				port: z.number().int(),
+				outcome: z.enum(['connected', 'refused', 'timeout', 'unreachable', 'unresolved']),
+				errorCode: z.string().nullable(),
+				ms: z.number(),
+			}),
+		)
 		.nullable(),
 	clientSettings: z
 		.array(

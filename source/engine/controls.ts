@@ -1,0 +1,110 @@
+// Control probes: "my network or the server?". When a port of the server cannot be reached,
+// the same port is tried on a few other well-behaved hosts (controls) from this machine: one
+// TCP connect each, closed at once (no SMTP, never AUTH). If the controls fail the same way,
+// this network blocks that port; if they connect, the fault is at the server or its firewall.
+import dns from 'node:dns';
+import {isIP} from 'node:net';
+import {performance} from 'node:perf_hooks';
+import {connectTcp} from './connection.js';
+import {startDeadline} from './deadline.js';
+import {sanitizeText} from './sanitize.js';
+
+/** A control host, optionally with the one port it answers on (HOST:PORT). */
+export type ControlTarget = {
+	readonly host: string;
+	/** When set, this port is tried whatever port of the server failed. */
+	readonly port?: number;
+	/** The ports this control serves (a built-in one): tried only for those. */
+	readonly ports?: readonly number[];
+};
+
+/** What one control connect did. */
+export type ControlOutcome = 'connected' | 'refused' | 'timeout' | 'unreachable' | 'unresolved';
+
+/** One control connect: which control, which port, what happened and how long it took. */
+export type ControlResult = {
+	/** The control as given (escaped). */
+	readonly host: string;
+	readonly address?: string;
+	/** The server's port this control stands in for. */
+	readonly forPort: number;
+	/** The port tried on the control (forPort, or the control's own port). */
+	readonly port: number;
+	readonly outcome: ControlOutcome;
+	readonly errorCode?: string;
+	readonly ms: number;
+};
+
+const refusedCodes = new Set(['ECONNREFUSED', 'ECONNRESET']);
+const timeoutCodes = new Set(['ETIMEDOUT']);
+
+async function resolveControl(
+	host: string,
+	timeoutMs: number,
+	family: 4 | 6 | undefined,
+): Promise<string | undefined> {
+	if (isIP(host) !== 0) {
+		return host;
+	}
+
+	return new Promise((resolve) => {
+		const deadline = startDeadline(timeoutMs, () => {
+			resolve(undefined);
+		});
+		dns.lookup(host, family ? {family} : {}, (error, address) => {
+			deadline.clear();
+			resolve(error ? undefined : address);
+		});
+	});
+}
+
+/** Tries `forPort` (or the control's own port) on `target`: one connect, closed at once. */
+export async function probeControl(
+	target: ControlTarget,
+	forPort: number,
+	options: {readonly timeoutMs: number; readonly signal: AbortSignal; readonly family?: 4 | 6},
+): Promise<ControlResult> {
+	const started = performance.now();
+	const host = sanitizeText(target.host, {maxLength: 255});
+	const port = target.port ?? forPort;
+	const elapsed = () => Math.round(performance.now() - started);
+	const address = await resolveControl(target.host, options.timeoutMs, options.family);
+	if (address === undefined) {
+		return {host, forPort, port, outcome: 'unresolved', ms: elapsed()};
+	}
+
+	const remaining = Math.max(1, options.timeoutMs - elapsed());
+	const outcome = await connectTcp(address, port, remaining, options.signal);
+	if (outcome.kind === 'connected') {
+		outcome.socket.destroy();
+		return {host, address, forPort, port, outcome: 'connected', ms: elapsed()};
+	}
+
+	if (outcome.kind === 'cancelled') {
+		return {
+			host,
+			address,
+			forPort,
+			port,
+			outcome: 'timeout',
+			errorCode: 'CANCELLED',
+			ms: elapsed(),
+		};
+	}
+
+	const kind: ControlOutcome = refusedCodes.has(outcome.errorCode)
+		? 'refused'
+		: timeoutCodes.has(outcome.errorCode) || outcome.isTimeout
+			? 'timeout'
+			: 'unreachable';
+	return {host, address, forPort, port, outcome: kind, errorCode: outcome.errorCode, ms: elapsed()};
+}
+
+/** Probes every control for `forPort`, at the same time. */
+export async function probeControls(
+	targets: readonly ControlTarget[],
+	forPort: number,
+	options: {readonly timeoutMs: number; readonly signal: AbortSignal; readonly family?: 4 | 6},
+): Promise<ControlResult[]> {
+	return Promise.all(targets.map(async (target) => probeControl(target, forPort, options)));
+}
