@@ -15,6 +15,7 @@ const features = {
 	lab: [],
 	clients: [],
 	explain: ['clients'],
+	hostinfo: [],
 	discovery: ['presets'],
 	// Exercises on the lab's stations, explained by the lessons.
 	practice: ['lab', 'lessons'],

@@ -17,6 +17,7 @@ import {formatJson} from '../report/format-json.js';
 import {formatPlain} from '../report/format-plain.js';
 import {formatClientSettings, jsonClientSettings, settingsFor} from './client-output.js';
 import {startControlWatch} from './control-probes.js';
+import {detectHostPolicy} from '../hostinfo/cloud.js';
 import type {ControlResult, ControlTarget} from '../engine/controls.js';
 import {createRedactor, redactDeep} from '../engine/redact.js';
 import {initialProbeState, probeReducer, stateFromResult} from '../state/probe-reducer.js';
@@ -174,8 +175,10 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 				},
 			}
 		: {};
+	const hostPolicy = options.controls ? detectHostPolicy() : undefined;
 	const context = {
 		...(controls.length > 0 ? {controls} : {}),
+		...(hostPolicy ? {hostPolicy} : {}),
 		...(credentials ? {user: credentials.user} : {}),
 		...(options.testMessage ? {testMessage: options.testMessage} : {}),
 		...preset,

@@ -79,6 +79,8 @@ export const reportWordsEn: ReportWords = {
 		send: 'Read the server’s reply above, then run the check again.',
 	},
 	useWorkingPort: 'In this run, port {port} ({encryption}) works: use that instead.',
+	policy:
+		'Likely: this machine runs on {cloud} (read from {file}), and {cloud} blocks outbound port {ports} by default. Ask {cloud} to lift the block, or use a port that works from here.',
 	controls: {
 		title: 'Control hosts (the same port elsewhere, from this machine)',
 		line: '{host}{address} port {port}: {outcome} in {ms} ms',

@@ -79,6 +79,8 @@ export const reportWordsId: ReportWords = {
 		login: 'Periksa nama pengguna dan kata sandi, lalu jalankan pemeriksaan lagi.',
 		send: 'Baca balasan server di atas, lalu jalankan pemeriksaan lagi.',
 	},
+	policy:
+		'Kemungkinan: komputer ini berjalan di {cloud} (dibaca dari {file}), dan {cloud} memblokir port keluar {ports} secara bawaan. Minta {cloud} membuka blokirnya, atau pakai port yang berfungsi dari sini.',
 	controls: {
 		title: 'Host kontrol (port yang sama di tempat lain, dari komputer ini)',
 		line: '{host}{address} port {port}: {outcome} dalam {ms} ms',

@@ -68,6 +68,8 @@ export type ReportWords = {
 	readonly nextSteps: Readonly<Record<ClosingReason | 'login' | 'send', string>>;
 	/** "In this run, port {port} ({encryption}) works: use that instead." */
 	readonly useWorkingPort: string;
+	/** The likely cloud policy: {cloud}, {file}, {ports}. */
+	readonly policy: string;
 	/** "Control hosts:" and one line per control connect (issue 13). */
 	readonly controls: {
 		readonly title: string;

@@ -44,6 +44,21 @@ export type DiagnoseOptions = {
 	readonly isRelayPort?: (port: number) => boolean;
 	/** Control probes of the ports that could not be reached (engine/controls.ts). */
 	readonly controls?: readonly ControlResult[];
+	/** The cloud this machine likely runs on, and the ports it blocks (hostinfo/cloud.ts). */
+	readonly hostPolicy?: {
+		readonly cloud: string;
+		readonly blockedPorts: readonly number[];
+		readonly evidence: string;
+	};
+};
+
+/** The host's likely policy, when it explains ports that could not be reached in this run. */
+export type DiagnosedPolicy = {
+	readonly cloud: string;
+	readonly evidence: string;
+	/** Ports of this run that could not be reached and that the cloud blocks. */
+	readonly ports: readonly number[];
+	readonly sentence: string;
 };
 
 /** The control evidence as every output shows it. */
@@ -190,6 +205,8 @@ export type Diagnosis = {
 	readonly addresses: readonly ResolvedAddress[];
 	readonly isFinished: boolean;
 	readonly isCancelled: boolean;
+	/** The likely cloud policy behind unreachable ports (issue 13), when one applies. */
+	readonly policy?: DiagnosedPolicy;
 	/** The control probes (issue 13), when any ran. */
 	readonly controls?: DiagnosedControls;
 	/** The name-resolution failure, said once above the table. */
@@ -626,6 +643,38 @@ function judgeControls(
 	return undefined;
 }
 
+/** The host policy that explains ports of this run that could not be reached, if any. */
+function policyOf(
+	finished: readonly PortResult[],
+	options: DiagnoseOptions,
+	words: ReportWords,
+): {policy?: DiagnosedPolicy} {
+	const policy = options.hostPolicy;
+	if (!policy) {
+		return {};
+	}
+
+	const ports = finished
+		.filter(
+			(port) => portKind(port.verdict) === 'network' && policy.blockedPorts.includes(port.port),
+		)
+		.map((port) => port.port);
+	if (ports.length === 0) {
+		return {};
+	}
+
+	return {
+		policy: {
+			cloud: policy.cloud,
+			evidence: policy.evidence,
+			ports,
+			sentence: escapeTerminal(
+				fill(words.policy, {cloud: policy.cloud, file: policy.evidence, ports: ports.join(', ')}),
+			),
+		},
+	};
+}
+
 /** The control evidence in the run's words (escaped). */
 function diagnoseControls(
 	controls: readonly ControlResult[],
@@ -854,6 +903,7 @@ export function diagnose(state: ProbeState, options: DiagnoseOptions): Diagnosis
 		...(options.controls && options.controls.length > 0
 			? {controls: diagnoseControls(options.controls, words)}
 			: {}),
+		...policyOf(finished, options, words),
 		rows,
 		allRows,
 		conclusion,

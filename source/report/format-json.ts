@@ -111,6 +111,13 @@ export type JsonReport = {
 			readonly text: string;
 		}>;
 	} | null;
+	/** The cloud this machine likely runs on, when it blocks ports that could not be reached. */
+	readonly hostPolicy: {
+		readonly cloud: string;
+		readonly evidence: string;
+		readonly ports: readonly number[];
+		readonly sentence: string;
+	} | null;
 	/** Control probes of the ports that could not be reached (null when none ran). */
 	readonly controls: ReadonlyArray<{
 		readonly host: string;
@@ -248,6 +255,14 @@ export function toJsonReport(diagnosis: Diagnosis, options: JsonOptions = {}): J
 					ports: diagnosis.preset.lines
 						.filter((line) => line.port !== 0)
 						.map(({port, agreement, text}) => ({port, agreement, text})),
+				}
+			: null,
+		hostPolicy: diagnosis.policy
+			? {
+					cloud: diagnosis.policy.cloud,
+					evidence: diagnosis.policy.evidence,
+					ports: diagnosis.policy.ports,
+					sentence: diagnosis.policy.sentence,
 				}
 			: null,
 		controls: diagnosis.controls

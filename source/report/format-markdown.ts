@@ -197,6 +197,10 @@ export function formatMarkdownReport(original: Diagnosis, options: MarkdownOptio
 		}
 	}
 
+	if (diagnosis.policy) {
+		lines.push(inline(diagnosis.policy.sentence), '');
+	}
+
 	if (diagnosis.controls) {
 		lines.push(
 			`**${inline(diagnosis.controls.title)}:**`,

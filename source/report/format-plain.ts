@@ -219,6 +219,10 @@ export function formatPlain(diagnosis: Diagnosis, options: PlainOptions = {}): s
 		}
 	}
 
+	if (diagnosis.policy) {
+		lines.push('', paint('yellow', diagnosis.policy.sentence));
+	}
+
 	if (diagnosis.controls) {
 		lines.push(
 			'',

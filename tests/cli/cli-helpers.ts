@@ -33,7 +33,14 @@ export type RunningCli = {
 
 /** Environment without colour forcing or locale surprises, plus `env` overrides. */
 export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-	const base: NodeJS.ProcessEnv = {...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: ''};
+	const base: NodeJS.ProcessEnv = {
+		...process.env,
+		LANG: 'C',
+		LC_ALL: '',
+		LC_MESSAGES: '',
+		// The cloud-policy reader looks here, not at this machine's DMI files (tests/hostinfo).
+		SMTP_DOCTOR_SYSROOT: '/nonexistent-smtp-doctor-sysroot',
+	};
 	delete base['FORCE_COLOR'];
 	delete base['NO_COLOR'];
 	delete base['NODE_OPTIONS'];

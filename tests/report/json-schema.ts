@@ -183,6 +183,14 @@ export const jsonReportSchema = z.strictObject({
 			),
 		})
 		.nullable(),
+	hostPolicy: z
+		.strictObject({
+			cloud: z.string(),
+			evidence: z.string(),
+			ports: z.array(z.number().int()),
+			sentence: z.string(),
+		})
+		.nullable(),
 	controls: z
 		.array(
 			z.strictObject({
