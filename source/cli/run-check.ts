@@ -157,7 +157,10 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 				: undefined,
 		);
 	} finally {
-		controls = (await controlWatch?.finish()) ?? [];
+		// Always finished (its timers cleared, its sockets closed); a control cut short by
+		// Ctrl+C proves nothing and is left out.
+		const finished = (await controlWatch?.finish()) ?? [];
+		controls = io.signal.aborted ? [] : finished;
 		progress.stop();
 	}
 

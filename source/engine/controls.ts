@@ -42,18 +42,30 @@ async function resolveControl(
 	host: string,
 	timeoutMs: number,
 	family: 4 | 6 | undefined,
+	signal: AbortSignal,
 ): Promise<string | undefined> {
 	if (isIP(host) !== 0) {
 		return host;
 	}
 
+	// Bounded by the timeout and by Ctrl+C (dns.lookup itself cannot be cancelled).
 	return new Promise((resolve) => {
-		const deadline = startDeadline(timeoutMs, () => {
-			resolve(undefined);
-		});
-		dns.lookup(host, family ? {family} : {}, (error, address) => {
+		const done = (address: string | undefined) => {
 			deadline.clear();
-			resolve(error ? undefined : address);
+			signal.removeEventListener('abort', onAbort);
+			resolve(address);
+		};
+
+		const onAbort = () => {
+			done(undefined);
+		};
+
+		const deadline = startDeadline(timeoutMs, () => {
+			done(undefined);
+		});
+		signal.addEventListener('abort', onAbort, {once: true});
+		dns.lookup(host, family ? {family} : {}, (error, address) => {
+			done(error ? undefined : address);
 		});
 	});
 }
@@ -68,7 +80,12 @@ export async function probeControl(
 	const host = sanitizeText(target.host, {maxLength: 255});
 	const port = target.port ?? forPort;
 	const elapsed = () => Math.round(performance.now() - started);
-	const address = await resolveControl(target.host, options.timeoutMs, options.family);
+	const address = await resolveControl(
+		target.host,
+		options.timeoutMs,
+		options.family,
+		options.signal,
+	);
 	if (address === undefined) {
 		return {host, forPort, port, outcome: 'unresolved', ms: elapsed()};
 	}
