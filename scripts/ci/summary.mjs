@@ -1,7 +1,9 @@
-// The closing lines of .ci/run: one line per Node version, then the ONE plain
-// "N passed, N failed" line CI reads, summed over every version. Reads the machine's own run
-// (.tmp/vitest.json) and the runs scripts/ci/node-matrix.mjs lists in .tmp/node-matrix.json.
-// A version whose report is missing (its run crashed before writing it) counts as a failure.
+// The closing lines of .ci/run: one line per Node version (and one for the real-MTA tier),
+// then the ONE plain "N passed, N failed" line CI reads, summed over every run. Reads the
+// machine's own run (.tmp/vitest.json), the runs scripts/ci/node-matrix.mjs lists in
+// .tmp/node-matrix.json, and the MTA tier's .tmp/vitest-mta.json when .ci/run's marker
+// .tmp/mta-tier.ran says that step ran.
+// A run whose report is missing (it crashed before writing it) counts as a failure.
 // Where scripts/ci/rerun-failed.mjs ran failed files again (<report>-rerun.json), a test's
 // second result replaces its first; each test that passed only the second time is printed as
 // FLAKY by name, so a flaky test is never silent.
@@ -14,6 +16,14 @@ const runs = [{version: process.versions.node, report: '.tmp/vitest.json'}];
 try {
 	runs.push(...JSON.parse(readFileSync('.tmp/node-matrix.json', 'utf8')));
 } catch {}
+
+// The real-MTA tier (tests/mta/, vitest.mta.config.ts) runs under the machine's Node only.
+if (existsSync('.tmp/mta-tier.ran')) {
+	runs.push({
+		label: `MTA tier (Node ${process.versions.node})`,
+		report: '.tmp/vitest-mta.json',
+	});
+}
 
 /** file + " > " + full name -> status, for every test of a vitest JSON report. */
 function statuses(file) {
@@ -38,7 +48,7 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const flaky = [];
-for (const {version, report: file} of runs) {
+for (const {version, label = `Node ${version}`, report: file} of runs) {
 	try {
 		const tests = statuses(file);
 		const rerunFile = file.replace(/\.json$/, '-rerun.json');
@@ -51,7 +61,7 @@ for (const {version, report: file} of runs) {
 				if (rerunFiles.has(ownFile) && !rerun.has(key)) {
 					tests.delete(key);
 				} else if (rerun.has(key) && status === 'failed' && rerun.get(key) === 'passed') {
-					flaky.push(`Node ${version}: ${key}`);
+					flaky.push(`${label}: ${key}`);
 				}
 			}
 
@@ -68,13 +78,13 @@ for (const {version, report: file} of runs) {
 		failed += versionFailed;
 		skipped += versionSkipped;
 		console.log(
-			`Node ${version}: ${versionPassed} tests passed, ${versionFailed} failed` +
+			`${label}: ${versionPassed} tests passed, ${versionFailed} failed` +
 				(versionSkipped ? `, ${versionSkipped} skipped` : ''),
 		);
 	} catch (error) {
 		failed += 1;
 		console.log(
-			`Node ${version}: no test report (${error instanceof Error ? error.message : String(error)})`,
+			`${label}: no test report (${error instanceof Error ? error.message : String(error)})`,
 		);
 	}
 }
