@@ -98,14 +98,29 @@ install_packages() {
 	command -v openssl >/dev/null || missing+=(openssl)
 	((${#missing[@]} == 0)) && return 0
 	echo "mta.sh: installing ${missing[*]} (apt-get, under flock /tmp/apt.lock)"
-	# "No configuration": the package must not write a system main.cf or start anything.
-	# Without an init system invoke-rc.d blocks service starts by itself.
+	# "No configuration": the package must not write a system main.cf. No service may start
+	# either: when the machine has no policy-rc.d (a Docker image has one that answers 101), one
+	# is put in place for the install only (a machine with systemd would otherwise start the
+	# system's Dovecot and Postfix), and removed again on every path out.
+	# shellcheck disable=SC2016 # the inner script reads its own $policy and $@
 	DEBIAN_FRONTEND=noninteractive flock /tmp/apt.lock sh -ec '
+		policy=/usr/sbin/policy-rc.d
+		if [ ! -e "$policy" ]; then
+			trap "rm -f \"$policy\"" EXIT
+			trap "exit 1" INT TERM
+			printf "%s\n" "#!/bin/sh" "# Put here by smtp-doctor scripts/ci/mta.sh during apt-get install." \
+				"exit 101" >"$policy"
+			chmod 0755 "$policy"
+		fi
 		printf "%s\n" "postfix postfix/main_mailer_type select No configuration" \
 			"postfix postfix/mailname string mta.test" | debconf-set-selections
-		# A fresh machine has no package lists yet.
+		apt_install() {
+			apt-get install -y -q --no-install-recommends \
+				-o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "$@"
+		}
+		# A fresh machine has no package lists yet, an old one may have stale ones.
 		apt-cache show "$@" >/dev/null 2>&1 || apt-get update -q
-		apt-get install -y -q --no-install-recommends "$@"
+		apt_install "$@" || { apt-get update -q && apt_install "$@"; }
 	' sh "${missing[@]}"
 }
 
