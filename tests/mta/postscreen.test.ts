@@ -3,9 +3,45 @@
 // a client that talks before the whole greeting (pregreet test, action enforce). The CLI must
 // wait for the complete multi-line greeting and pass.
 import {describe, expect, it} from 'vitest';
+import {waitFor} from '../helpers/wait-for.js';
 import {checkArgs, linesAfter, mta, parseJson, port, postfixLog, runCli} from './mta-helpers.js';
 
 describe('real Postfix: postscreen', () => {
+	// Only on this MTA run's first contact does postscreen hold the greeting back (afterwards
+	// 127.0.0.1 is cached and smtpd greets at once); .ci/run always starts a fresh MTA.
+	it.runIf(mta().isFresh)(
+		'a greeting timeout shorter than the greet wait is greeting-delay (the 220- teaser came), never no-greeting',
+		async () => {
+			const before = postfixLog().length;
+			const number = mta().postscreenPort;
+			const run = await runCli(
+				checkArgs('--ports', String(number), '--greeting-timeout', '3s', '--json'),
+			);
+			expect(run.code).toBe(1);
+			const report = parseJson(run);
+			const entry = port(report, number);
+			expect(entry.verdict.code).toBe('greeting-delay');
+			expect(report.conclusion).toMatchObject({port: number, code: 'greeting-delay'});
+			expect(report.conclusion.nextStep).toContain('--greeting-timeout 30s');
+			// The teaser reached the transcript when it came, not when the reply was complete.
+			expect(
+				entry.transcript.filter((line) => line.direction === 'receive').map((line) => line.text),
+			).toEqual(['220-mta.test ESMTP Postfix']);
+			// postscreen saw the client leave while it was still waiting, and did not cache it.
+			const screen = await waitFor(
+				() => {
+					const lines = linesAfter(postfixLog(), before).filter((line) =>
+						line.includes(`postfix/port${number}/postscreen[`),
+					);
+					return lines.some((line) => line.includes('DISCONNECT')) ? lines : undefined;
+				},
+				{timeoutMs: 10_000, message: 'postscreen logging the DISCONNECT'},
+			);
+			expect(screen.some((line) => /HANGUP after \d+ from \[127\.0\.0\.1\]/.test(line))).toBe(true);
+			expect(screen.some((line) => /PASS (NEW|OLD)|PREGREET/.test(line))).toBe(false);
+		},
+	);
+
 	it('the CLI passes the pregreet test and reads the multi-line greeting', async () => {
 		const before = postfixLog().length;
 		const number = mta().postscreenPort;
