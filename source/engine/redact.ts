@@ -19,15 +19,13 @@ const toUrlSafe = (value: string): string =>
  * after it, when it starts at byte offset `offset` modulo 3 of the encoded blob.
  */
 function base64Core(secret: Buffer, offset: 0 | 1 | 2): string {
-	const prefixed = Buffer.concat([Buffer.alloc(offset), secret]);
-	const encoded = prefixed.toString('base64').replace(/=+$/, '');
-	// Characters touching a prefix byte depend on it: skip them.
-	const firstStable = offset === 0 ? 0 : offset === 1 ? 2 : 3;
-	// The last group is only stable when the secret ends on a 3-byte boundary.
-	const totalBytes = prefixed.length;
-	const stableBytes = totalBytes - (totalBytes % 3);
-	const lastStable = (stableBytes / 3) * 4;
-	return encoded.slice(firstStable, lastStable);
+	const encoded = Buffer.concat([Buffer.alloc(offset), secret]).toString('base64');
+	// Character i holds bits 6i..6i+5 of the blob: it is the secret's alone when all of them
+	// are, also in a last group the secret only partly fills (a 4-byte secret at offset 1 has
+	// 4 such characters; whole groups alone would give 2, too short to scrub).
+	const firstStable = Math.ceil((offset * 8) / 6);
+	const endStable = Math.floor(((offset + secret.length) * 8) / 6);
+	return encoded.slice(firstStable, endStable);
 }
 
 /** Every string that would reveal `secret` (plain, JSON-escaped, URL-encoded, base64 forms). */
@@ -40,7 +38,10 @@ export function secretForms(secret: string, user?: string): string[] {
 	const exact = new Set<string>([secret]);
 	const jsonEscaped = JSON.stringify(secret).slice(1, -1);
 	exact.add(jsonEscaped);
-	exact.add(encodeURIComponent(secret));
+	// A lone surrogate has no URL form (encodeURIComponent throws): the other forms still count.
+	if (!/\p{Cs}/u.test(secret)) {
+		exact.add(encodeURIComponent(secret));
+	}
 
 	const wholeBlobs: string[] = [bytes.toString('base64')];
 	if (user !== undefined) {

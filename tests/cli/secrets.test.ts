@@ -70,6 +70,23 @@ describe('redaction', () => {
 		expect(createRedactor([undefined, ''])('anything')).toBe('anything');
 	});
 
+	it('catches a short secret at any offset of a blob it knows nothing about', () => {
+		// A 4-byte secret 10 bytes into a blob (offset 1 modulo 3) fills no whole base64 group
+		// but decides 4 characters on its own; the redactor is not told the user here.
+		for (const prefix of ['', 'u', 'us', 'user\0user\0', 'x\0y\0z']) {
+			for (const suffix of ['', '!', '\u0001\u0001']) {
+				const blob = b64(`${prefix}aaaa${suffix}`);
+				expect(createRedactor(['aaaa'])(blob), `${prefix}|${suffix}`).toContain(redactedMarker);
+			}
+		}
+	});
+
+	it('takes a secret with a lone surrogate without throwing (it has no URL form)', () => {
+		const secret = 'pass\uD83Dword';
+		const scrub = createRedactor([secret]);
+		expect(scrub(`x ${secret} y ${b64(secret)}`)).toBe('x <redacted> y <redacted>');
+	});
+
 	it('lists forms longest first', () => {
 		const forms = secretForms(canary, user);
 		expect(forms[0]!.length).toBeGreaterThanOrEqual(forms.at(-1)!.length);
