@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {runCli} from './cli-helpers.js';
+import {createTestCa} from '../helpers/certificates.js';
 import {UsageError} from '../../source/config/usage-error.js';
 import {
 	parseDnsServer,
@@ -157,6 +158,23 @@ describe('readCaFile', () => {
 		const broken = path.join(directory, 'broken.pem');
 		writeFileSync(broken, '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n');
 		expect(usageMessage(() => readCaFile(broken))).toMatch(/certificate 1 .* is not valid PEM/);
+	});
+
+	test('each BEGIN up to the next END: junk between blocks is skipped, an unterminated BEGIN is not a block', async () => {
+		const [first, second] = await Promise.all([
+			createTestCa('first CA'),
+			createTestCa('second CA'),
+		]);
+		const begin = '-----BEGIN CERTIFICATE-----';
+		const text = `# bundle\n${first.cert}\njunk -----END CERTIFICATE-----\n${second.cert}\n${begin}\n${begin}\n`;
+		expect(readCaFile('bundle.pem', () => text)).toEqual([first.cert.trim(), second.cert.trim()]);
+		// A BEGIN whose END is another block's runs up to that END, as the old pattern did.
+		expect(usageMessage(() => readCaFile('two.pem', () => `${begin}\n${first.cert}`))).toMatch(
+			/certificate 1 .* is not valid PEM/,
+		);
+		expect(usageMessage(() => readCaFile('open.pem', () => begin.repeat(1000)))).toMatch(
+			/no PEM certificate/,
+		);
 	});
 });
 
