@@ -31,6 +31,9 @@ export default tseslint.config(
 			'@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
 		},
 	},
+	// The import borders: cli/ui -> features -> report/state/i18n -> config -> engine. One
+	// `no-restricted-imports` rule (and a `no-restricted-syntax` one for `import()`) per folder
+	// and depth, made in eslint.floors.js; tests/architecture/floors.test.ts walks the graph too.
 	...floorRules(),
 	{
 		files: ['**/*.js', '**/*.mjs'],

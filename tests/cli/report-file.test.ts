@@ -14,6 +14,7 @@ import {
 	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
+import net from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, expect, test} from 'vitest';
@@ -22,11 +23,18 @@ import {runCli, startPlainSmtp, type LoopbackServer} from './cli-helpers.js';
 let server: LoopbackServer;
 const directory = mkdtempSync(path.join(tmpdir(), 'smtp-doctor-report-'));
 
+/** A Unix socket in the temporary folder: not a regular file, like a device or FIFO. */
+const socketFile = path.join(directory, 'socket');
+let socketServer: net.Server;
+
 beforeAll(async () => {
 	server = await startPlainSmtp();
+	socketServer = net.createServer();
+	await new Promise<void>((resolve) => socketServer.listen(socketFile, resolve));
 });
 
 afterAll(async () => {
+	await new Promise((resolve) => socketServer.close(resolve));
 	await server.close();
 	rmSync(directory, {recursive: true, force: true});
 });
@@ -82,7 +90,11 @@ test.each([
 		},
 		/is a symbolic link; not writing through it/,
 	],
-	['a device', () => '/dev/null', /is not a regular file \(a device, FIFO or socket\)/],
+	[
+		'a socket (a decoy for a device: nothing outside the temporary folder is named)',
+		() => socketFile,
+		/is not a regular file \(a device, FIFO or socket\)/,
+	],
 	[
 		'a FIFO',
 		() => {
