@@ -17,8 +17,6 @@ export {
 	connectFailureVerdict,
 } from './probe-port.js';
 export type {PortProbeContext} from './probe-port.js';
-export {recommend, recommendationReasons} from './recommend.js';
-export type {RecommendationReason} from './recommend.js';
 export {
 	ReplyParser,
 	parseReplies,

@@ -3,8 +3,7 @@
 // port. Aborting `options.signal` (or leaving the loop early) closes every socket and timer.
 import {performance} from 'node:perf_hooks';
 import {defaultEhloName} from './ehlo-name.js';
-import {defaultPortRole, probePort} from './probe-port.js';
-import {recommend} from './recommend.js';
+import {probePort} from './probe-port.js';
 import {resolveHost, type ResolveOutcome} from './resolve.js';
 import {
 	defaultTimeouts,
@@ -151,11 +150,6 @@ export async function* probeHost(
 		}
 
 		const portResults = ports.flatMap((port) => results.get(port) ?? []);
-		const recommendation = recommend(
-			host,
-			portResults,
-			(port) => (options.portRoles?.[port] ?? defaultPortRole(port)) === 'relay',
-		);
 		const result: RunResult = {
 			schemaVersion: 1,
 			host,
@@ -164,7 +158,6 @@ export async function* probeHost(
 			addresses: ordered,
 			...(resolveVerdict ? {resolveVerdict} : {}),
 			ports: portResults,
-			...(recommendation ? {recommendation} : {}),
 			isCancelled: signal.aborted,
 		};
 		isComplete = true;

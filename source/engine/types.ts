@@ -255,20 +255,6 @@ export type PortResult = {
 	readonly totalMs: number;
 };
 
-/** The settings a mail client should use, chosen from what worked. */
-export type Recommendation = {
-	readonly host: string;
-	readonly port: number;
-	readonly encryption: 'implicit-tls' | 'starttls' | 'none';
-	/**
-	 * Why this one (stable): `implicit-tls-465` (RFC 8314 preferred), `starttls-587`,
-	 * `implicit-tls-other`, `starttls-other`, `relay-25` (relay-only run: port 25 with TLS, for
-	 * server-to-server relay), `plain-only-last-resort` (relay-only run, no TLS). A plain-only
-	 * port never yields a recommendation when a submission port was probed.
-	 */
-	readonly reason: string;
-};
-
 /** The result of a whole run. This is what `--json` prints (see README for the schema). */
 export type RunResult = {
 	readonly schemaVersion: 1;
@@ -278,7 +264,6 @@ export type RunResult = {
 	readonly addresses: readonly ResolvedAddress[];
 	readonly resolveVerdict?: Verdict;
 	readonly ports: readonly PortResult[];
-	readonly recommendation?: Recommendation;
 	readonly isCancelled: boolean;
 };
 

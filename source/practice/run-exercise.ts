@@ -119,11 +119,7 @@ async function runStep(step: ProbeStep, options: RunExerciseOptions): Promise<St
 		}
 
 		const shown = step.servername ?? station.servername;
-		result = {
-			...result,
-			host: shown,
-			...(result.recommendation ? {recommendation: {...result.recommendation, host: shown}} : {}),
-		};
+		result = {...result, host: shown};
 		const checks = step.expect.map((expectation): ExpectationCheck => {
 			const found = findVerdict(
 				result.ports.find((port) => port.port === expectation.port),

@@ -5,7 +5,9 @@ import type {Lang} from '../config/lang.js';
 import type {EncryptionMode, Verdict} from '../engine/types.js';
 import {mythEntry, mythLabel} from '../i18n/lessons/myths.js';
 import {getLesson, getMyth, type LessonId, type LessonTexts} from '../lessons/index.js';
+import {rankSettings} from '../report/ranking.js';
 import {transcriptLines} from '../report/transcript.js';
+import {defaultPortRole} from '../engine/probe-port.js';
 import {exercises, type Exercise, type ProbeStep} from './exercises.js';
 import type {ExerciseRun, StepRun} from './run-exercise.js';
 import type {ScoreSummary} from './score.js';
@@ -143,7 +145,11 @@ function stepLines(run: StepRun, screen: PracticeScreenText, describe: DescribeV
 		}
 	}
 
-	const recommendation = run.result.recommendation;
+	// The same ranking every report uses (report/ranking.ts), with the engine's default roles.
+	const [recommendation] = rankSettings(run.result.ports, {
+		hasLogin: false,
+		isRelayPort: (port) => defaultPortRole(port) === 'relay',
+	});
 	if (run.step.ports.length > 1 && recommendation) {
 		lines.push({
 			text: fill(screen.recommended, {

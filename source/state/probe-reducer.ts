@@ -19,7 +19,6 @@ import {
 	type PhaseTiming,
 	type PortResult,
 	type ProbeEvent,
-	type Recommendation,
 	type ResolvedAddress,
 	type RunResult,
 	type Timeouts,
@@ -78,7 +77,6 @@ export type ProbeState = {
 	/** Set when name resolution itself failed (NXDOMAIN, no DNS): every row then fails the same way. */
 	readonly resolveVerdict?: Verdict;
 	readonly rows: readonly PortRowState[];
-	readonly recommendation?: Recommendation;
 	readonly isFinished: boolean;
 	readonly isCancelled: boolean;
 	readonly durationMs?: number;
@@ -332,7 +330,6 @@ export function probeReducer(state: ProbeState, event: ProbeEvent): ProbeState {
 					state.isResolved || result.addresses.length > 0 || Boolean(result.resolveVerdict),
 				resolveVerdict: result.resolveVerdict,
 				rows,
-				recommendation: result.recommendation,
 				isFinished: true,
 				isCancelled: result.isCancelled,
 				durationMs: result.durationMs,

@@ -10,6 +10,7 @@ import {startDnsServer, type TestDnsServer} from '../helpers/dns-server.js';
 import {activeResources, expectNoLeakedHandles} from '../helpers/handles.js';
 import {startScriptedSmtp, type TestServer} from '../helpers/servers.js';
 import {probeOne} from './helpers.js';
+import {recommended} from '../helpers/recommended.js';
 
 let dns: TestDnsServer;
 let smtp: TestServer;
@@ -110,7 +111,7 @@ describe('resolve', () => {
 			params: {name: 'nope.example.test'},
 		});
 		expect(run.ports.map((item) => item.verdict.code)).toEqual(['dns-nxdomain', 'dns-nxdomain']);
-		expect(run.recommendation).toBeUndefined();
+		expect(recommended(run)).toBeUndefined();
 	});
 
 	test('a resolver that denies every name (no public DNS) is dns-unavailable, not a typo', async () => {

@@ -11,6 +11,7 @@ import {activeResources, expectNoLeakedHandles} from '../helpers/handles.js';
 import {startSmtpServer, startTcpServer, type TestServer} from '../helpers/servers.js';
 import {waitFor} from '../helpers/wait-for.js';
 import {probeOne} from './helpers.js';
+import {recommended} from '../helpers/recommended.js';
 
 let ca: TestCertificate;
 let leaf: TestCertificate;
@@ -97,7 +98,7 @@ describe('plain text on an implicit-TLS port', () => {
 			// Ended because the TLS check won, not by the (60 s) greeting timeout.
 			detail: 'no banner in clear; the port speaks TLS',
 		});
-		expect(run.recommendation).toMatchObject({
+		expect(recommended(run)).toMatchObject({
 			encryption: 'implicit-tls',
 			reason: 'implicit-tls-other',
 		});

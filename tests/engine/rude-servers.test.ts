@@ -11,6 +11,7 @@ import {
 	type TestServer,
 } from '../helpers/servers.js';
 import {probeOne} from './helpers.js';
+import {recommended} from '../helpers/recommended.js';
 
 const servers: TestServer[] = [];
 
@@ -322,13 +323,13 @@ describe('EHLO and STARTTLS replies', () => {
 		const relay = await probeOne(server.port, {portRoles: {[server.port]: 'relay'}});
 		expect(relay.port.verdict).toMatchObject({code: 'plain-only', severity: 'warn'});
 		expect(relay.port.encryption).toBe('none');
-		expect(relay.run.recommendation).toMatchObject({
+		expect(recommended(relay.run, {[server.port]: 'relay'})).toMatchObject({
 			reason: 'plain-only-last-resort',
 			encryption: 'none',
 		});
 		const submission = await probeOne(server.port);
 		expect(submission.port.verdict).toMatchObject({code: 'starttls-not-offered', severity: 'fail'});
-		expect(submission.run.recommendation).toBeUndefined();
+		expect(recommended(submission.run)).toBeUndefined();
 	});
 
 	test('AUTH offered with no TLS on a submission port is the verdict auth-before-tls', async () => {

@@ -13,6 +13,7 @@ import {
 	type TestServer,
 } from '../helpers/servers.js';
 import {probeOne} from './helpers.js';
+import {recommended} from '../helpers/recommended.js';
 
 let ca: TestCertificate;
 let leaf: TestCertificate;
@@ -54,7 +55,7 @@ describe('smtp-server', () => {
 			'quit',
 		]);
 		expect(port.attempts).toBe(1);
-		expect(run.recommendation).toMatchObject({port: smtp.port, encryption: 'starttls'});
+		expect(recommended(run)).toMatchObject({port: smtp.port, encryption: 'starttls'});
 	});
 
 	test('implicit TLS is implicit-tls-ok', async () => {
@@ -192,13 +193,13 @@ describe('recommendation: port 25 is relay, plain text is never a submission set
 		const closed = await closedPort();
 		const result = await run([25, 465], {25: smtp.port, 465: closed});
 		expect(result.ports.find((item) => item.port === 25)?.verdict.code).toBe('starttls-ok');
-		expect(result.recommendation).toBeUndefined();
+		expect(recommended(result)).toBeUndefined();
 	});
 
 	test('a relay-only run recommends 25 with reason relay-25', async () => {
 		const smtp = await server({key: leaf.key, cert: leaf.cert, authOptional: true});
 		const result = await run([25], {25: smtp.port});
-		expect(result.recommendation).toMatchObject({
+		expect(recommended(result)).toMatchObject({
 			port: 25,
 			encryption: 'starttls',
 			reason: 'relay-25',
@@ -213,6 +214,6 @@ describe('recommendation: port 25 is relay, plain text is never a submission set
 			'plain-only',
 			'starttls-not-offered',
 		]);
-		expect(result.recommendation).toBeUndefined();
+		expect(recommended(result)).toBeUndefined();
 	});
 });

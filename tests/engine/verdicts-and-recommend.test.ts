@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {defaultEhloName, isFqdnLike} from '../../source/engine/ehlo-name.js';
-import {recommend} from '../../source/engine/recommend.js';
+import {rankSettings} from '../../source/report/ranking.js';
 import {
 	type PortResult,
 	type Verdict,
@@ -27,7 +27,18 @@ function port(portNumber: number, code: VerdictCode): PortResult {
 	};
 }
 
-describe('recommend', () => {
+/** The one ranking's first choice (source/report/ranking.ts), port 25 as the relay port. */
+function recommend(host: string, ports: PortResult[]) {
+	const [best] = rankSettings(ports, {
+		hasLogin: false,
+		isRelayPort: (portNumber) => portNumber === 25,
+	});
+	return best
+		? {host, port: best.port, encryption: best.encryption, reason: best.reason}
+		: undefined;
+}
+
+describe('recommend (the one ranking)', () => {
 	test('implicit TLS on 465 first (RFC 8314)', () => {
 		expect(
 			recommend('smtp.test', [

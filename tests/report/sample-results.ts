@@ -107,12 +107,6 @@ export const goodResult: RunResult = {
 		),
 		port(25, {code: 'connect-timeout', severity: 'fail', params: {port: 25}}, {totalMs: 5000}),
 	],
-	recommendation: {
-		host: 'smtp.example.test',
-		port: 465,
-		encryption: 'implicit-tls',
-		reason: 'implicit-tls-465',
-	},
 	isCancelled: false,
 };
 
@@ -202,7 +196,6 @@ export const hostileResult: RunResult = {
 			},
 		),
 	],
-	recommendation: {host: `evil${hostile}`, port: 587, encryption: 'none', reason: hostile},
 	isCancelled: false,
 };
 

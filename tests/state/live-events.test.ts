@@ -109,7 +109,6 @@ test('STARTTLS, refused and plain ports in one run, folded from live events', as
 
 	expect(state.isFinished).toBe(true);
 	expect(state.result).toStrictEqual(result);
-	expect(state.recommendation).toStrictEqual(result.recommendation);
 	expect(state.rows.map((row) => [row.port, row.verdict?.code, row.encryption])).toEqual(
 		result.ports.map((port) => [port.port, port.verdict.code, port.encryption]),
 	);
