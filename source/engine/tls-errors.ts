@@ -85,3 +85,12 @@ export function describeTlsAlert(message: string): string | undefined {
 		`the server refused the handshake: TLS alert ${alert}${alertNames[alert] ? ` (${alertNames[alert]})` : ''}`
 	);
 }
+
+/** The error code of a Node error, one spelling on every Node version (OpenSSL 3.2 renamed some TLS codes). */
+export function errorCodeOf(error: unknown): string {
+	if (typeof error === 'object' && error !== null && 'code' in error) {
+		return stableTlsErrorCode(String(error.code));
+	}
+
+	return 'EUNKNOWN';
+}

@@ -1,0 +1,120 @@
+// One TLS handshake over an open stream (implicit TLS or after STARTTLS), bounded by a deadline
+// and the abort signal, with its failure named in words and a stable code.
+import type {Duplex} from 'node:stream';
+import tls from 'node:tls';
+import {startDeadline} from '../deadline.js';
+import {sanitizeText} from '../sanitize.js';
+import {describeTlsAlert, errorCodeOf, opensslReason} from '../tls-errors.js';
+
+/** Outcome of a TLS handshake. */
+export type HandshakeOutcome =
+	| {readonly kind: 'ok'; readonly socket: tls.TLSSocket}
+	| {
+			readonly kind: 'failed';
+			readonly reason: string;
+			readonly errorCode?: string;
+			readonly isTimeout: boolean;
+			readonly isClosed: boolean;
+	  }
+	| {readonly kind: 'cancelled'};
+
+/** Describes a handshake error in words (the Node/OpenSSL code is kept separately). */
+export function describeTlsError(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	const lower = message.toLowerCase();
+	if (lower.includes('wrong version number') || lower.includes('packet length too long')) {
+		return 'the server did not answer with TLS (it seems to speak plain text on this port)';
+	}
+
+	if (lower.includes('unsupported protocol') || lower.includes('no protocols available')) {
+		return 'no TLS version in common with the server';
+	}
+
+	if (lower.includes('handshake failure') || lower.includes('no shared cipher')) {
+		return 'the server ended the handshake: no cipher or settings in common';
+	}
+
+	if (lower.includes('socket disconnected') || lower.includes('econnreset')) {
+		return 'the server closed the connection during the TLS handshake';
+	}
+
+	// An alert by its number, else OpenSSL's reason words: never its thread id or source line.
+	return describeTlsAlert(message) ?? sanitizeText(opensslReason(message), {maxLength: 160});
+}
+
+/** Runs a client TLS handshake over `stream`, bounded by `timeoutMs` and the signal. */
+export async function tlsHandshake(
+	stream: Duplex,
+	options: tls.ConnectionOptions,
+	timeoutMs: number,
+	signal: AbortSignal,
+	register: (socket: tls.TLSSocket) => void,
+): Promise<HandshakeOutcome> {
+	if (signal.aborted) {
+		return {kind: 'cancelled'};
+	}
+
+	const socket = tls.connect({...options, socket: stream});
+	register(socket);
+	return new Promise<HandshakeOutcome>((resolve) => {
+		const finish = (outcome: HandshakeOutcome) => {
+			timer.clear();
+			signal.removeEventListener('abort', onAbort);
+			socket.removeListener('secureConnect', onSecure);
+			socket.removeListener('error', onError);
+			socket.removeListener('close', onClose);
+			if (outcome.kind === 'ok') {
+				// Late errors are handled by whoever reads the socket next; never leave one unhandled.
+				socket.on('error', () => undefined);
+			} else {
+				socket.on('error', () => undefined);
+				socket.destroy();
+				stream.destroy();
+			}
+
+			resolve(outcome);
+		};
+
+		const onSecure = () => {
+			finish({kind: 'ok', socket});
+		};
+
+		const onError = (error: unknown) => {
+			const errorCode = errorCodeOf(error);
+			finish({
+				kind: 'failed',
+				reason: describeTlsError(error),
+				errorCode,
+				isTimeout: false,
+				isClosed: errorCode === 'ECONNRESET',
+			});
+		};
+
+		const onClose = () => {
+			finish({
+				kind: 'failed',
+				reason: 'the server closed the connection during the TLS handshake',
+				isTimeout: false,
+				isClosed: true,
+			});
+		};
+
+		const onAbort = () => {
+			finish({kind: 'cancelled'});
+		};
+
+		const timer = startDeadline(timeoutMs, () => {
+			finish({
+				kind: 'failed',
+				reason: `no TLS answer within ${timeoutMs} ms`,
+				errorCode: 'ETIMEDOUT',
+				isTimeout: true,
+				isClosed: false,
+			});
+		});
+		socket.once('secureConnect', onSecure);
+		socket.once('error', onError);
+		socket.once('close', onClose);
+		signal.addEventListener('abort', onAbort, {once: true});
+	});
+}
