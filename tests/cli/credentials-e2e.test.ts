@@ -7,12 +7,8 @@ import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {containsSecret} from '../../source/engine/redact.js';
 import {assertBuilt, cliEnv, cliPath, type CliRun} from './cli-helpers.js';
-import {
-	type RunningServer,
-	startScriptedServer,
-	startSmtpServer,
-	testCertificates,
-} from '../helpers/auth-server.js';
+import {testCertificates} from '../helpers/certificates.js';
+import {type RunningServer, startScriptedServer, startSmtpServer} from '../helpers/servers.js';
 
 const user = 'alice@example.test';
 const canary = 'canary-S3cr3t-7f3a';
@@ -142,8 +138,8 @@ describe('smtp-doctor check --user (built CLI)', () => {
 		const json = JSON.parse(result.stdout) as {ports: JsonPort[]};
 		expect(json.ports[0]?.send?.verdict.code).toBe('send-ok');
 		expect(json.ports[0]?.send?.queueId).toBe('ABC123');
-		expect(smtp.received).toHaveLength(1);
-		expect(smtp.received[0]?.to).toEqual(['bob@example.org']);
+		expect(smtp.messages).toHaveLength(1);
+		expect(smtp.messages[0]?.to).toEqual(['bob@example.org']);
 		const markdown = await readFile(report, 'utf8');
 		expect(markdown).toContain('AUTH');
 		expectNoCanary(result.stdout, result.stderr, markdown);
@@ -174,7 +170,7 @@ describe('smtp-doctor check --user (built CLI)', () => {
 		expect(result.stderr).toContain(
 			`the test message was not sent through port ${smtp.port}: the login there failed (Login refused)`,
 		);
-		expect(smtp.received).toEqual([]);
+		expect(smtp.messages).toEqual([]);
 		expectNoCanary(result.stdout, result.stderr);
 	});
 
@@ -187,7 +183,7 @@ describe('smtp-doctor check --user (built CLI)', () => {
 		expect(result.stderr.trim().split('\n')).toHaveLength(1);
 		expect(result.stderr).toMatch(/add --yes/);
 		expect(smtp.auths).toEqual([]);
-		expect(smtp.received).toEqual([]);
+		expect(smtp.messages).toEqual([]);
 	});
 
 	it('no password source and no terminal: exit 2 with a clear line', async () => {

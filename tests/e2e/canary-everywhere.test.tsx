@@ -19,7 +19,8 @@ import {
 import {buildDetailLines} from '../../source/ui/probe/detail-lines.js';
 import {PortDetail} from '../../source/ui/probe/port-detail.js';
 import {catalogues, describeVerdict, translator} from '../helpers/catalogue.js';
-import {startScriptedServer, startSmtpServer, testCertificates} from '../helpers/auth-server.js';
+import {testCertificates} from '../helpers/certificates.js';
+import {startScriptedServer, startSmtpServer} from '../helpers/servers.js';
 
 const user = 'alice@example.test';
 const canary = 'canary-S3cr3t-7f3a';

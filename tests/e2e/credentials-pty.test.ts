@@ -7,7 +7,8 @@ import pty from 'node-pty';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {containsSecret} from '../../source/engine/redact.js';
 import {assertBuilt, cliEnv, cliPath} from '../cli/cli-helpers.js';
-import {type RunningServer, startSmtpServer, testCertificates} from '../helpers/auth-server.js';
+import {testCertificates} from '../helpers/certificates.js';
+import {type RunningServer, startSmtpServer} from '../helpers/servers.js';
 import {waitFor} from '../helpers/wait-for.js';
 
 const user = 'alice@example.test';
@@ -106,7 +107,7 @@ describe('smtp-doctor check on a terminal', () => {
 			await waitFor(() => run.exitCode() !== undefined, {message: 'exit', timeoutMs: 15_000});
 			expect(run.exitCode()).toBe(0);
 			expect(smtp.auths).toHaveLength(1);
-			expect(smtp.received).toHaveLength(isSent ? 1 : 0);
+			expect(smtp.messages).toHaveLength(isSent ? 1 : 0);
 			expect(run.output()).toContain(
 				isSent ? 'Test message accepted' : 'not sending the test message',
 			);

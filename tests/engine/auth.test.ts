@@ -3,14 +3,9 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {authenticate, chooseMechanism, classifyAuthReply} from '../../source/engine/auth.js';
 import type {Credentials} from '../../source/engine/types.js';
 import {containsSecret} from '../../source/engine/redact.js';
-import {
-	openChannel,
-	type OpenedChannel,
-	type RunningServer,
-	startScriptedServer,
-	startAuthServer,
-	testCertificates,
-} from '../helpers/auth-server.js';
+import {openChannel, type OpenedChannel} from '../helpers/channel.js';
+import {testCertificates} from '../helpers/certificates.js';
+import {type RunningServer, startScriptedServer, startAuthServer} from '../helpers/servers.js';
 
 const user = 'alice@example.test';
 const canary = 'canary-S3cr3t-7f3a';

@@ -7,12 +7,8 @@ import type {Credentials, ProbeEvent, ProbeOptions, RunResult} from '../../sourc
 import {createTestMessage} from '../../source/engine/compose-message.js';
 import {containsSecret} from '../../source/engine/redact.js';
 import {activeResources, expectNoLeakedHandles} from '../helpers/handles.js';
-import {
-	type RunningServer,
-	startScriptedServer,
-	startAuthServer,
-	testCertificates,
-} from '../helpers/auth-server.js';
+import {testCertificates} from '../helpers/certificates.js';
+import {type RunningServer, startScriptedServer, startAuthServer} from '../helpers/servers.js';
 
 const user = 'alice@example.test';
 const canary = 'canary-S3cr3t-7f3a';
@@ -85,8 +81,8 @@ describe('credentials through the engine', () => {
 		expect(port.auth?.verdict.code).toBe('auth-ok');
 		expect(port.send?.verdict.code).toBe('send-ok');
 		expect(port.send?.queueId).toBe('ABC123');
-		expect(smtp.received).toHaveLength(1);
-		expect(smtp.received[0]!.raw).toContain(`Message-ID: ${port.send?.messageId}`);
+		expect(smtp.messages).toHaveLength(1);
+		expect(smtp.messages[0]!.raw).toContain(`Message-ID: ${port.send?.messageId}`);
 		const transcript = transcriptOf(run);
 		expect(transcript).toContain('send AUTH PLAIN <redacted>');
 		expect(transcript.some((line) => line.startsWith('send <test message:'))).toBe(true);
@@ -112,7 +108,7 @@ describe('credentials through the engine', () => {
 		const port = run.ports[0]!;
 		expect(port.auth?.verdict).toMatchObject({code: 'auth-failed', params: {code: 535}});
 		expect(port.send).toBeUndefined();
-		expect(smtp.received).toHaveLength(0);
+		expect(smtp.messages).toHaveLength(0);
 		expect(transcriptOf(run)).toContain('send <redacted password>');
 		expect(JSON.stringify({run, events})).not.toContain(`${canary}x`);
 	});

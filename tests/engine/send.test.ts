@@ -4,12 +4,9 @@ import {createTestMessage, dotStuff} from '../../source/engine/compose-message.j
 import {authenticate} from '../../source/engine/auth.js';
 import {extractQueueId, sendTestMessage} from '../../source/engine/send.js';
 import type {TestMessage} from '../../source/engine/types.js';
-import {
-	openChannel,
-	type RunningServer,
-	startSmtpServer,
-	testCertificates,
-} from '../helpers/auth-server.js';
+import {openChannel} from '../helpers/channel.js';
+import {testCertificates} from '../helpers/certificates.js';
+import {type RunningServer, startSmtpServer} from '../helpers/servers.js';
 
 const user = 'alice@example.test';
 const canary = 'canary-S3cr3t-7f3a';
@@ -67,8 +64,8 @@ describe('sendTestMessage against smtp-server', () => {
 		expect(result.stage).toBe('done');
 		expect(result.queueId).toBe('ABC123');
 		expect(result.verdict.params['queueId']).toBe('ABC123');
-		expect(smtp.received).toHaveLength(1);
-		const received = smtp.received[0]!;
+		expect(smtp.messages).toHaveLength(1);
+		const received = smtp.messages[0]!;
 		expect(received.from).toBe(user);
 		expect(received.to).toEqual(['bob@example.org']);
 		expect(received.user).toBe(user);
@@ -113,7 +110,7 @@ describe('sendTestMessage against smtp-server', () => {
 		const {opened, result} = await authenticateAndSend(smtp, message({to}));
 		expect(result.verdict.code).toBe('send-ok');
 		expect(opened.wire.find((line) => line.startsWith('MAIL FROM'))).toContain('SMTPUTF8');
-		expect(smtp.received[0]?.to).toEqual([to]);
+		expect(smtp.messages[0]?.to).toEqual([to]);
 
 		const plain = await server({hideSMTPUTF8: true});
 		const second = await authenticateAndSend(plain, message({to}));
@@ -121,7 +118,7 @@ describe('sendTestMessage against smtp-server', () => {
 			code: 'send-refused',
 			params: {reason: 'smtputf8-not-offered'},
 		});
-		expect(plain.received).toHaveLength(0);
+		expect(plain.messages).toHaveLength(0);
 	});
 
 	it('refuses addresses that could inject commands, without sending', async () => {

@@ -1,6 +1,6 @@
 // Throwaway certificates for TLS tests, generated in the test run (never committed): a local
 // CA, leaves signed by it (good, expired, not yet valid, wrong name) and a self-signed one.
-import {generate} from 'selfsigned';
+import selfsigned, {generate} from 'selfsigned';
 
 /** A PEM key pair with its certificate. */
 export type TestCertificate = {
@@ -63,4 +63,50 @@ export async function createLeafCertificate(options: LeafOptions = {}): Promise<
 		...(options.ca ? {ca: {key: options.ca.key, cert: options.ca.cert}} : {}),
 	});
 	return {key: pems.private, cert: pems.cert};
+}
+
+/** A CA and a leaf for "localhost" signed by it, plus a self-signed leaf (untrusted). */
+export type TestCertificates = {
+	readonly ca: string;
+	readonly key: string;
+	readonly cert: string;
+	readonly selfSignedKey: string;
+	readonly selfSignedCert: string;
+};
+
+let certificates: Promise<TestCertificates> | undefined;
+
+export async function testCertificates(): Promise<TestCertificates> {
+	certificates ??= (async () => {
+		const ca = await selfsigned.generate([{name: 'commonName', value: 'smtp-doctor test CA'}], {
+			keyType: 'ec',
+			algorithm: 'sha256',
+			extensions: [
+				{name: 'basicConstraints', cA: true, critical: true},
+				{name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true},
+			],
+		});
+		const leaf = await selfsigned.generate([{name: 'commonName', value: 'localhost'}], {
+			keyType: 'ec',
+			algorithm: 'sha256',
+			ca: {key: ca.private, cert: ca.cert},
+			extensions: [
+				{name: 'basicConstraints', cA: false},
+				{name: 'subjectAltName', altNames: [{type: 2, value: 'localhost'}]},
+			],
+		});
+		const self = await selfsigned.generate([{name: 'commonName', value: 'localhost'}], {
+			keyType: 'ec',
+			algorithm: 'sha256',
+			extensions: [{name: 'subjectAltName', altNames: [{type: 2, value: 'localhost'}]}],
+		});
+		return {
+			ca: ca.cert,
+			key: leaf.private,
+			cert: leaf.cert,
+			selfSignedKey: self.private,
+			selfSignedCert: self.cert,
+		};
+	})();
+	return certificates;
 }

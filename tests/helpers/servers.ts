@@ -4,6 +4,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import {SMTPServer, type SMTPServerOptions} from 'smtp-server';
+import {testCertificates} from './certificates.js';
 
 /** A running test server. `close()` destroys every open socket, then stops listening. */
 export type TestServer = {
@@ -199,29 +200,116 @@ export async function startScriptedSmtpTls(
 	return track(server, received);
 }
 
-/** A real `smtp-server` (nodemailer's) on loopback; logging off. */
-export async function startSmtpServer(options: SMTPServerOptions): Promise<TestServer> {
-	const server = new SMTPServer({logger: false, disableReverseLookup: true, ...options});
-	server.on('error', () => undefined);
-	const net = (server as unknown as {server: import('node:net').Server}).server;
-	const sockets = new Set<import('node:net').Socket>();
-	let count = 0;
-	net.on('connection', (socket: import('node:net').Socket) => {
-		count++;
-		sockets.add(socket);
-		socket.on('close', () => sockets.delete(socket));
+/**
+ * A real `smtp-server` (nodemailer's) on 127.0.0.1 port 0, logging off. Keeps the messages it
+ * accepted (unless `onData` is given) and every AUTH attempt; `received` stays empty (no
+ * script reads lines here).
+ */
+export async function startSmtpServer(options: SMTPServerOptions): Promise<RunningServer> {
+	const messages: ReceivedMessage[] = [];
+	const auths: Array<{method: string; username?: string}> = [];
+	const rest: SMTPServerOptions = {...options};
+	delete rest.onAuth;
+	delete rest.onData;
+	const userOnAuth = options.onAuth?.bind(options);
+	const userOnData = options.onData?.bind(options);
+	const server = new SMTPServer({
+		logger: false,
+		disableReverseLookup: true,
+		...rest,
+		onAuth(auth, session, callback) {
+			auths.push({method: auth.method, ...(auth.username ? {username: auth.username} : {})});
+			if (userOnAuth) {
+				userOnAuth(auth, session, callback);
+			} else {
+				callback(new Error('no onAuth'));
+			}
+		},
+		onData:
+			userOnData ??
+			((stream, session, callback) => {
+				const chunks: Buffer[] = [];
+				stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+				stream.on('end', () => {
+					messages.push({
+						from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+						to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+						raw: Buffer.concat(chunks).toString('utf8'),
+						user: session.user,
+					});
+					callback(null, 'Ok: queued as ABC123');
+				});
+			}),
 	});
-	const port = await new Promise<number>((resolve, reject) => {
-		net.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = net.address();
-			resolve(typeof address === 'object' && address ? address.port : 0);
+	// Clients that hang up mid-handshake are part of the tests; the server reports them as errors.
+	server.on('error', () => undefined);
+	// SMTPServer.listen() only calls listen() on its net.Server: track that one directly.
+	const tracked = await track((server as unknown as {server: net.Server}).server, []);
+	return {...tracked, messages, auths};
+}
+
+/** A loopback port with nothing listening (connecting to it is refused). */
+export async function closedPort(): Promise<number> {
+	const server = net.createServer();
+	const port = await listen(server);
+	await new Promise<void>((resolve) => {
+		server.close(() => {
+			resolve();
 		});
 	});
+	return port;
+}
+
+/** A message the server accepted. */
+export type ReceivedMessage = {
+	readonly from: string;
+	readonly to: readonly string[];
+	readonly raw: string;
+	readonly user: unknown;
+};
+
+/** A real smtp-server: what it accepted and every AUTH attempt. */
+export type RunningServer = TestServer & {
+	readonly messages: ReceivedMessage[];
+	readonly auths: Array<{method: string; username?: string}>;
+};
+
+/** A scripted plain-text server: greets, answers EHLO with `ehloLines`, then runs `onAuth` on the first AUTH line. */
+export async function startScriptedServer(
+	onAuth: (socket: net.Socket, line: string) => void,
+	ehloLines: readonly string[] = ['250-scripted', '250 AUTH PLAIN LOGIN XOAUTH2'],
+): Promise<{readonly port: number; readonly lines: string[]; close(): Promise<void>}> {
+	const sockets = new Set<net.Socket>();
+	const seen: string[] = [];
+	const server = net.createServer((socket) => {
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+		socket.on('error', () => undefined);
+		socket.write('220 scripted ESMTP\r\n');
+		let buffer = '';
+		socket.on('data', (chunk: Buffer) => {
+			buffer += chunk.toString('utf8');
+			let index = buffer.indexOf('\r\n');
+			while (index !== -1) {
+				const line = buffer.slice(0, index);
+				buffer = buffer.slice(index + 2);
+				seen.push(line);
+				if (/^EHLO /i.test(line)) {
+					socket.write(`${ehloLines.join('\r\n')}\r\n`);
+				} else {
+					onAuth(socket, line);
+				}
+
+				index = buffer.indexOf('\r\n');
+			}
+		});
+	});
+	await new Promise<void>((resolve) => {
+		server.listen(0, '127.0.0.1', resolve);
+	});
 	return {
-		port,
-		connectionCount: () => count,
-		received: [],
+		port: (server.address() as net.AddressInfo).port,
+		lines: seen,
 		async close() {
 			for (const socket of sockets) {
 				socket.destroy();
@@ -236,14 +324,30 @@ export async function startSmtpServer(options: SMTPServerOptions): Promise<TestS
 	};
 }
 
-/** A loopback port with nothing listening (connecting to it is refused). */
-export async function closedPort(): Promise<number> {
-	const server = net.createServer();
-	const port = await listen(server);
-	await new Promise<void>((resolve) => {
-		server.close(() => {
-			resolve();
-		});
+/**
+ * A real smtp-server with TLS (test certificates) that accepts PLAIN, LOGIN and XOAUTH2 for
+ * exactly `user` / `secret` and refuses anything else (XOAUTH2 with the 401 JSON challenge).
+ */
+export async function startAuthServer(
+	user: string,
+	secret: string,
+	options: SMTPServerOptions = {},
+): Promise<RunningServer> {
+	const certs = await testCertificates();
+	return startSmtpServer({
+		key: certs.key,
+		cert: certs.cert,
+		authMethods: ['PLAIN', 'LOGIN', 'XOAUTH2'],
+		onAuth(auth, _session, callback) {
+			const given = auth.method === 'XOAUTH2' ? auth.accessToken : auth.password;
+			if (auth.username === user && given === secret) {
+				callback(null, {user});
+			} else if (auth.method === 'XOAUTH2') {
+				callback(null, {data: {status: '401', schemes: 'bearer', scope: 'https://mail.test/'}});
+			} else {
+				callback(new Error('Authentication credentials invalid'));
+			}
+		},
+		...options,
 	});
-	return port;
 }
