@@ -2,6 +2,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {discover, type CandidateProber} from '../../source/discovery/discover.js';
 import {DiscoveryInputError} from '../../source/discovery/target.js';
 import {activeResources, expectNoLeakedHandles} from '../helpers/handles.js';
+import {waitFor} from '../helpers/wait-for.js';
 import {startDnsServer, startSilentServer, type TestDnsServer} from './dns-zone-server.js';
 import {say, type Phrase} from '../../source/discovery/phrase.js';
 import {translator} from '../helpers/catalogue.js';
@@ -329,7 +330,7 @@ describe('discover when the DNS does not answer', () => {
 				timeoutMs: 20_000,
 				signal: controller.signal,
 			});
-			await waitFor(() => silent.received() > 0);
+			await waitFor(() => silent.received() > 0, {intervalMs: 1});
 			const started = performance.now();
 			controller.abort();
 			const result = await pending;
@@ -405,16 +406,3 @@ describe('discover input validation', () => {
 		expect(result.status).toBe('nxdomain');
 	});
 });
-
-async function waitFor(predicate: () => boolean, timeoutMs = 5000): Promise<void> {
-	const deadline = performance.now() + timeoutMs;
-	while (!predicate()) {
-		if (performance.now() > deadline) {
-			throw new Error('condition not met in time');
-		}
-
-		await new Promise((resolve) => {
-			setImmediate(resolve);
-		});
-	}
-}
