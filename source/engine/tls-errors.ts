@@ -41,6 +41,7 @@ const alertNames: Readonly<Record<number, string>> = {
 
 /** What an alert from the server means for the user, where there is more to say than its name. */
 const alertReasons: Readonly<Record<number, string>> = {
+	80: "the server's own TLS set-up failed (TLS alert 80, internal_error)",
 	40: 'the server ended the handshake: no cipher or settings in common',
 	70: 'no TLS version in common with the server',
 	71: 'the server wants stronger TLS settings than were offered',
@@ -54,6 +55,11 @@ const alertReasons: Readonly<Record<number, string>> = {
  */
 export function stableTlsErrorCode(code: string): string {
 	return code.replace(/^ERR_SSL_SSL\/TLS_ALERT_/, 'ERR_SSL_SSLV3_ALERT_');
+}
+
+/** The RFC 8446 name of a TLS alert ("internal_error"), if it has one. */
+export function tlsAlertName(alert: number): string | undefined {
+	return alertNames[alert];
 }
 
 /** The alert number in an OpenSSL message ("...:SSL alert number 70"), if there is one. */

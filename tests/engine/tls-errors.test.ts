@@ -79,7 +79,42 @@ describe('one spelling of TLS errors across Node versions', () => {
 		const server = await alertServer(alert);
 		const {port} = await probeOne(server.port, {mode: 'implicit-tls'});
 		expect(port.verdict.code).toBe('tls-handshake-failed');
-		expect(port.verdict.params).toMatchObject({errorCode: code, reason});
-		expect(JSON.stringify(port)).not.toMatch(/deps\/openssl|SSL\/TLS_ALERT|:error:/);
+		expect(port.verdict.params).toMatchObject({errorCode: code, reason, alert, side: 'server'});
+		expect(JSON.stringify(port)).not.toMatch(/deps\/openssl|SSL\/TLS_ALERT|:error:|\.c:\d/);
+	});
+
+	test('alert 80 after a 220 to STARTTLS: decoded, named, and the port stays STARTTLS', async () => {
+		const server = await startTcpServer((socket) => {
+			socket.write('220 alert.test ESMTP\r\n');
+			let isUpgrading = false;
+			socket.on('data', (chunk: Buffer) => {
+				if (isUpgrading) {
+					socket.end(Buffer.from([0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 80]));
+					return;
+				}
+
+				const text = chunk.toString('latin1');
+				if (/^ehlo/im.test(text)) {
+					socket.write('250-alert.test\r\n250-STARTTLS\r\n250 8BITMIME\r\n');
+				} else if (/^starttls/im.test(text)) {
+					isUpgrading = true;
+					socket.write('220 2.0.0 Ready to start TLS\r\n');
+				}
+			});
+		});
+		servers.push(server);
+		const {port} = await probeOne(server.port);
+		expect(port.encryption).toBe('starttls');
+		expect(port.verdict).toMatchObject({
+			code: 'tls-handshake-failed',
+			params: {
+				alert: 80,
+				alertName: 'internal_error',
+				side: 'server',
+				during: 'starttls',
+				errorCode: 'ERR_SSL_TLSV1_ALERT_INTERNAL_ERROR',
+			},
+		});
+		expect(JSON.stringify(port)).not.toMatch(/deps\/openssl|rec_layer|:error:|\.c:\d/);
 	});
 });

@@ -165,15 +165,23 @@ export async function startPort(
 		}
 
 		case 'starttls-alert': {
+			// After its 220 the server says nothing in SMTP again: the ClientHello's bytes are not
+			// lines to answer, only the alert goes back.
+			const upgrading = new WeakSet<net.Socket>();
 			return started(
 				await startScriptedSmtp({
 					banner: '220 alert.test ESMTP',
 					reply(line, socket) {
+						if (upgrading.has(socket)) {
+							return '';
+						}
+
 						if (/^ehlo/i.test(line)) {
 							return '250-alert.test\r\n250-STARTTLS\r\n250 8BITMIME';
 						}
 
 						if (/^starttls/i.test(line)) {
+							upgrading.add(socket);
 							abortHandshake(socket);
 							return '220 2.0.0 Ready to start TLS';
 						}

@@ -131,6 +131,11 @@ export const scenarios: readonly Scenario[] = [
 			outcome: 'fails',
 			reason: 'certificate',
 			recommendation: null,
+			contains: [
+				'after it had accepted STARTTLS with TLS alert 80 (internal_error)',
+				'Nothing on your side fixes it',
+				'STARTTLS',
+			],
 			lacks: ['rec_layer', '.c:', 'use STARTTLS mode'],
 		},
 	},

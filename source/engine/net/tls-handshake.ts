@@ -4,7 +4,7 @@ import type {Duplex} from 'node:stream';
 import tls from 'node:tls';
 import {startDeadline} from '../deadline.js';
 import {sanitizeText} from '../sanitize.js';
-import {describeTlsAlert, errorCodeOf, opensslReason} from '../tls-errors.js';
+import {describeTlsAlert, errorCodeOf, opensslReason, tlsAlertNumber} from '../tls-errors.js';
 
 /** Outcome of a TLS handshake. */
 export type HandshakeOutcome =
@@ -13,6 +13,8 @@ export type HandshakeOutcome =
 			readonly kind: 'failed';
 			readonly reason: string;
 			readonly errorCode?: string;
+			/** The TLS alert the server sent (RFC 8446 §6), when it sent one. */
+			readonly alert?: number;
 			readonly isTimeout: boolean;
 			readonly isClosed: boolean;
 	  }
@@ -81,10 +83,12 @@ export async function tlsHandshake(
 
 		const onError = (error: unknown) => {
 			const errorCode = errorCodeOf(error);
+			const alert = tlsAlertNumber(error instanceof Error ? error.message : String(error));
 			finish({
 				kind: 'failed',
 				reason: describeTlsError(error),
 				errorCode,
+				...(alert === undefined ? {} : {alert}),
 				isTimeout: false,
 				isClosed: errorCode === 'ECONNRESET',
 			});

@@ -54,6 +54,7 @@ export type ImplicitTlsOutcome =
 			readonly kind: 'tls-failed';
 			readonly reason: string;
 			readonly errorCode?: string;
+			readonly alert?: number;
 			readonly isTimeout: boolean;
 			readonly firstBytes: Uint8Array;
 	  }

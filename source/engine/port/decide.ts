@@ -3,6 +3,7 @@
 import {type ConnectOutcome, maxUnsolicitedReplies, type ReadOutcome} from '../connection.js';
 import type {ParseFailure} from '../reply-parser.js';
 import {clipSanitized, sanitizeBytes} from '../sanitize.js';
+import {tlsAlertName} from '../tls-errors.js';
 import type {
 	EhloCapabilities,
 	EncryptionMode,
@@ -98,6 +99,27 @@ export function replyText(reply: SmtpReply): string {
 	return clipSanitized(reply.lines.join(' '), 200);
 }
 
+/**
+ * The verdict of a TLS handshake that failed after it started: the reason in words, the
+ * library's stable code, and the alert the server sent (number and RFC 8446 name), if any.
+ */
+export function handshakeFailedVerdict(
+	port: number,
+	failure: {readonly reason: string; readonly errorCode?: string; readonly alert?: number},
+	during?: Phase,
+): Verdict {
+	const {alert} = failure;
+	const alertName = alert === undefined ? undefined : tlsAlertName(alert);
+	return makeVerdict('tls-handshake-failed', {
+		port,
+		reason: failure.reason,
+		errorCode: failure.errorCode ?? '',
+		...(alert === undefined ? {} : {alert, side: 'server'}),
+		...(alertName ? {alertName} : {}),
+		...(during ? {during} : {}),
+	});
+}
+
 /** What a failed implicit-TLS handshake (465, or --mode implicit-tls) means. */
 export type TlsFirstFailure =
 	/** The port speaks plain SMTP: auto mode warns and goes on in plain text. */
@@ -109,6 +131,7 @@ export function tlsFirstFailure(input: {
 	readonly mode: EncryptionMode;
 	readonly firstBytes: Uint8Array;
 	readonly errorCode?: string;
+	readonly alert?: number;
 	readonly reason: string;
 	readonly isTimeout: boolean;
 	readonly tlsTimeoutMs: number;
@@ -151,11 +174,7 @@ export function tlsFirstFailure(input: {
 
 	return {
 		kind: 'verdict',
-		verdict: makeVerdict('tls-handshake-failed', {
-			port,
-			reason: input.reason,
-			errorCode: input.errorCode ?? '',
-		}),
+		verdict: handshakeFailedVerdict(port, input),
 		isPlainText: false,
 	};
 }

@@ -11,6 +11,7 @@ import {
 	authNotOfferedFinding,
 	greetingReplyVerdict,
 	greetingTimeoutVerdict,
+	handshakeFailedVerdict,
 	plainEhloVerdict,
 	rateLimitedVerdict,
 	readFailureVerdict,
@@ -212,6 +213,9 @@ async function afterPlainEhlo(
 	}
 
 	endStartTls(true, '220');
+	// The server said it would speak TLS: the port's encryption is STARTTLS, whatever the
+	// handshake does next.
+	found.encryption = 'starttls';
 	const outcome = await handshake(probe, attempt, context.signal, async (options, timeoutMs) =>
 		conn.startTls(options, timeoutMs).then((result) => {
 			if (result.discardedBytes) {
@@ -229,16 +233,10 @@ async function afterPlainEhlo(
 		stop(
 			outcome.kind === 'cancelled'
 				? makeVerdict('cancelled', {port})
-				: makeVerdict('tls-handshake-failed', {
-						port,
-						reason: outcome.reason,
-						errorCode: outcome.errorCode ?? '',
-						during: 'starttls',
-					}),
+				: handshakeFailedVerdict(port, outcome, 'starttls'),
 		);
 	}
 
-	found.encryption = 'starttls';
 	// RFC 3207 §4.2: forget everything learned before TLS and ask again.
 	const second = await ehlo(probe, conn, attempt);
 	found.capabilities = second;

@@ -130,6 +130,7 @@ export async function openImplicitTls(
 		kind: 'tls-failed',
 		reason: outcome.reason,
 		...(outcome.errorCode ? {errorCode: outcome.errorCode} : {}),
+		...(outcome.alert === undefined ? {} : {alert: outcome.alert}),
 		isTimeout: outcome.isTimeout,
 		firstBytes: tap.firstBytes,
 	};

@@ -53,6 +53,7 @@ async function tlsFirstFlow(probe: Probe): Promise<Verdict> {
 		mode: probe.mode,
 		firstBytes: outcome.firstBytes,
 		...(outcome.errorCode ? {errorCode: outcome.errorCode} : {}),
+		...(outcome.alert === undefined ? {} : {alert: outcome.alert}),
 		reason: outcome.reason,
 		isTimeout: outcome.isTimeout,
 		tlsTimeoutMs: timeoutsOf(probe).tls,

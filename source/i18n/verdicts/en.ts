@@ -277,9 +277,15 @@ export const en: VerdictTexts = {
 	'tls-handshake-failed': {
 		title: 'TLS handshake failed',
 		summary: (v) =>
-			`The TLS handshake failed: ${v('reason')}${v('errorCode') ? ` (${v('errorCode')})` : ''}.`,
-		advice: () =>
-			'If this port is meant for STARTTLS use that mode; otherwise the server’s TLS setup or something on the path (proxy, antivirus) is broken.',
+			v('alert')
+				? `The server broke off the TLS handshake${v('during') === 'starttls' ? ' after it had accepted STARTTLS' : ''} with TLS alert ${v('alert')}${v('alertName') ? ` (${v('alertName')})` : ''}${v('alert') === '80' ? ': a fault in the server’s own TLS set-up' : ''}.`
+				: `The TLS handshake failed${v('during') === 'starttls' ? ' after the server had accepted STARTTLS' : ''}: ${v('reason')}${v('errorCode') ? ` (${v('errorCode')})` : ''}.`,
+		advice: (v) =>
+			v('alert') === '80'
+				? 'Nothing on your side fixes it: tell the server’s admin (its TLS certificate or key is likely missing or unreadable).'
+				: v('during') === 'starttls'
+					? 'The client did the right thing (STARTTLS); the server’s TLS set-up, or something on the path that intercepts mail (a proxy, an antivirus), is at fault.'
+					: 'If this port is meant for STARTTLS, choose STARTTLS for it; otherwise the server’s TLS set-up or something on the path (a proxy, an antivirus) is broken.',
 	},
 	// params: protocol
 	'tls-old-version': {

@@ -246,9 +246,15 @@ export const id: VerdictTexts = {
 	'tls-handshake-failed': {
 		title: 'Handshake TLS gagal',
 		summary: (v) =>
-			`Handshake TLS gagal: ${v('reason')}${v('errorCode') ? ` (${v('errorCode')})` : ''}.`,
-		advice: () =>
-			'Kalau port ini untuk STARTTLS, pakai mode itu; kalau bukan, setting TLS di server atau sesuatu di jalur (proxy, antivirus) bermasalah.',
+			v('alert')
+				? `Server memutus handshake TLS${v('during') === 'starttls' ? ' setelah menerima STARTTLS' : ''} dengan TLS alert ${v('alert')}${v('alertName') ? ` (${v('alertName')})` : ''}${v('alert') === '80' ? ': kesalahan pada setelan TLS server sendiri' : ''}.`
+				: `Handshake TLS gagal${v('during') === 'starttls' ? ' setelah server menerima STARTTLS' : ''}: ${v('reason')}${v('errorCode') ? ` (${v('errorCode')})` : ''}.`,
+		advice: (v) =>
+			v('alert') === '80'
+				? 'Tidak ada yang bisa diperbaiki dari sisi Anda: beri tahu admin server (sertifikat atau kunci TLS-nya kemungkinan hilang atau tidak terbaca).'
+				: v('during') === 'starttls'
+					? 'Klien sudah benar (STARTTLS); yang bermasalah setelan TLS server, atau sesuatu di jalur yang menyadap email (proxy, antivirus).'
+					: 'Kalau port ini untuk STARTTLS, pilih STARTTLS untuknya; kalau bukan, setelan TLS di server atau sesuatu di jalur (proxy, antivirus) bermasalah.',
 	},
 	'tls-old-version': {
 		title: 'Versi TLS usang',
