@@ -35,6 +35,8 @@ export function clientInputOf(
 	const needsAppPassword = diagnosis.allRows.some(
 		(candidate) => candidate.result?.auth?.verdict.code === 'auth-app-password-required',
 	);
+	const isStarttlsOptional =
+		row?.result?.findings.some((finding) => finding.code === 'starttls-optional') === true;
 	const runnerUp = targetOf(diagnosis.runnerUp);
 	const host = diagnosis.recommendation.host;
 	return {
@@ -44,6 +46,7 @@ export function clientInputOf(
 		...(certNames.length > 0 ? {certNames} : {}),
 		...(isIP(host) === 0 ? {} : {hostIsIp: true}),
 		...(needsAppPassword ? {needsAppPassword: true} : {}),
+		...(isStarttlsOptional ? {starttlsOptional: true} : {}),
 		...(runnerUp ? {runnerUp} : {}),
 	};
 }

@@ -9,9 +9,9 @@ export const clientTextsEn = {
 	'note.useDnsNameOverride':
 		'To keep the IP address, {option} makes {client} check the certificate against {certName}.',
 	'note.requireStarttls':
-		'This server offers STARTTLS but also takes mail without it; {option} makes {client} stop instead of logging in unencrypted.',
+		'This server offers STARTTLS but does not insist on it (it offers login before TLS); {option} makes {client} stop instead of logging in unencrypted.',
 	'note.requireStarttlsMissing':
-		'This server offers STARTTLS but also takes mail without it, and {client} has no setting that insists on it: prefer a port with TLS from the start (SSL) when the server has one.',
+		'This server offers STARTTLS but does not insist on it (it offers login before TLS), and {client} has no setting that insists on it: prefer a port with TLS from the start (SSL) when the server has one.',
 	'note.appPassword':
 		'This provider wants an app password: put it in {passwordField}, not the normal account password.',
 	'note.ipv4': 'IPv6 did not work from here, so these settings use IPv4 only ({option}).',

@@ -8,9 +8,9 @@ export const clientTextsId: Readonly<Record<ClientTextKey, string>> = {
 	'note.useDnsNameOverride':
 		'Untuk tetap memakai alamat IP, {option} membuat {client} memeriksa sertifikat terhadap {certName}.',
 	'note.requireStarttls':
-		'Server ini menawarkan STARTTLS tetapi juga menerima email tanpanya; {option} membuat {client} berhenti daripada login tanpa enkripsi.',
+		'Server ini menawarkan STARTTLS tetapi tidak mewajibkannya (login ditawarkan sebelum TLS); {option} membuat {client} berhenti daripada login tanpa enkripsi.',
 	'note.requireStarttlsMissing':
-		'Server ini menawarkan STARTTLS tetapi juga menerima email tanpanya, dan {client} tidak punya pengaturan yang mewajibkannya: pilih port dengan TLS sejak awal (SSL) bila server menyediakannya.',
+		'Server ini menawarkan STARTTLS tetapi tidak mewajibkannya (login ditawarkan sebelum TLS), dan {client} tidak punya pengaturan yang mewajibkannya: pilih port dengan TLS sejak awal (SSL) bila server menyediakannya.',
 	'note.appPassword':
 		'Provider ini meminta app password: isikan di {passwordField}, bukan password akun yang biasa.',
 	'note.ipv4': 'IPv6 tidak berjalan dari sini, jadi pengaturan ini hanya memakai IPv4 ({option}).',

@@ -162,6 +162,8 @@ function certificateFacts(peer: tls.DetailedPeerCertificate, now: number): Certi
 		fingerprintSha256: peer.fingerprint256,
 		isSelfSigned,
 		chainLength,
+		// Until trust is known (collectTlsFacts): every certificate of the chain.
+		certsSent: chainLength,
 		chain,
 	};
 }
@@ -200,11 +202,19 @@ export function collectTlsFacts(
 		hasCertificate &&
 		(socket.authorized || (rawTrustError !== undefined && trustError === undefined));
 	const cipher = socket.getCipher();
+	const sent = certificate && {
+		...certificate,
+		// A trusted chain of two or more ends with the root Node took from the trust store.
+		certsSent:
+			isChainTrusted && certificate.chainLength > 1
+				? certificate.chainLength - 1
+				: certificate.chainLength,
+	};
 	return {
 		protocol: socket.getProtocol() ?? 'unknown',
 		cipher: cipher.standardName ?? cipher.name,
 		servername: options.servername ?? '',
-		...(certificate ? {certificate} : {}),
+		...(sent ? {certificate: sent} : {}),
 		isTrusted: isChainTrusted,
 		...(trustError ? {trustError} : hasCertificate ? {} : {trustError: 'NO_CERTIFICATE'}),
 		isHostnameMatch: hasCertificate && identityError === undefined,
@@ -242,6 +252,12 @@ export function judgeTls(
 		const isExpiryCode = code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID';
 		if (cert?.isSelfSigned || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
 			problems.push(makeVerdict('cert-self-signed', {...base, trustError: code}));
+		} else if (code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' && cert?.certsSent === 1) {
+			// The leaf came alone and its issuer is in no trust store: the server does not send
+			// its intermediate certificate (or the issuer is a private CA: --ca).
+			problems.push(
+				makeVerdict('cert-chain-incomplete', {...base, trustError: code, certsSent: 1}),
+			);
 		} else if (!isExpiryCode || problems.length === 0) {
 			problems.push(
 				makeVerdict('cert-untrusted', {

@@ -59,12 +59,14 @@ export const verdictCodes = [
 	'starttls-refused',
 	'tls-handshake-failed',
 	'tls-old-version',
+	'starttls-optional',
 	// Certificates
 	'cert-expired',
 	'cert-not-yet-valid',
 	'cert-hostname-mismatch',
 	'cert-self-signed',
 	'cert-untrusted',
+	'cert-chain-incomplete',
 	'cert-expiring-soon',
 	// Authentication offer
 	'auth-before-tls',
@@ -159,8 +161,17 @@ export type CertificateFacts = {
 	readonly daysLeft: number;
 	readonly fingerprintSha256: string;
 	readonly isSelfSigned: boolean;
-	/** Number of certificates the server sent in its chain (including the leaf). */
+	/**
+	 * Length of the chain Node built (leaf first): what the server sent, plus the root from the
+	 * trust store when Node found it there.
+	 */
 	readonly chainLength: number;
+	/**
+	 * How many certificates the server itself sent (leaf included), as far as Node lets us see:
+	 * the chain without a trusted root at its end (servers rarely send their root). 1 on an
+	 * untrusted chain means the leaf came alone (cert-chain-incomplete).
+	 */
+	readonly certsSent: number;
 	/**
 	 * The chain as received, leaf first (like `openssl s_client -showcerts`, without PEM):
 	 * escaped subject, issuer and expiry of each certificate. Node completes a chain with the

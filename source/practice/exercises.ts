@@ -224,7 +224,7 @@ export const exercises = [
 				station: 'missing-intermediate-465',
 				ports: [465],
 				mode: 'implicit-tls',
-				expect: [{port: 465, code: 'cert-untrusted'}],
+				expect: [{port: 465, code: 'cert-chain-incomplete'}],
 			},
 			{
 				role: 'fix',

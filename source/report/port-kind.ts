@@ -13,6 +13,7 @@ const kinds: Readonly<Partial<Record<VerdictCode, PortKind>>> = {
 	'plain-only': 'plaintext',
 	'starttls-not-offered': 'plaintext',
 	'auth-before-tls': 'plaintext',
+	'starttls-optional': 'plaintext',
 	'dns-nxdomain': 'network',
 	'dns-no-address': 'network',
 	'dns-unavailable': 'network',

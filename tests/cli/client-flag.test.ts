@@ -1,8 +1,12 @@
 // --client NAME: what to type into the user's own client, from this run's diagnosis, in plain
 // text and as `clientSettings` in the JSON; never a port that failed. The built-in lab (real
 // servers on loopback) and a closed port.
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {expect, test} from 'vitest';
-import {closedPort} from '../helpers/servers.js';
+import {testCertificates} from '../helpers/certificates.js';
+import {closedPort, startSmtpServer} from '../helpers/servers.js';
 import {jsonReportSchema} from '../report/json-schema.js';
 import {runCli} from './cli-helpers.js';
 
@@ -70,4 +74,30 @@ test('smtp-doctor clients lists the ids, also as JSON', async () => {
 	expect(run.stdout).toMatch(/^thunderbird +/m);
 	const json = JSON.parse((await runCli(['clients', '--json'])).stdout) as Array<{id: string}>;
 	expect(json.map((entry) => entry.id)).toContain('phpmailer');
+});
+
+test('STARTTLS offered but login offered before it: starttls-optional, and the client snippet says how to require it', async () => {
+	const certs = await testCertificates();
+	// smtp-server lists AUTH before STARTTLS too (allowInsecureAuth only decides whether it accepts it).
+	const server = await startSmtpServer({key: certs.key, cert: certs.cert, authOptional: true});
+	const folder = mkdtempSync(path.join(tmpdir(), 'smtp-doctor-optional-'));
+	try {
+		const caFile = path.join(folder, 'ca.pem');
+		writeFileSync(caFile, certs.ca);
+		const args = ['check', 'localhost', '--ports', String(server.port), '--ca', caFile];
+		const json = jsonReportSchema.parse(JSON.parse((await runCli([...args, '--json'])).stdout));
+		const [port] = json.ports;
+		expect(port?.verdict.code).toBe('starttls-ok');
+		expect(port?.findings.map((finding) => finding.code)).toEqual(
+			expect.arrayContaining(['auth-before-tls', 'starttls-optional']),
+		);
+		const plain = await runCli([...args, '--client', 'nodemailer']);
+		expect(plain.stdout).toContain('STARTTLS offered but not required');
+		expect(plain.stdout).toContain(
+			'This server offers STARTTLS but does not insist on it (it offers login before TLS); requireTLS: true makes',
+		);
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+		await server.close();
+	}
 });

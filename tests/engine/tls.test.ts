@@ -3,6 +3,7 @@
 import net from 'node:net';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {
+	createIntermediate,
 	createLeafCertificate,
 	createTestCa,
 	type TestCertificate,
@@ -97,15 +98,32 @@ describe('certificates', () => {
 		expect(port.encryption).toBe('implicit-tls');
 	});
 
-	test('certificate from an unknown CA is cert-untrusted with the Node code', async () => {
+	test('a leaf sent alone, its issuer in no trust store, is cert-chain-incomplete (certsSent 1)', async () => {
 		const leaf = await createLeafCertificate({ca});
 		const server = await implicitServer(leaf);
 		const {port, run} = await probeImplicit(server, 'localhost', false);
 		expect(port.verdict).toMatchObject({
-			code: 'cert-untrusted',
-			params: {trustError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'},
+			code: 'cert-chain-incomplete',
+			params: {trustError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', certsSent: 1},
 		});
+		expect(port.tls?.certificate).toMatchObject({chainLength: 1, certsSent: 1});
 		expect(recommended(run)).toBeUndefined();
+	});
+
+	test('leaf and intermediate sent: certsSent 2 either way; an unknown root stays cert-untrusted', async () => {
+		const intermediate = await createIntermediate(ca);
+		const leaf = await createLeafCertificate({ca: intermediate});
+		const server = await implicitServer({
+			key: leaf.key,
+			cert: `${leaf.cert}\n${intermediate.cert}`,
+		});
+		const trusted = await probeImplicit(server);
+		expect(trusted.port.verdict.code).toBe('implicit-tls-ok');
+		// Node completes the chain with the root from --ca: three built, two sent.
+		expect(trusted.port.tls?.certificate).toMatchObject({chainLength: 3, certsSent: 2});
+		const untrusted = await probeImplicit(server, 'localhost', false);
+		expect(untrusted.port.verdict.code).toBe('cert-untrusted');
+		expect(untrusted.port.tls?.certificate).toMatchObject({chainLength: 2, certsSent: 2});
 	});
 
 	test('expired certificate is cert-expired', async () => {

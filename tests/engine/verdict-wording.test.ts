@@ -146,13 +146,14 @@ describe('certificates', () => {
 		);
 		const {port} = await probeOne(server.port, {mode: 'implicit-tls'}, 'localhost');
 		expect(port.verdict).toMatchObject({
-			code: 'cert-untrusted',
-			params: {trustError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', chainLength: 1},
+			code: 'cert-chain-incomplete',
+			params: {trustError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', certsSent: 1},
 		});
-		const {summary} = words(port.verdict);
+		const {summary, advice} = words(port.verdict);
 		expect(summary).toMatch(
-			/^The certificate is issued by '.*smtp-doctor Test CA.*', which is not in this machine’s trust store \(or the server does not send the intermediate certificate\)/,
+			/^The server sent only its own certificate, issued by '.*smtp-doctor Test CA.*', and that issuer is in no trust store here .*does not send its intermediate certificate/,
 		);
+		expect(advice).toContain('--ca');
 	});
 });
 

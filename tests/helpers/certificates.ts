@@ -110,3 +110,19 @@ export async function testCertificates(): Promise<TestCertificates> {
 	})();
 	return certificates;
 }
+
+/** An intermediate CA signed by `ca` (sign leaves with it; send it, or not, beside the leaf). */
+export async function createIntermediate(ca: TestCertificate): Promise<TestCertificate> {
+	const pems = await generate([{name: 'commonName', value: 'smtp-doctor Test Intermediate'}], {
+		keySize: 2048,
+		algorithm: 'sha256',
+		notBeforeDate: new Date(Date.now() - dayMs),
+		notAfterDate: new Date(Date.now() + 365 * dayMs),
+		extensions: [
+			{name: 'basicConstraints', cA: true, critical: true},
+			{name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true},
+		],
+		ca: {key: ca.key, cert: ca.cert},
+	});
+	return {key: pems.private, cert: pems.cert};
+}

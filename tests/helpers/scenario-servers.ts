@@ -2,9 +2,13 @@
 // real smtp-server instances for the well-behaved ones, node:net / node:tls for the hostile.
 // Every server listens on 127.0.0.1 port 0; a scenario maps 25/465/587/2525 onto them.
 import net from 'node:net';
-import {generate} from 'selfsigned';
 import type {SMTPServerOptions} from 'smtp-server';
-import {createLeafCertificate, createTestCa, type TestCertificate} from './certificates.js';
+import {
+	createIntermediate,
+	createLeafCertificate,
+	createTestCa,
+	type TestCertificate,
+} from './certificates.js';
 import {
 	acceptSilently,
 	closedPort,
@@ -48,22 +52,6 @@ export type ScenarioCertificates = {
 	readonly leafOfIntermediate: TestCertificate;
 };
 
-const dayMs = 86_400_000;
-
-async function createIntermediate(ca: TestCertificate): Promise<TestCertificate> {
-	const pems = await generate([{name: 'commonName', value: 'smtp-doctor Test Intermediate'}], {
-		keySize: 2048,
-		algorithm: 'sha256',
-		notBeforeDate: new Date(Date.now() - dayMs),
-		notAfterDate: new Date(Date.now() + 365 * dayMs),
-		extensions: [
-			{name: 'basicConstraints', cA: true, critical: true},
-			{name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true},
-		],
-		ca: {key: ca.key, cert: ca.cert},
-	});
-	return {key: pems.private, cert: pems.cert};
-}
 
 /** Makes the certificates (a few seconds of key generation). */
 export async function scenarioCertificates(): Promise<ScenarioCertificates> {

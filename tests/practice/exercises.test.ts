@@ -29,7 +29,7 @@ describe('the exercises', () => {
 		expect(teaches('cert-self-signed').length).toBeGreaterThan(0);
 		expect(teaches('cert-hostname-mismatch').length).toBeGreaterThan(0);
 		expect(teaches('cert-expired').length).toBeGreaterThan(0);
-		expect(teaches('cert-untrusted').map((exercise) => exercise.id)).toEqual([
+		expect(teaches('cert-chain-incomplete').map((exercise) => exercise.id)).toEqual([
 			'missing-intermediate',
 		]);
 		// 421 rate limiting, an app password

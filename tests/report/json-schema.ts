@@ -85,6 +85,7 @@ const port = z.strictObject({
 					fingerprintSha256: z.string(),
 					isSelfSigned: z.boolean(),
 					chainLength: z.number(),
+					certsSent: z.number(),
 				})
 				.optional(),
 		})

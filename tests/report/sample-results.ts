@@ -79,6 +79,7 @@ export const goodResult: RunResult = {
 						fingerprintSha256: 'AA:BB',
 						isSelfSigned: false,
 						chainLength: 2,
+						certsSent: 2,
 					},
 				},
 				phases: [
@@ -191,6 +192,7 @@ export const hostileResult: RunResult = {
 						fingerprintSha256: hostile,
 						isSelfSigned: true,
 						chainLength: 1,
+						certsSent: 1,
 					},
 				},
 			},

@@ -333,7 +333,21 @@ export function plainEhloVerdict(input: {
 	});
 	const findings = authInClear ? [authFinding] : [];
 	if (mode !== 'none' && capabilities.startTls) {
-		return {kind: 'starttls', findings};
+		// Login offered before TLS on a port that offers STARTTLS: STARTTLS is optional there,
+		// so a client set to "STARTTLS if available" can be stripped down to clear text.
+		return {
+			kind: 'starttls',
+			findings: authInClear
+				? [
+						authFinding,
+						makeVerdict(
+							'starttls-optional',
+							{port, evidence: 'auth-before-tls'},
+							role === 'relay' ? 'info' : 'warn',
+						),
+					]
+				: findings,
+		};
 	}
 
 	if (mode === 'none') {

@@ -287,6 +287,14 @@ export const en: VerdictTexts = {
 					? 'The client did the right thing (STARTTLS); the server’s TLS set-up, or something on the path that intercepts mail (a proxy, an antivirus), is at fault.'
 					: 'If this port is meant for STARTTLS, choose STARTTLS for it; otherwise the server’s TLS set-up or something on the path (a proxy, an antivirus) is broken.',
 	},
+	// params: port, evidence ('auth-before-tls')
+	'starttls-optional': {
+		title: 'STARTTLS offered but not required',
+		summary: (v) =>
+			`${portName(v)} offers STARTTLS but does not insist on it: it offers login before TLS, so a client set to "STARTTLS if available" can be talked down to clear text (RFC 3207 §6).`,
+		advice: () =>
+			'Set your client to require STARTTLS (not "if available"), or use implicit TLS where this run found it working; server admins should offer AUTH only after STARTTLS.',
+	},
 	// params: protocol
 	'tls-old-version': {
 		title: 'Outdated TLS version',
@@ -337,6 +345,14 @@ export const en: VerdictTexts = {
 			v('trustError') === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' && v('chainLength') === '1'
 				? 'If the issuer is your own or your company’s CA, trust it with --ca; otherwise the server should send its intermediate certificate, or a local program intercepts TLS.'
 				: 'The server may not send its intermediate certificate, or a local program intercepts TLS; fix the chain on the server, or trust the CA with --ca.',
+	},
+	// params: issuer, trustError, certsSent
+	'cert-chain-incomplete': {
+		title: 'Intermediate certificate missing',
+		summary: (v) =>
+			`The server sent only its own certificate, issued by '${v('issuer')}', and that issuer is in no trust store here (${v('trustError')}): the server most likely does not send its intermediate certificate. (A private CA that signs certificates directly looks the same.)`,
+		advice: () =>
+			'The server’s admin should configure the full chain (the certificate followed by its intermediate, often a “fullchain” file); browsers may hide this by fetching the intermediate, mail clients do not. If the issuer is your own or your company’s CA, trust it with --ca instead.',
 	},
 	// params: daysLeft, validTo
 	'cert-expiring-soon': {

@@ -256,6 +256,13 @@ export const id: VerdictTexts = {
 					? 'Klien sudah benar (STARTTLS); yang bermasalah setelan TLS server, atau sesuatu di jalur yang menyadap email (proxy, antivirus).'
 					: 'Kalau port ini untuk STARTTLS, pilih STARTTLS untuknya; kalau bukan, setelan TLS di server atau sesuatu di jalur (proxy, antivirus) bermasalah.',
 	},
+	'starttls-optional': {
+		title: 'STARTTLS ditawarkan tapi tidak diwajibkan',
+		summary: (v) =>
+			`${v('port') ? `Port ${v('port')}` : 'Port ini'} menawarkan STARTTLS tapi tidak mewajibkannya: login ditawarkan sebelum TLS, jadi klien yang diatur "STARTTLS jika tersedia" bisa dijatuhkan ke teks biasa (RFC 3207 §6).`,
+		advice: () =>
+			'Atur klien Anda agar mewajibkan STARTTLS (bukan "jika tersedia"), atau pakai TLS implisit di port yang berhasil pada pemeriksaan ini; admin server sebaiknya menawarkan AUTH hanya setelah STARTTLS.',
+	},
 	'tls-old-version': {
 		title: 'Versi TLS usang',
 		summary: (v) => `Server hanya mau ${v('protocol')}, yang tidak boleh dipakai lagi (RFC 8996).`,
@@ -299,6 +306,13 @@ export const id: VerdictTexts = {
 			v('trustError') === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' && v('chainLength') === '1'
 				? 'Kalau penerbitnya CA milik Anda atau kantor Anda, percayai dengan --ca; kalau bukan, server seharusnya mengirim sertifikat intermediate, atau ada program lokal yang menyadap TLS.'
 				: 'Server mungkin tidak mengirim sertifikat intermediate, atau ada program lokal yang menyadap TLS; perbaiki rantainya di server, atau percayai CA-nya dengan --ca.',
+	},
+	'cert-chain-incomplete': {
+		title: 'Sertifikat intermediate tidak dikirim',
+		summary: (v) =>
+			`Server hanya mengirim sertifikatnya sendiri, diterbitkan oleh '${v('issuer')}', dan penerbit itu tidak ada di trust store mana pun di sini (${v('trustError')}): kemungkinan besar server tidak mengirim sertifikat intermediate-nya. (CA privat yang menandatangani langsung terlihat sama.)`,
+		advice: () =>
+			'Admin server perlu memasang rantai lengkap (sertifikat diikuti intermediate-nya, sering berkas “fullchain”); browser bisa menutupi masalah ini dengan mengambil intermediate sendiri, klien email tidak. Kalau penerbitnya CA milik Anda atau kantor Anda, percayai dengan --ca.',
 	},
 	'cert-expiring-soon': {
 		title: 'Sertifikat segera habis',

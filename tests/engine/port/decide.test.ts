@@ -37,7 +37,7 @@ describe('plainEhloVerdict: what the first EHLO in clear decides', () => {
 			startTls: true,
 			auth: ['PLAIN'],
 			kind: 'starttls',
-			findings: ['auth-before-tls'],
+			findings: ['auth-before-tls', 'starttls-optional'],
 		},
 		{
 			mode: 'auto',
@@ -102,6 +102,18 @@ describe('plainEhloVerdict: what the first EHLO in clear decides', () => {
 			}
 		}
 	});
+});
+
+test('starttls-optional: a warning on a submission port, information on the relay port', () => {
+	const severity = (role: PortRole) =>
+		plainEhloVerdict({
+			port: 25,
+			mode: 'auto',
+			role,
+			capabilities: caps(true, ['PLAIN']),
+		}).findings.find((finding) => finding.code === 'starttls-optional')?.severity;
+	expect(severity('submission')).toBe('warn');
+	expect(severity('relay')).toBe('info');
 });
 
 describe('tlsFirstFailure: a failed handshake on an implicit-TLS port', () => {
