@@ -13,9 +13,9 @@ import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 
-/** The CLI under test: distribution/cli.js, or BENCH_CLI (another build, to compare two). */
+/** The CLI under test: distribution/cli.cjs (the bin users run), or BENCH_CLI (another build, to compare two). */
 export const cliPath =
-	process.env.BENCH_CLI ?? fileURLToPath(new URL('../distribution/cli.js', import.meta.url));
+	process.env.BENCH_CLI ?? fileURLToPath(new URL('../distribution/cli.cjs', import.meta.url));
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** What NODE_EXTRA_CA_CERTS was when the bench started (removed for every child). */

@@ -4,6 +4,7 @@
 import {performance} from 'node:perf_hooks';
 import {defaultEhloName} from './ehlo-name.js';
 import {probePort} from './probe-port.js';
+import {prepareTrustStore} from './tls-facts.js';
 import {resolveHost, type ResolveOutcome} from './resolve.js';
 import {
 	defaultTimeouts,
@@ -73,6 +74,14 @@ export async function* probeHost(
 
 	const tasks: Array<Promise<unknown>> = [];
 	let isComplete = false;
+	// Build the trust store while DNS or the first connects are on their way (they are when
+	// immediates run), not at the first handshake, where it would block every port.
+	const prepare =
+		options.mode === 'none'
+			? undefined
+			: setImmediate(() => {
+					prepareTrustStore(options.ca);
+				});
 	try {
 		yield {type: 'run-started', host, ports, mode: options.mode, startedAt};
 		const resolveStart = performance.now();
@@ -164,6 +173,7 @@ export async function* probeHost(
 		yield {type: 'run-finished', result};
 		return result;
 	} finally {
+		clearImmediate(prepare);
 		options.signal?.removeEventListener('abort', onAbort);
 		if (!isComplete) {
 			// The consumer left early (break, return, throw) or we were aborted: stop every port.

@@ -83,13 +83,14 @@ describe('the npm package', () => {
 	it('holds only the bundle, its licence notices, the man pages, README and package.json', () => {
 		const paths = packed.files.map((file) => file.path).sort();
 		expect(paths).toContain('distribution/cli.js');
+		expect(paths).toContain('distribution/cli.cjs');
 		expect(paths).toContain('distribution/THIRD-PARTY-LICENSES.txt');
 		expect(paths).toContain('package.json');
 		expect(paths).toContain('README.md');
 		expect(paths).toContain('man/smtp-doctor.1');
 		for (const file of paths) {
 			expect(file).toMatch(
-				/^(?:package\.json|README\.md|LICENSE|man\/(?:id\/)?smtp-doctor\.1|distribution\/(?:cli\.js|THIRD-PARTY-LICENSES\.txt|chunks\/[\w.-]+\.js))$/,
+				/^(?:package\.json|README\.md|LICENSE|man\/(?:id\/)?smtp-doctor\.1|distribution\/(?:cli\.c?js|THIRD-PARTY-LICENSES\.txt|chunks\/[\w.-]+\.js))$/,
 			);
 		}
 

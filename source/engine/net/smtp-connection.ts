@@ -228,6 +228,13 @@ export class SmtpConnection {
 		return {...outcome, discardedBytes};
 	}
 
+	/** Ends the conversation gracefully: flush, TLS close_notify, FIN; nothing more is read. */
+	end(): void {
+		this.stream.removeListener('data', this.onData);
+		this.stream.end();
+		this.closed ??= {isReset: false};
+	}
+
 	/** Destroys every socket this connection owns. Safe to call twice. */
 	close(): void {
 		for (const item of this.owned) {
