@@ -6,6 +6,7 @@
 import {build} from 'esbuild';
 import {chmod, readFile, rm, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
+import {fastStringWidth} from './fast-string-width.mjs';
 import {writeBuildStamp} from './build-stamp.mjs';
 import {writeThirdPartyLicenses} from './third-party-licenses.mjs';
 
@@ -14,6 +15,7 @@ const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url
 await rm(new URL('../distribution/', import.meta.url), {recursive: true, force: true});
 
 const result = await build({
+	plugins: [fastStringWidth],
 	entryPoints: {cli: 'source/cli.ts'},
 	outdir: 'distribution',
 	chunkNames: 'chunks/[name]-[hash]',

@@ -9,6 +9,12 @@ import path from 'node:path';
 function packageFolders(metafile) {
 	const folders = new Set();
 	for (const input of Object.keys(metafile.inputs)) {
+		// A plugin's namespace comes first ("fast-width:/abs/node_modules/string-width/index.js");
+		// the real file is bundled too, under its own path.
+		if (/^[\w-]+:/.test(input)) {
+			continue;
+		}
+
 		const match = /^(.*?node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
 		if (match) {
 			folders.add(match[1]);
