@@ -18,7 +18,10 @@ function targetOf(setting: Diagnosis['recommendation']): ClientTarget | undefine
  * (then no client snippet is true for this run).
  */
 export function clientInputOf(
-	diagnosis: Pick<Diagnosis, 'recommendation' | 'runnerUp' | 'allRows' | 'displayHost'>,
+	diagnosis: Pick<
+		Diagnosis,
+		'recommendation' | 'runnerUp' | 'allRows' | 'displayHost' | 'families'
+	>,
 	options: {readonly user?: string} = {},
 ): ClientInput | undefined {
 	const recommended = targetOf(diagnosis.recommendation);
@@ -47,6 +50,8 @@ export function clientInputOf(
 		...(isIP(host) === 0 ? {} : {hostIsIp: true}),
 		...(needsAppPassword ? {needsAppPassword: true} : {}),
 		...(isStarttlsOptional ? {starttlsOptional: true} : {}),
+		// IPv6 times out or has no route here while IPv4 works: the client should use IPv4.
+		...(diagnosis.families?.trapPorts.includes(recommended.port) ? {preferIpv4: true} : {}),
 		...(runnerUp ? {runnerUp} : {}),
 	};
 }

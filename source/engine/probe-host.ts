@@ -3,11 +3,13 @@
 // port. Aborting `options.signal` (or leaving the loop early) closes every socket and timer.
 import {performance} from 'node:perf_hooks';
 import {defaultEhloName} from './ehlo-name.js';
-import {probePort} from './probe-port.js';
+import {defaultPortRole, probePort} from './probe-port.js';
+import {checkFamily, familyCheckAddress} from './family-check.js';
 import {prepareTrustStore} from './tls-facts.js';
 import {resolveHost, type ResolveOutcome} from './resolve.js';
 import {
 	defaultTimeouts,
+	type FamilyCheck,
 	type PortResult,
 	type ProbeEvent,
 	type ProbeOptions,
@@ -105,6 +107,8 @@ export async function* probeHost(
 		};
 
 		const results = new Map<number, PortResult>();
+		const familyChecks: FamilyCheck[] = [];
+		const familyTasks: Array<Promise<unknown>> = [];
 		if (signal.aborted || resolveVerdict || ordered.length === 0) {
 			for (const port of ports) {
 				const verdict =
@@ -121,6 +125,28 @@ export async function* probeHost(
 			}
 		} else {
 			let remaining = ports.length;
+			const v6 = options.family === 0 ? familyCheckAddress(ordered) : undefined;
+			for (const port of v6 ? ports : []) {
+				if ((options.portRoles?.[port] ?? defaultPortRole(port)) === 'relay') {
+					continue;
+				}
+
+				familyTasks.push(
+					checkFamily(
+						port,
+						options.portMap?.[port] ?? port,
+						v6!,
+						options.timeouts.connect,
+						signal,
+					).then((check) => {
+						if (check) {
+							familyChecks.push(check);
+						}
+					}),
+				);
+			}
+
+			tasks.push(...familyTasks);
 			for (const port of ports) {
 				tasks.push(
 					probePort({
@@ -158,6 +184,7 @@ export async function* probeHost(
 			}
 		}
 
+		await Promise.allSettled(familyTasks);
 		const portResults = ports.flatMap((port) => results.get(port) ?? []);
 		const result: RunResult = {
 			schemaVersion: 1,
@@ -168,6 +195,9 @@ export async function* probeHost(
 			...(resolveVerdict ? {resolveVerdict} : {}),
 			ports: portResults,
 			isCancelled: signal.aborted,
+			...(familyChecks.length > 0
+				? {familyChecks: familyChecks.toSorted((a, b) => a.port - b.port)}
+				: {}),
 		};
 		isComplete = true;
 		yield {type: 'run-finished', result};

@@ -266,6 +266,19 @@ export type PortResult = {
 	readonly totalMs: number;
 };
 
+/** What the IPv6 connect of one port did (engine/family-check.ts). */
+export type FamilyOutcome = 'connected' | 'refused' | 'timeout' | 'unreachable';
+
+/** One family check: the port, the IPv6 address tried, what happened, how long it took. */
+export type FamilyCheck = {
+	readonly port: number;
+	readonly family: 6;
+	readonly address: string;
+	readonly outcome: FamilyOutcome;
+	readonly errorCode?: string;
+	readonly ms: number;
+};
+
 /** The result of a whole run. This is what `--json` prints (see README for the schema). */
 export type RunResult = {
 	readonly schemaVersion: 1;
@@ -276,6 +289,11 @@ export type RunResult = {
 	readonly resolveVerdict?: Verdict;
 	readonly ports: readonly PortResult[];
 	readonly isCancelled: boolean;
+	/**
+	 * With IPv4 and IPv6 addresses (not loopback) and no -4/-6: one TCP connect per submission
+	 * port to the first IPv6 address, to find a dead IPv6 route (engine/family-check.ts).
+	 */
+	readonly familyChecks?: readonly FamilyCheck[];
 };
 
 /** Events streamed by `probeHost`, in order, so a UI can render live. Kebab-case `type`. */

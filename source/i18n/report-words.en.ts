@@ -81,6 +81,12 @@ export const reportWordsEn: ReportWords = {
 	useWorkingPort: 'In this run, port {port} ({encryption}) works: use that instead.',
 	policy:
 		'Likely: this machine runs on {cloud} (read from {file}), and {cloud} blocks outbound port {ports} by default. Ask {cloud} to lift the block, or use a port that works from here.',
+	ipv6Trap: {
+		timeout:
+			'IPv6 to this server times out from here (port {ports}, {address}, no answer in {ms} ms); IPv4 works. A client that tries IPv6 first hangs until its own timeout before it falls back, or fails: make it use IPv4 (--client NAME shows the setting).',
+		unreachable:
+			'IPv6 to this server is unreachable from here (port {ports}, {address}); IPv4 works. A client that tries IPv6 first and does not fall back fails: make it use IPv4 (--client NAME shows the setting).',
+	},
 	controls: {
 		title: 'Control hosts (the same port elsewhere, from this machine)',
 		line: '{host}{address} port {port}: {outcome} in {ms} ms',

@@ -81,6 +81,12 @@ export const reportWordsId: ReportWords = {
 	},
 	policy:
 		'Kemungkinan: komputer ini berjalan di {cloud} (dibaca dari {file}), dan {cloud} memblokir port keluar {ports} secara bawaan. Minta {cloud} membuka blokirnya, atau pakai port yang berfungsi dari sini.',
+	ipv6Trap: {
+		timeout:
+			'IPv6 ke server ini timeout dari sini (port {ports}, {address}, tanpa jawaban dalam {ms} ms); IPv4 berfungsi. Klien yang mencoba IPv6 lebih dulu akan menggantung sampai batas waktunya sendiri sebelum beralih, atau gagal: atur agar memakai IPv4 (--client NAMA menunjukkan pengaturannya).',
+		unreachable:
+			'IPv6 ke server ini tidak terjangkau dari sini (port {ports}, {address}); IPv4 berfungsi. Klien yang mencoba IPv6 lebih dulu dan tidak beralih akan gagal: atur agar memakai IPv4 (--client NAMA menunjukkan pengaturannya).',
+	},
 	controls: {
 		title: 'Host kontrol (port yang sama di tempat lain, dari komputer ini)',
 		line: '{host}{address} port {port}: {outcome} dalam {ms} ms',

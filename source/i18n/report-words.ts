@@ -70,6 +70,8 @@ export type ReportWords = {
 	readonly useWorkingPort: string;
 	/** The likely cloud policy: {cloud}, {file}, {ports}. */
 	readonly policy: string;
+	/** The IPv6 trap: IPv4 works, IPv6 {outcome} ({ports}, {address}, {ms} ms). */
+	readonly ipv6Trap: {readonly timeout: string; readonly unreachable: string};
 	/** "Control hosts:" and one line per control connect (issue 13). */
 	readonly controls: {
 		readonly title: string;

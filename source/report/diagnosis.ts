@@ -14,7 +14,7 @@ import {rankSettings} from './ranking.js';
 import {describeVerdict, isRelay} from './diagnosis/common.js';
 import {diagnoseRow} from './diagnosis/rows.js';
 import {settingOf} from './diagnosis/settings.js';
-import {policyOf, diagnoseControls} from './diagnosis/network.js';
+import {diagnoseControls, diagnoseFamilies, policyOf} from './diagnosis/network.js';
 import {conclude} from './diagnosis/conclusion.js';
 import {presetPanel} from './diagnosis/preset-panel.js';
 import type {DiagnoseOptions, Diagnosis} from './diagnosis/types.js';
@@ -63,6 +63,7 @@ export function diagnose(state: ProbeState, options: DiagnoseOptions): Diagnosis
 			? {controls: diagnoseControls(options.controls, words)}
 			: {}),
 		...policyOf(finished, options, words),
+		...diagnoseFamilies(finished, state.result?.familyChecks, words),
 		rows,
 		allRows,
 		conclusion,

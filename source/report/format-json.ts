@@ -118,6 +118,19 @@ export type JsonReport = {
 		readonly ports: readonly number[];
 		readonly sentence: string;
 	} | null;
+	/** The IPv6 connects of a dual-stack host, and the ports where only IPv4 worked (null when none ran). */
+	readonly ipFamilies: {
+		readonly checks: ReadonlyArray<{
+			readonly port: number;
+			readonly family: 6;
+			readonly address: string;
+			readonly outcome: string;
+			readonly errorCode: string | null;
+			readonly ms: number;
+		}>;
+		readonly trapPorts: readonly number[];
+		readonly sentence: string | null;
+	} | null;
 	/** Control probes of the ports that could not be reached (null when none ran). */
 	readonly controls: ReadonlyArray<{
 		readonly host: string;
@@ -263,6 +276,20 @@ export function toJsonReport(diagnosis: Diagnosis, options: JsonOptions = {}): J
 					evidence: diagnosis.policy.evidence,
 					ports: diagnosis.policy.ports,
 					sentence: diagnosis.policy.sentence,
+				}
+			: null,
+		ipFamilies: diagnosis.families
+			? {
+					checks: diagnosis.families.checks.map((check) => ({
+						port: check.port,
+						family: check.family,
+						address: check.address,
+						outcome: check.outcome,
+						errorCode: check.errorCode ?? null,
+						ms: check.ms,
+					})),
+					trapPorts: diagnosis.families.trapPorts,
+					sentence: diagnosis.families.sentence ?? null,
 				}
 			: null,
 		controls: diagnosis.controls

@@ -201,6 +201,10 @@ export function formatMarkdownReport(original: Diagnosis, options: MarkdownOptio
 		lines.push(inline(diagnosis.policy.sentence), '');
 	}
 
+	if (diagnosis.families?.sentence) {
+		lines.push(inline(diagnosis.families.sentence), '');
+	}
+
 	if (diagnosis.controls) {
 		lines.push(
 			`**${inline(diagnosis.controls.title)}:**`,

@@ -223,6 +223,10 @@ export function formatPlain(diagnosis: Diagnosis, options: PlainOptions = {}): s
 		lines.push('', paint('yellow', diagnosis.policy.sentence));
 	}
 
+	if (diagnosis.families?.sentence) {
+		lines.push('', paint('yellow', diagnosis.families.sentence));
+	}
+
 	if (diagnosis.controls) {
 		lines.push(
 			'',

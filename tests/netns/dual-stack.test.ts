@@ -1,7 +1,7 @@
 // Both IP families on real packets: names with A and AAAA records exist only in the client
 // namespace (a hosts file bind-mounted for the one process), and one family's path is dead.
-// Pins what the CLI does today with -4, -6 and with both addresses; issue 13 will change the
-// "today" ones (name the dead family, give the client-side fix).
+// With both addresses, IPv4 is probed and each submission port also gets one IPv6 connect:
+// a dead IPv6 path is named, with the client-side fix (issue 13).
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {concurrently, type Lab, type LabRun} from '../helpers/netns.js';
 import {createRequiredLab, shouldSkipNetns} from './netns-support.js';
@@ -24,6 +24,12 @@ type PortJson = {
 	phases: Array<{phase: string; detail?: string | null}>;
 };
 type RunJson = {
+	ipFamilies: {
+		checks: Array<{port: number; address: string; outcome: string; ms: number}>;
+		trapPorts: number[];
+		sentence: string | null;
+	} | null;
+	clientSettings: Array<{client: string; text: string; notes: string[]}> | null;
 	outcome: string;
 	outcomeReason: string;
 	addresses: Array<{address: string; family: number}>;
@@ -46,6 +52,7 @@ const checks = {
 	dualV6: ['dual.lab.example', '-6'],
 	dualBoth: ['dual.lab.example'],
 	dualBoth465: ['dual.lab.example', '--ports', '465'],
+	dualClient: ['dual.lab.example', '--ports', '587', '--client', 'nodemailer'],
 	v4deadBoth: ['v4dead.lab.example'],
 	v4deadV6: ['v4dead.lab.example', '-6'],
 	v4refusedBoth: ['v4refused.lab.example'],
@@ -123,12 +130,28 @@ describe.skipIf(shouldSkipNetns)(
 			expect(new Set(four.ports.map((port) => port.address))).toEqual(new Set(['198.51.100.10']));
 		});
 
-		test('today: both families, IPv6 dead: IPv4 is tried first and works, the dead IPv6 path is never seen', () => {
+		test('both families, IPv6 dead: IPv4 works, and the dead IPv6 path is named on every submission port', () => {
 			const both = result('dualBoth');
 			expect(both.outcome).toBe('works');
 			expect(new Set(both.ports.map((port) => port.address))).toEqual(new Set(['198.51.100.10']));
-			// Nothing in the result mentions the IPv6 address beyond the resolved list: no probe tried it.
-			expect(JSON.stringify(both.ports)).not.toContain('2001:db8:5::10');
+			// One IPv6 connect per submission port (none on 25, the relay port), each timed out.
+			expect(both.ipFamilies?.checks.map((check) => [check.port, check.outcome])).toEqual([
+				[465, 'timeout'],
+				[587, 'timeout'],
+				[2525, 'timeout'],
+			]);
+			expect(both.ipFamilies?.trapPorts).toEqual([465, 587, 2525]);
+			expect(both.ipFamilies?.sentence).toContain(
+				'IPv6 to this server times out from here (port 465, 587, 2525, 2001:db8:5::10',
+			);
+			expect(both.ipFamilies?.sentence).toContain('IPv4 works');
+		});
+
+		test('the client settings for the IPv6 trap use IPv4 only, in the client words', () => {
+			const [nodemailer] = result('dualClient').clientSettings ?? [];
+			expect(nodemailer?.client).toBe('nodemailer');
+			expect(nodemailer?.text).toContain("localAddress: '0.0.0.0'");
+			expect(nodemailer?.notes.join(' ')).toContain('IPv6 did not work from here');
 		});
 
 		test('today: both families, IPv4 dead: the IPv4 timeout ends the port, IPv6 (which works) is never tried', () => {
@@ -138,6 +161,9 @@ describe.skipIf(shouldSkipNetns)(
 				[25, 465, 587, 2525].map(() => ['connect-timeout', '198.51.100.11']),
 			);
 			expect(result('v4deadV6').outcome).toBe('works');
+			// IPv6 itself answers: no IPv6 trap is claimed (the IPv4 timeout is the port's verdict).
+			expect(both.ipFamilies?.trapPorts).toEqual([]);
+			expect(both.ipFamilies?.checks.every((check) => check.outcome === 'connected')).toBe(true);
 		});
 
 		test('both families, IPv4 refused at once: the probe moves on to IPv6 and works', () => {

@@ -192,6 +192,22 @@ export const jsonReportSchema = z.strictObject({
 			sentence: z.string(),
 		})
 		.nullable(),
+	ipFamilies: z
+		.strictObject({
+			checks: z.array(
+				z.strictObject({
+					port: z.number().int(),
+					family: z.literal(6),
+					address: z.string(),
+					outcome: z.enum(['connected', 'refused', 'timeout', 'unreachable']),
+					errorCode: z.string().nullable(),
+					ms: z.number(),
+				}),
+			),
+			trapPorts: z.array(z.number().int()),
+			sentence: z.string().nullable(),
+		})
+		.nullable(),
 	controls: z
 		.array(
 			z.strictObject({

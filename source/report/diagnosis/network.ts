@@ -1,10 +1,17 @@
 // "My network or the server?": the control probes judged, and the host's cloud policy.
 import type {ControlResult} from '../../engine/controls.js';
-import type {PortResult} from '../../engine/types.js';
+import {isIP} from 'node:net';
+import type {FamilyCheck, PortResult} from '../../engine/types.js';
 import {escapeTerminal} from '../escape.js';
 import {portKind} from '../port-kind.js';
 import {fill, type ReportWords} from '../../i18n/report-words.js';
-import type {DiagnoseOptions, DiagnosedPolicy, DiagnosedControls, OutcomeReason} from './types.js';
+import type {
+	DiagnoseOptions,
+	DiagnosedFamilies,
+	DiagnosedPolicy,
+	DiagnosedControls,
+	OutcomeReason,
+} from './types.js';
 
 /**
  * What the control probes say about ports that could not be reached: the controls fail the
@@ -107,5 +114,48 @@ export function diagnoseControls(
 			),
 		})),
 		...(hasResolved ? {} : {note: words.controls.unchecked}),
+	};
+}
+
+/**
+ * The IPv6 trap: ports where the probe connected over IPv4 while the IPv6 connect timed out
+ * or found no route. A refused IPv6 connect is not a trap (clients fall back at once).
+ */
+export function diagnoseFamilies(
+	finished: readonly PortResult[],
+	checks: readonly FamilyCheck[] | undefined,
+	words: ReportWords,
+): {families?: DiagnosedFamilies} {
+	if (!checks || checks.length === 0) {
+		return {};
+	}
+
+	const trapped = checks.filter((check) => {
+		const result = finished.find((port) => port.port === check.port);
+		return (
+			(check.outcome === 'timeout' || check.outcome === 'unreachable') &&
+			result?.address !== undefined &&
+			isIP(result.address) === 4 &&
+			portKind(result.verdict) !== 'network'
+		);
+	});
+	const [first] = trapped;
+	if (!first) {
+		return {families: {checks, trapPorts: []}};
+	}
+
+	const outcome = trapped.some((check) => check.outcome === 'timeout') ? 'timeout' : 'unreachable';
+	return {
+		families: {
+			checks,
+			trapPorts: trapped.map((check) => check.port),
+			sentence: escapeTerminal(
+				fill(words.ipv6Trap[outcome], {
+					ports: trapped.map((check) => check.port).join(', '),
+					address: first.address,
+					ms: Math.max(...trapped.map((check) => check.ms)),
+				}),
+			),
+		},
 	};
 }

@@ -1,6 +1,7 @@
 // The shape of the one diagnosis (see ../diagnosis.ts).
 import type {ControlResult} from '../../engine/controls.js';
 import type {
+	FamilyCheck,
 	DetectedEncryption,
 	PortResult,
 	ResolvedAddress,
@@ -181,6 +182,14 @@ export type DiagnosedPreset = {
 	}>;
 };
 
+/** Both IP families (issue 13): the IPv6 connects, and the trap when IPv4 worked and IPv6 did not. */
+export type DiagnosedFamilies = {
+	readonly checks: readonly FamilyCheck[];
+	/** Ports where IPv4 connected and IPv6 timed out or was unreachable. */
+	readonly trapPorts: readonly number[];
+	readonly sentence?: string;
+};
+
 /** The one diagnosis of a run (see the file comment). */
 export type Diagnosis = {
 	readonly lang: Lang;
@@ -198,6 +207,8 @@ export type Diagnosis = {
 	readonly policy?: DiagnosedPolicy;
 	/** The control probes (issue 13), when any ran. */
 	readonly controls?: DiagnosedControls;
+	/** The IPv6 connects of a dual-stack host (issue 13), when any ran. */
+	readonly families?: DiagnosedFamilies;
 	/** The name-resolution failure, said once above the table. */
 	readonly dns?: DiagnosedVerdict;
 	/** The rows worth showing (none when every port only repeats the DNS failure). */
