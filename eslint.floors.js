@@ -16,6 +16,8 @@ const features = {
 	clients: [],
 	explain: ['clients'],
 	hostinfo: [],
+	// "My network or the server?": control probes on the presets' hosts (cli and ui run them).
+	controls: ['presets'],
 	discovery: ['presets'],
 	// Exercises on the lab's stations, explained by the lessons.
 	practice: ['lab', 'lessons'],

@@ -5,6 +5,8 @@ import {detectLang, isLang} from '../config/lang.js';
 import {shouldUseColor} from '../report/color.js';
 import type {AppOptions} from '../config/app-options.js';
 import type {ParsedFlags} from './flags.js';
+import {builtInControls, parseControls} from '../controls/watch.js';
+import type {ControlTarget} from '../engine/controls.js';
 import {UsageError} from '../config/usage-error.js';
 import {
 	parseDnsServer,
@@ -52,5 +54,30 @@ export function buildAppOptions(
 		isColor: shouldUseColor({flag: flags.color, env: context.env, isTty: context.isStdoutTty}),
 		version,
 		...(flags.lab ? {lab: true} : {}),
+		...controlsOf(flags),
 	};
+}
+
+/** --control / --no-controls: the control hosts, or none (a contradiction is a usage error). */
+function controlsOf(flags: ParsedFlags): {controls?: readonly ControlTarget[]} {
+	if (flags.noControls === true && flags.control !== undefined) {
+		throw new UsageError('--control and --no-controls contradict each other; give one');
+	}
+
+	if (flags.noControls === true || flags.lab) {
+		return {};
+	}
+
+	if (flags.control === undefined) {
+		return {controls: builtInControls()};
+	}
+
+	const controls = parseControls(flags.control);
+	if (!controls) {
+		throw new UsageError(
+			`--control: ${quote(flags.control.slice(0, 100))} is not HOST[:PORT][,HOST[:PORT]...]`,
+		);
+	}
+
+	return {controls};
 }

@@ -16,9 +16,9 @@ import {
 import {formatJson} from '../report/format-json.js';
 import {formatPlain} from '../report/format-plain.js';
 import {formatClientSettings, jsonClientSettings, settingsFor} from './client-output.js';
-import {startControlWatch} from './control-probes.js';
+import {startControlWatch} from '../controls/watch.js';
 import {detectHostPolicy} from '../hostinfo/cloud.js';
-import type {ControlResult, ControlTarget} from '../engine/controls.js';
+import type {ControlResult} from '../engine/controls.js';
 import {createRedactor, redactDeep} from '../engine/redact.js';
 import {initialProbeState, probeReducer, stateFromResult} from '../state/probe-reducer.js';
 import {loadCatalogue, type Catalogue} from '../i18n/catalogue.js';
@@ -46,8 +46,6 @@ export type CheckOptions = AppOptions & {
 	readonly output: 'plain' | 'json';
 	/** Write a redacted Markdown report here as well. */
 	readonly reportFile?: string;
-	/** Control hosts for ports that cannot be reached (undefined: no control probes). */
-	readonly controls?: readonly ControlTarget[];
 	/** --client: the client ids to print settings for. */
 	readonly clients?: readonly string[];
 	/** --force: --report may replace a file smtp-doctor did not write. */

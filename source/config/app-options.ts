@@ -1,5 +1,6 @@
 // Options the interactive app starts with: what the command line said, validated. The CLI
 // builds them; `source/ui/app/run-app.ts` (the TUI) receives them.
+import type {ControlTarget} from '../engine/controls.js';
 import type {EncryptionMode, ProbeOptions, Timeouts} from '../engine/types.js';
 import type {Lang} from './lang.js';
 import type {PresetProbeOptions} from './preset-probe.js';
@@ -30,6 +31,11 @@ export type AppOptions = {
 	readonly presetProbe?: PresetProbeOptions;
 	/** Ports the preset's provider does not offer: a failure there is info, not fail. */
 	readonly notOfferedPorts?: readonly number[];
+	/**
+	 * Control hosts for ports that cannot be reached (`--control`, or the built-in list unless
+	 * `--no-controls`); a run on a loopback host or in the lab uses none.
+	 */
+	readonly controls?: readonly ControlTarget[];
 };
 
 /**

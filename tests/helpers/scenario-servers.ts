@@ -52,7 +52,6 @@ export type ScenarioCertificates = {
 	readonly leafOfIntermediate: TestCertificate;
 };
 
-
 /** Makes the certificates (a few seconds of key generation). */
 export async function scenarioCertificates(): Promise<ScenarioCertificates> {
 	const ca = await createTestCa();

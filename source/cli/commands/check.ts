@@ -1,5 +1,5 @@
 // Glue between the command map and `runCheck`: positional arguments and flags to CheckOptions.
-import {builtInControls, isLoopbackHost, parseControls} from '../control-probes.js';
+import {isLoopbackHost} from '../../controls/watch.js';
 import {parseClientFlag} from '../client-output.js';
 import {
 	confirmSend,
@@ -61,25 +61,11 @@ export async function runCheckCommand({args, flags, io}: CommandContext): Promis
 	}
 
 	const options = await buildCheckOptions(flags, args[0], io);
-	// Control probes: the built-in hosts unless --no-controls, or the --control list.
-	if (flags.noControls === true && flags.control !== undefined) {
-		throw new UsageError('--control and --no-controls contradict each other; give one');
-	}
-
-	// A loopback server's reachability says nothing about the network: no built-in controls.
+	// A loopback server's reachability says nothing about the network: no built-in controls
+	// (an explicit --control list still runs).
+	const {controls: chosen, ...withoutControls} = options;
 	const controls =
-		flags.noControls === true
-			? undefined
-			: flags.control === undefined
-				? isLoopbackHost(options.host ?? '')
-					? undefined
-					: builtInControls()
-				: parseControls(flags.control);
-	if (controls === undefined && flags.control !== undefined) {
-		throw new UsageError(
-			`--control: ${quote(flags.control.slice(0, 100))} is not HOST[:PORT][,HOST[:PORT]...]`,
-		);
-	}
+		flags.control === undefined && isLoopbackHost(options.host ?? '') ? undefined : chosen;
 
 	// Checked before probing: a typo in a client name must not cost a run.
 	const clients = flags.client === undefined ? undefined : parseClientFlag(flags.client);
@@ -121,7 +107,7 @@ export async function runCheckCommand({args, flags, io}: CommandContext): Promis
 
 	return runCheck(
 		{
-			...options,
+			...withoutControls,
 			host,
 			output: flags.json ? 'json' : 'plain',
 			...(flags.transcript ? {hasTranscript: true} : {}),

@@ -2,6 +2,9 @@
 // lessons, the preset catalogue and the Markdown report, for one language and set of flags.
 // The engine, the lab, the lessons and the presets are imported on first use, so the first
 // frame only waits for Ink, React and the screens (bench/startup-tui.mjs measures it).
+import {isLoopbackHost} from '../../controls/loopback.js';
+import type {ControlTarget} from '../../engine/controls.js';
+import {detectHostPolicy} from '../../hostinfo/cloud.js';
 import {baseProbeOptions, type AppOptions} from '../../config/app-options.js';
 import type {DiscoveryResult} from '../../discovery/discover.js';
 import type {ProbeEvent, ProbeOptions, RunResult} from '../../engine/types.js';
@@ -14,7 +17,7 @@ import {createRedactor} from '../../engine/redact.js';
 import {loadCatalogue} from '../../i18n/catalogue.js';
 import type {PresetCatalogView, PresetChoice} from './presets-default.js';
 import type {LoginDefaults} from '../../config/login-defaults.js';
-import type {AppServices, ProbeRequest} from './services.js';
+import type {AppServices, ControlWatch, ProbeRequest} from './services.js';
 
 /** A catalogue preset as a Home choice. */
 export async function presetChoices(presets?: readonly Preset[]): Promise<PresetChoice[]> {
@@ -227,5 +230,47 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
 		},
 		...(login ? {login} : {}),
 		baseOptions: baseProbeOptions(options),
+		...(options.controls && !options.lab ? controlServices(options.controls) : {}),
+	};
+}
+
+/**
+ * The control probes and the host's cloud policy for the app. The watch module (and the preset
+ * catalogue it reads) loads on the first run that needs it; events that arrive meanwhile wait.
+ */
+function controlServices(
+	targets: readonly ControlTarget[],
+): Pick<AppServices, 'watchControls' | 'hostPolicy'> {
+	const hostPolicy = detectHostPolicy();
+	return {
+		...(hostPolicy ? {hostPolicy} : {}),
+		watchControls(host, watchOptions) {
+			if (isLoopbackHost(host)) {
+				return undefined;
+			}
+
+			const pending: ProbeEvent[] = [];
+			let watch: ControlWatch | undefined;
+			const ready = import('../../controls/watch.js').then((module) => {
+				watch = module.startControlWatch(targets, watchOptions);
+				for (const event of pending.splice(0)) {
+					watch.onEvent(event);
+				}
+
+				return watch;
+			});
+			return {
+				onEvent(event) {
+					if (watch) {
+						watch.onEvent(event);
+					} else {
+						pending.push(event);
+					}
+				},
+				async finish() {
+					return (await ready).finish();
+				},
+			};
+		},
 	};
 }

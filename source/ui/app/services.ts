@@ -1,5 +1,7 @@
 // What the app needs from the rest of the program, passed in by run-app.ts (and by tests),
 // so screens and hooks import no engine, lab or formatter module directly.
+import type {ControlResult} from '../../engine/controls.js';
+import type {HostPolicy} from '../../hostinfo/cloud.js';
 import type {Credentials, ProbeEvent, ProbeOptions, RunResult} from '../../engine/types.js';
 import type {DiscoveryResult} from '../../discovery/discover.js';
 import type {Diagnosis} from '../../report/diagnosis.js';
@@ -45,6 +47,27 @@ export type AppServices = {
 	readonly exportHandout?: (lang: Lang) => Promise<HandoutExport>;
 	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */
 	readonly baseOptions: Omit<ProbeOptions, 'ports' | 'signal'>;
+	/**
+	 * Starts the control probes of a run on `host` (issue 13): fed the run's events, it probes
+	 * the controls for ports that cannot be reached. Undefined when controls are off, and it
+	 * returns undefined for a loopback host.
+	 */
+	readonly watchControls?: (
+		host: string,
+		options: {
+			readonly connectTimeoutMs: number;
+			readonly signal: AbortSignal;
+			readonly family?: 4 | 6;
+		},
+	) => ControlWatch | undefined;
+	/** This machine's likely cloud policy (read offline, once), when controls are on. */
+	readonly hostPolicy?: HostPolicy;
+};
+
+/** The control probes of one run (source/controls/watch.ts, loaded on first use). */
+export type ControlWatch = {
+	readonly onEvent: (event: ProbeEvent) => void;
+	readonly finish: () => Promise<ControlResult[]>;
 };
 
 /** The practice module (source/practice/), loaded on first use: it starts the lab's servers. */

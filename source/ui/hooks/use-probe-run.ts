@@ -6,6 +6,7 @@ import type {
 	RunResult,
 	TestMessage,
 } from '../../engine/types.js';
+import type {ControlResult} from '../../engine/controls.js';
 import type {Lab} from '../../lab/lab.js';
 import {
 	initialProbeState,
@@ -64,6 +65,8 @@ export type ProbeRun = {
 	readonly lab?: Lab;
 	readonly error?: string;
 	readonly runNumber: number;
+	/** The control probes of this run's unreachable ports, once they ended (issue 13). */
+	readonly controls?: readonly ControlResult[];
 	/** The port probed again on its own right now, if any. */
 	readonly rerunningPort?: number;
 	rerun(): void;
@@ -183,6 +186,7 @@ export function useProbeRun(
 	const {lab, error: labError} = useLab(request, services, tracker);
 	const [runNumber, setRunNumber] = useState(1);
 	const [error, setError] = useState<string>();
+	const [controls, setControls] = useState<readonly ControlResult[]>();
 	const ports = overrides.ports ?? request.ports;
 	const init: ProbeStateInit = {
 		host: request.host,
@@ -193,7 +197,7 @@ export function useProbeRun(
 	const [state, dispatch] = useReducer(batchReducer, init, initialProbeState);
 	const initRef = useRef(init);
 	initRef.current = init;
-	const {probeHost, baseOptions} = services;
+	const {probeHost, baseOptions, watchControls} = services;
 
 	useEffect(() => {
 		if (request.lab && !lab) {
@@ -214,39 +218,62 @@ export function useProbeRun(
 
 		dispatch({type: 'reset', init: initRef.current});
 		setError(undefined);
-		const running = consume(
-			probeHost(
-				lab ? lab.connectHost : request.host,
-				runOptions({
-					base: baseOptions,
-					overrides,
-					access,
-					lab,
-					ports,
-					notOfferedPorts: request.notOfferedPorts,
-					signal: controller.signal,
-				}),
-			),
-			(event) => {
-				buffer.push(event);
-				if (event.type === 'run-finished') {
-					clearTimeout(timer);
-					flush();
-				} else {
-					timer ??= setTimeout(flush, flushIntervalMs);
-				}
-			},
-		).catch((error_: unknown) => {
-			if (!controller.signal.aborted) {
-				setError(error_ instanceof Error ? error_.message : String(error_));
-			}
+		setControls(undefined);
+		const options = runOptions({
+			base: baseOptions,
+			overrides,
+			access,
+			lab,
+			ports,
+			notOfferedPorts: request.notOfferedPorts,
+			signal: controller.signal,
 		});
+		// No controls in the lab or on a loopback host (watchControls says so).
+		const watch = lab
+			? undefined
+			: watchControls?.(request.host, {
+					connectTimeoutMs: options.timeouts.connect,
+					signal: controller.signal,
+					...(options.family === 0 ? {} : {family: options.family}),
+				});
+		const running = consume(probeHost(lab ? lab.connectHost : request.host, options), (event) => {
+			watch?.onEvent(event);
+			buffer.push(event);
+			if (event.type === 'run-finished') {
+				clearTimeout(timer);
+				flush();
+			} else {
+				timer ??= setTimeout(flush, flushIntervalMs);
+			}
+		})
+			.then(async () => {
+				const found = await watch?.finish();
+				if (found && found.length > 0 && !controller.signal.aborted) {
+					setControls(found);
+				}
+			})
+			.catch((error_: unknown) => {
+				if (!controller.signal.aborted) {
+					setError(error_ instanceof Error ? error_.message : String(error_));
+				}
+			});
 		tracker.add(running);
 		return () => {
 			controller.abort();
 			clearTimeout(timer);
 		};
-	}, [lab, request, runNumber, probeHost, baseOptions, tracker, access, overrides, ports]);
+	}, [
+		lab,
+		request,
+		runNumber,
+		probeHost,
+		baseOptions,
+		watchControls,
+		tracker,
+		access,
+		overrides,
+		ports,
+	]);
 
 	// One port again: its events go into the table as they come; its result joins the run's.
 	const [portRun, setPortRun] = useState<{readonly port: number; readonly number: number}>();
@@ -318,6 +345,7 @@ export function useProbeRun(
 		lab,
 		error: labError ?? error,
 		runNumber,
+		...(controls ? {controls} : {}),
 		...(portRun ? {rerunningPort: portRun.port} : {}),
 		rerun,
 		rerunPort,

@@ -1,4 +1,5 @@
 // The port detail as a list of lines, so the screen can scroll it as one pane.
+import type {Diagnosis} from '../../report/diagnosis.js';
 import type {EhloCapabilities, SmtpReply, Verdict} from '../../engine/types.js';
 import type {Translator} from '../../i18n/translate.js';
 import {formatDuration as formatMs, type PortRowState} from '../../state/index.js';
@@ -54,11 +55,46 @@ function greetingWords(result: PortRowState): string {
 }
 
 /** Everything known about one port, top to bottom: verdict, timeline, TLS, EHLO, transcript. */
+/**
+ * "My network or the server?" for this port (issue 13): the cloud policy, the IPv6 trap and
+ * the control connects made for it, in the diagnosis's own (escaped) sentences.
+ */
+function networkLines(
+	port: number,
+	network: Pick<Diagnosis, 'controls' | 'families' | 'policy'> | undefined,
+): PaneLine[] {
+	const lines: PaneLine[] = [];
+	if (network?.policy?.ports.includes(port)) {
+		lines.push({text: network.policy.sentence, tone: 'warn'});
+	}
+
+	if (network?.families?.sentence && network.families.trapPorts.includes(port)) {
+		lines.push({text: network.families.sentence, tone: 'warn'});
+	}
+
+	const controls = network?.controls;
+	const mine = controls?.results.filter((result) => result.forPort === port) ?? [];
+	if (controls && mine.length > 0) {
+		lines.push(
+			{text: ''},
+			{text: controls.title, isHeading: true},
+			...mine.map((result): PaneLine => ({
+				text: result.text,
+				tone: result.outcome === 'connected' ? 'ok' : 'fail',
+			})),
+			...(controls.note ? [{text: controls.note, tone: 'muted' as const}] : []),
+		);
+	}
+
+	return lines.length > 0 && lines[0]?.text !== '' ? [{text: ''}, ...lines] : lines;
+}
+
 export function buildDetailLines(
 	result: PortRowState,
 	describe: DescribeVerdict,
 	t: Translator,
 	mythsFor?: (code: Verdict['code'], port: number) => readonly string[],
+	network?: Pick<Diagnosis, 'controls' | 'families' | 'policy'>,
 ): PaneLine[] {
 	const lines: PaneLine[] = [{text: t('detail.verdict'), isHeading: true}];
 	if (result.verdict) {
@@ -87,6 +123,7 @@ export function buildDetailLines(
 		});
 	}
 
+	lines.push(...networkLines(result.port, network));
 	const auth = result.result?.auth;
 	if (auth) {
 		const words = describe(auth.verdict);
@@ -226,7 +263,7 @@ export function buildDetailLines(
 					tone: cert.daysLeft < 0 ? 'fail' : cert.daysLeft < 14 ? 'warn' : undefined,
 				},
 				{text: t('detail.fingerprint', {fingerprint: cert.fingerprintSha256}), tone: 'muted'},
-				{text: t('detail.chainSent', {count: cert.chainLength})},
+				{text: t('detail.chainSent', {count: cert.certsSent})},
 			);
 		}
 	}

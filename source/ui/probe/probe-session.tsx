@@ -107,6 +107,8 @@ export function ProbeSession({
 				...(user === undefined ? {} : {user}),
 				...(testMessage ? {testMessage} : {}),
 				...(request.authHint === undefined ? {} : {authHint: request.authHint}),
+				...(run.controls ? {controls: run.controls} : {}),
+				...(services.hostPolicy ? {hostPolicy: services.hostPolicy} : {}),
 				...(request.preset
 					? {
 							preset: {
@@ -117,7 +119,17 @@ export function ProbeSession({
 						}
 					: {}),
 			}),
-		[state, catalogue, displayHost, user, testMessage, request.authHint, request.preset],
+		[
+			state,
+			catalogue,
+			displayHost,
+			user,
+			testMessage,
+			request.authHint,
+			request.preset,
+			run.controls,
+			services.hostPolicy,
+		],
 	);
 	const report = useReportSaver({
 		state,
@@ -188,7 +200,7 @@ export function ProbeSession({
 		view.name === 'detail' ? state.rows.find((row) => row.port === view.port) : undefined;
 	const detailLines = detailRow
 		? wrapPaneLines(
-				buildDetailLines(detailRow, describe, t, lessons?.mythsFor).map((line) => ({
+				buildDetailLines(detailRow, describe, t, lessons?.mythsFor, diagnosis).map((line) => ({
 					...line,
 					text: rewrite(line.text),
 				})),

@@ -6,16 +6,7 @@ import {probeControls, type ControlResult, type ControlTarget} from '../engine/c
 import type {ProbeEvent} from '../engine/types.js';
 import {catalogue} from '../presets/catalogue.js';
 
-/** 127.0.0.0/8, ::1 and localhost: a server on this machine, reached without any network. */
-export function isLoopbackHost(host: string): boolean {
-	const name = host.toLowerCase().replace(/^\[|\]$/g, '');
-	return (
-		name === 'localhost' ||
-		name.endsWith('.localhost') ||
-		name === '::1' ||
-		/^127(?:\.\d{1,3}){3}$/.test(name)
-	);
-}
+export {isLoopbackHost} from './loopback.js';
 
 /** The built-in controls: well-known submission hosts from the presets, on the ports they serve. */
 export function builtInControls(): readonly ControlTarget[] {
