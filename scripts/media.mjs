@@ -1,7 +1,7 @@
 // Generates the README pictures from REAL runs: starts the built CLI in a pseudo-terminal
 // (node-pty), lets @xterm/headless keep the screen, and writes that screen, colours included,
 // as SVG. Nothing is drawn by hand. Run: npm run build && node scripts/media.mjs [NAME...]
-// (names: lab, classic, presets, eight-ports, practice; none = all).
+// (names: lab, clients, explain, classic, presets, eight-ports, practice; none = all).
 //
 // Besides the two labs, one picture is the SMTP2GO preset (8 ports) at 80x24: its ports are
 // served on 127.77.0.2 by real smtp-server instances with a certificate from a CA made for
@@ -68,6 +68,42 @@ if (wants('lab')) {
 	screen.press('j\r');
 	await screen.waitFor('Timeline');
 	await save('port-detail.svg', screen, 'smtp-doctor --lab: port 465 detail');
+	await quit(screen);
+}
+
+// The client picker on the provider-like lab: `c` on the finished run, then nodemailer's
+// settings for the run's recommendation (the text `check --client nodemailer` prints).
+if (wants('clients')) {
+	const screen = startScreen('node', [cli, '--lab'], {...size, cwd: root, env});
+	await screen.waitFor(finished, 30_000);
+	screen.press('c');
+	await screen.waitFor('Settings for your mail client or app');
+	await save('client-picker.svg', screen, 'smtp-doctor --lab: c, the client picker');
+	screen.press('\r');
+	await screen.waitFor('createTransport');
+	await save('client-settings.svg', screen, 'smtp-doctor --lab: nodemailer settings for this run');
+	await quit(screen);
+}
+
+// The error decoder from Home: a pasted "wrong version number" and its ranked causes.
+if (wants('explain')) {
+	const screen = startScreen('node', [cli], {...size, cwd: root, env});
+	await screen.waitFor('Custom host...', 15_000);
+	await moveToHomeItem(screen, 'I have an error message...');
+	screen.press('\r');
+	await screen.waitFor('Paste the error');
+	// One bracketed paste, as a terminal sends it.
+	screen.press(
+		'\u001B[200~Error: C0:4A:0B:00:error:0A00010B:SSL routines:ssl3_get_record:wrong version number\u001B[201~',
+	);
+	await screen.waitFor('wrong version number');
+	screen.press('\r');
+	await screen.waitFor('1. TLS at once');
+	await save(
+		'explain.svg',
+		screen,
+		'smtp-doctor: I have an error message... (wrong version number)',
+	);
 	await quit(screen);
 }
 

@@ -3,9 +3,8 @@
 // tested), as plain text under the report or as `clientSettings` in the JSON.
 import {
 	clientIds,
-	clientInputOf,
-	clientSettingsList,
 	findClient,
+	settingsForDiagnosis,
 	type ClientSettings,
 } from '../clients/index.js';
 import type {JsonClientSettings} from '../report/format-json.js';
@@ -47,8 +46,7 @@ export function settingsFor(
 	clients: readonly string[],
 	options: {readonly user?: string; readonly lang: 'en' | 'id'},
 ): readonly ClientSettings[] | undefined {
-	const input = clientInputOf(diagnosis, options.user === undefined ? {} : {user: options.user});
-	return input ? clientSettingsList(input, clients, {lang: options.lang}) : undefined;
+	return settingsForDiagnosis(diagnosis, clients, options);
 }
 
 /** The JSON shape (`clientSettings`). */

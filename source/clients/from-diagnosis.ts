@@ -3,7 +3,8 @@
 // run that change the advice (the certificate's names, an IP typed as host, an app password).
 import {isIP} from 'node:net';
 import type {Diagnosis} from '../report/diagnosis.js';
-import type {ClientInput, ClientTarget} from './types.js';
+import {clientSettingsList} from './client-settings.js';
+import type {ClientInput, ClientLang, ClientSettings, ClientTarget} from './types.js';
 
 function targetOf(setting: Diagnosis['recommendation']): ClientTarget | undefined {
 	if (!setting || setting.encryption === 'none') {
@@ -54,4 +55,18 @@ export function clientInputOf(
 		...(diagnosis.families?.trapPorts.includes(recommended.port) ? {preferIpv4: true} : {}),
 		...(runnerUp ? {runnerUp} : {}),
 	};
+}
+
+/**
+ * The settings of `clients` for `diagnosis` (the recommended setting, then the runner-up), or
+ * undefined when it recommends nothing encrypted. `check --client` and the app's client picker
+ * both call this, so they can never show different text for the same run.
+ */
+export function settingsForDiagnosis(
+	diagnosis: Pick<Diagnosis, 'recommendation' | 'runnerUp' | 'allRows' | 'displayHost'>,
+	clients: readonly string[],
+	options: {readonly user?: string; readonly lang: ClientLang},
+): readonly ClientSettings[] | undefined {
+	const input = clientInputOf(diagnosis, options.user === undefined ? {} : {user: options.user});
+	return input ? clientSettingsList(input, clients, {lang: options.lang}) : undefined;
 }

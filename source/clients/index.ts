@@ -12,7 +12,7 @@ export {
 	type ClientSettingsOptions,
 } from './client-settings.js';
 export {documentedOptions, type DocumentedOption} from './documented.js';
-export {clientInputOf} from './from-diagnosis.js';
+export {clientInputOf, settingsForDiagnosis} from './from-diagnosis.js';
 export {clientTextsEn, type ClientTextKey} from './texts.en.js';
 export {clientTextsId} from './texts.id.js';
 export type * from './types.js';

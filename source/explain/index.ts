@@ -29,3 +29,4 @@ export {
 export {explainTextsEn, type ExplainTextKey} from './texts.en.js';
 export {explainTextsId} from './texts.id.js';
 export {confirmCauses, probePorts, maxProbePorts} from './confirm.js';
+export {explanationLines, type ExplanationLine} from './explain-lines.js';

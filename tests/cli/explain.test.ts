@@ -35,6 +35,18 @@ test('from the arguments: the client, the causes with why and fix, exit 0', asyn
 	expect(run.stdout).toContain('Fix: In nodemailer: secure: false + requireTLS: true');
 });
 
+test('--lang id: the frame words and the causes in Indonesian, the same lines the app shows', async () => {
+	const run = await runCli(['explain', '--lang', 'id', tlsOnStarttls.text]);
+	expect(run.code).toBe(0);
+	expect(run.stdout).toMatch(/^Klien: nodemailer \(Node\.js\)\n/);
+	expect(run.stdout).toContain(
+		'1. TLS langsung (SSL) pada port yang mulai dengan teks biasa (tinggi)',
+	);
+	expect(run.stdout).toContain('   Sebab: ');
+	expect(run.stdout).toContain('   Perbaikan: Di nodemailer: secure: false + requireTLS: true');
+	expect(run.stdout).not.toMatch(/^\s*(Why|Fix|Client):/m);
+});
+
 test('from stdin with -, as JSON with stable cause codes', async () => {
 	const child = spawn(process.execPath, [cliPath, 'explain', '-', '--json'], {
 		env: cliEnv(),

@@ -14,6 +14,7 @@ const id = flattenMessages(catalogues.id.messages);
 /** Pure technical strings that read the same in Indonesian. Anything else must be translated. */
 const sameInBothLanguages = new Set([
 	' port {port}',
+	'{rank}. {title} ({confidence})',
 	'{host} port {port}',
 	'Server',
 	'SMTP Port Doctor',

@@ -35,7 +35,7 @@ const finished = /Use these settings|No port works/;
 const labRunTimeoutMs = 45_000;
 
 describe('Home', () => {
-	it('lists Hostinger first, more providers, custom host, labs, Practice, Learn and Quit', async () => {
+	it('lists Hostinger first, more providers, custom host, labs, the error decoder, Practice, Learn and Quit', async () => {
 		const app = await fixture.mount();
 		const frame = await waitForText(app.lastFrame, 'Custom host...');
 		const labels = frame
@@ -43,12 +43,13 @@ describe('Home', () => {
 			.filter((line) => /^[❯ ] \S/.test(line))
 			.map((line) => line.slice(2).trim());
 		expect(labels[0]).toBe('Hostinger Email (smtp.hostinger.com)');
-		expect(labels.slice(-8)).toEqual([
+		expect(labels.slice(-9)).toEqual([
 			expect.stringMatching(/^More providers\.\.\. \(\d+ more\)$/),
 			'Find my settings from my email address...',
 			'Custom host...',
 			'Local lab (offline demo)',
 			'Lab: classic mistakes',
+			'I have an error message...',
 			'Practice: classic mistakes on real lab servers, with a score',
 			'Learn: SSL, TLS, STARTTLS and the ports',
 			'Quit',

@@ -14,7 +14,7 @@ const fixture = appFixture();
 const finished = /Use these settings|No port works/;
 
 describe('discovery in the app', () => {
-	it('shows ranked candidates with evidence, probes the best, and keeps the others on c', async () => {
+	it('shows ranked candidates with evidence, probes the best, and keeps the others on d', async () => {
 		const smtp: TestServer = await startSmtpServer({authOptional: true});
 		fixture.track(smtp);
 		const dns = await startDnsServer({
@@ -37,7 +37,7 @@ describe('discovery in the app', () => {
 		);
 		expect(table).toMatch(new RegExp(`${smtp.port}\\s+STARTTLS`));
 
-		app.stdin.write('c');
+		app.stdin.write('d');
 		const list = await waitForText(app.lastFrame, 'Candidates, best first');
 		expect(list).toContain(`❯ 1. smtp.example.test port ${smtp.port} SSL/TLS · SRV _submissions`);
 		expect(list).toMatch(/_submissions\._tcp\.example\.test/);

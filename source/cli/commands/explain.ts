@@ -4,11 +4,17 @@
 // checked against a real probe of the server: proved, ruled out, or not decidable. The text
 // is redacted (passwords, AUTH lines, tokens) before anything reads it, and read bounded.
 import process from 'node:process';
-import {confirmCauses, explainText, maxPasteChars, type Explanation} from '../../explain/index.js';
+import {
+	confirmCauses,
+	explainText,
+	explanationLines,
+	maxPasteChars,
+	type Explanation,
+} from '../../explain/index.js';
 import {findClient} from '../../clients/index.js';
 import {loadCatalogue} from '../../i18n/catalogue.js';
 import {detectLang, isLang} from '../../config/lang.js';
-import {escapeAndClip, escapeTerminal} from '../../report/escape.js';
+import type {Translator} from '../../i18n/translate.js';
 import {UsageError} from '../../config/usage-error.js';
 import type {CommandContext} from '../command-context.js';
 import {writeFully} from '../io.js';
@@ -29,56 +35,11 @@ async function readStdin(): Promise<string> {
 	return text;
 }
 
-function confirmedWord(cause: Explanation['causes'][number]): string {
-	return cause.confirmed === true
-		? 'proved by the probe'
-		: cause.confirmed === false
-			? 'ruled out by the probe'
-			: cause.confidence;
-}
-
-/** The plain text: the client, then each cause with why, fix and evidence. */
-export function formatExplanation(explanation: Explanation): string {
-	const lines: string[] = [];
-	lines.push(
-		explanation.clientName
-			? `Client: ${escapeTerminal(explanation.clientName)}`
-			: 'Client: not recognised from the text (name it with --client)',
-	);
-	if (explanation.probe) {
-		lines.push(
-			`Checked against a probe of ${escapeTerminal(explanation.probe.host)} (ports ${explanation.probe.ports.join(', ')}).`,
-		);
-	}
-
-	if (explanation.causes.length === 0) {
-		lines.push(
-			'',
-			'No known cause matches this text. Paste the whole error (with the lines before it), or run: smtp-doctor check HOST',
-		);
-	}
-
-	for (const [index, cause] of explanation.causes.entries()) {
-		lines.push('', `${index + 1}. ${escapeTerminal(cause.title)} (${confirmedWord(cause)})`);
-		if (cause.proof) {
-			lines.push(`   Probe: ${escapeTerminal(cause.proof)}`);
-		}
-
-		lines.push(`   Why: ${escapeTerminal(cause.why)}`, `   Fix: ${escapeTerminal(cause.fix)}`);
-		for (const evidence of cause.evidence.slice(0, 2)) {
-			lines.push(`   Matched: ${escapeAndClip(evidence, 160)}`);
-		}
-	}
-
-	if (explanation.hint) {
-		lines.push('', escapeTerminal(explanation.hint));
-	}
-
-	if (explanation.isClipped) {
-		lines.push('', 'The text was long: its start and its end were read.');
-	}
-
-	return `${lines.join('\n')}\n`;
+/** The plain text: the client, then each cause with why, fix and evidence (explain-lines.ts). */
+export function formatExplanation(explanation: Explanation, t: Translator): string {
+	return `${explanationLines(explanation, t)
+		.map((line) => line.text)
+		.join('\n')}\n`;
 }
 
 export async function runExplainCli({args, flags, io}: CommandContext): Promise<number> {
@@ -114,6 +75,7 @@ export async function runExplainCli({args, flags, io}: CommandContext): Promise<
 					isStdoutTty: io.stdout.isTTY === true,
 				});
 	const lang = flags.json ? 'en' : detectLang(flags.lang, io.env);
+	const catalogue = await loadCatalogue(lang);
 	let explanation = explainText(text, {lang, ...(client ? {client} : {})});
 	if (options !== undefined && flags.probe !== undefined) {
 		const run = await collectRun(
@@ -121,14 +83,16 @@ export async function runExplainCli({args, flags, io}: CommandContext): Promise<
 			io.signal,
 		);
 		explanation = {
-			...confirmCauses(explanation, run, await loadCatalogue(lang)),
+			...confirmCauses(explanation, run, catalogue),
 			probe: {host: run.host, ports: run.ports.map((port) => port.port)},
 		};
 	}
 
 	await writeFully(
 		io.stdout,
-		flags.json ? `${JSON.stringify(explanation, undefined, 2)}\n` : formatExplanation(explanation),
+		flags.json
+			? `${JSON.stringify(explanation, undefined, 2)}\n`
+			: formatExplanation(explanation, catalogue.t),
 	);
 	return explanation.causes.length > 0 ? 0 : 1;
 }

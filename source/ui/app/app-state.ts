@@ -191,6 +191,7 @@ export function outcomeOfChoice(
 			return {kind: 'quit'};
 		}
 
+		case 'explain':
 		case 'custom':
 		case 'find':
 		case 'learn':

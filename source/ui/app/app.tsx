@@ -25,7 +25,7 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useTheme} from '../theme.js';
 import {appReducer, initialAppState, outcomeOfChoice, topEntry, topScreen} from './app-state.js';
 import {ScreenView} from './screen-view.js';
-import {footerKey, screenTraits} from './screens.js';
+import {footerKey, isTypingOn, screenTraits} from './screens.js';
 import {fitHints} from '../widgets/key-hints.js';
 import type {AppServices, FinalReport, ProbeRequest} from './services.js';
 
@@ -90,7 +90,7 @@ export function App({
 	const isInputReady = isRawModeSupported === true;
 	useAppKeys({
 		isActive: isInputReady,
-		isTyping: traits.isTyping || state.isPrompting,
+		isTyping: isTypingOn(topEntry(state)) || state.isPrompting,
 		onQuit: quit,
 		onToggleHelp() {
 			dispatch({type: 'toggle-help'});
@@ -154,7 +154,11 @@ export function App({
 						? {name: 'table'}
 						: top.name === 'detail'
 							? {name: 'detail', port: top.port}
-							: {name: 'other'}
+							: top.name === 'clients'
+								? {name: 'clients', cursor: topEntry(state).cursor ?? 0}
+								: top.name === 'client'
+									? {name: 'client', clientId: top.clientId}
+									: {name: 'other'}
 				}
 				isActive={isScreenActive}
 				width={width}
@@ -164,6 +168,15 @@ export function App({
 				}}
 				onOpenLesson={(id) => {
 					dispatch({type: 'open-screen', screen: id ? {name: 'lesson', id} : {name: 'learn'}});
+				}}
+				onOpenClients={() => {
+					dispatch({type: 'open-screen', screen: {name: 'clients'}});
+				}}
+				onOpenClient={(clientId) => {
+					dispatch({type: 'open-screen', screen: {name: 'client', clientId}});
+				}}
+				onClientsHighlight={(cursor) => {
+					dispatch({type: 'remember-cursor', cursor});
 				}}
 				onMessage={onMessage}
 				onPromptChange={onPromptChange}

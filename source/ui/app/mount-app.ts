@@ -8,6 +8,7 @@ import type {Catalogue} from '../../i18n/catalogue.js';
 import {LanguageProvider} from '../../i18n/language-context.js';
 import {App} from './app.js';
 import {createServices} from './create-services.js';
+import {multiplexerOf} from '../probe/clipboard.js';
 import {ClearOnResize} from '../hooks/use-clear-on-resize.js';
 import type {LoginDefaults} from '../../config/login-defaults.js';
 import type {FinalReport, ProbeRequest} from './services.js';
@@ -62,7 +63,8 @@ export async function mountApp(
 	};
 
 	const tracker = createSettleTracker();
-	const services = createServices(options, login);
+	const wrap = multiplexerOf(process.env);
+	const services = {...createServices(options, login), ...(wrap ? {clipboardWrap: wrap} : {})};
 	const app = createElement(App, {
 		services,
 		tracker,

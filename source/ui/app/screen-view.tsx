@@ -5,6 +5,7 @@ import {useLanguage} from '../../i18n/language-context.js';
 import {Question} from '../probe/login-flow.js';
 import {CustomHostForm} from '../screens/custom-host-form.js';
 import {DiscoveryScreen} from '../screens/discovery-screen.js';
+import {ExplainScreen} from '../screens/explain-screen.js';
 import {HomeScreen, type HomeChoice} from '../screens/home-screen.js';
 import {LearnWithExport} from '../screens/learn-with-export.js';
 import {LessonScreen, lessonLines} from '../screens/lesson-screen.js';
@@ -238,6 +239,24 @@ export function ScreenView({
 			);
 		}
 
+		case 'explain': {
+			return (
+				<ExplainScreen
+					{...(screen.text === undefined ? {} : {text: screen.text})}
+					{...(screen.draft === undefined ? {} : {draft: screen.draft})}
+					isActive={isActive}
+					width={width}
+					height={height}
+					onSubmit={(text) => {
+						dispatch({type: 'replace-screen', screen: {name: 'explain', text}});
+					}}
+					onEdit={(text) => {
+						dispatch({type: 'replace-screen', screen: {name: 'explain', draft: text}});
+					}}
+				/>
+			);
+		}
+
 		case 'practice': {
 			return services.loadPractice ? (
 				<PracticeScreen
@@ -259,7 +278,9 @@ export function ScreenView({
 
 		// The probe session draws these itself (app.tsx).
 		case 'probe':
-		case 'detail': {
+		case 'detail':
+		case 'clients':
+		case 'client': {
 			return null;
 		}
 	}

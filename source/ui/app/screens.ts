@@ -16,6 +16,12 @@ export type Screen =
 	| {readonly name: 'lesson'; readonly id: string}
 	| {readonly name: 'probe'; readonly request: ProbeRequest}
 	| {readonly name: 'detail'; readonly port: number}
+	/** The client picker of the probe session below it (`c` on a finished run). */
+	| {readonly name: 'clients'}
+	/** One client's settings for that run. */
+	| {readonly name: 'client'; readonly clientId: string}
+	/** "I have an error message...": the text being typed, or (`text`) the one decoded. */
+	| {readonly name: 'explain'; readonly draft?: string; readonly text?: string}
 	/** The practice keeps its place here, so a lesson opened from it and Esc lose nothing. */
 	| {readonly name: 'practice'; readonly state?: PracticeState};
 
@@ -40,7 +46,17 @@ export function footerKey(entry: {readonly screen: Screen}): MessageKey {
 		return 'footer.discoverNone';
 	}
 
+	if (screen.name === 'explain' && screen.text !== undefined) {
+		return 'footer.explained';
+	}
+
 	return screenTraits[screen.name].footer;
+}
+
+/** Printable keys are text on this screen (the decoder's answer is read, not typed). */
+export function isTypingOn(entry: {readonly screen: Screen}): boolean {
+	const {screen} = entry;
+	return screen.name === 'explain' ? screen.text === undefined : screenTraits[screen.name].isTyping;
 }
 
 export const screenTraits: Readonly<Record<ScreenName, ScreenTraits>> = {
@@ -55,4 +71,7 @@ export const screenTraits: Readonly<Record<ScreenName, ScreenTraits>> = {
 	probe: {footer: 'footer.probe', isTyping: false, needsPresets: false, needsLessons: true},
 	detail: {footer: 'footer.detail', isTyping: false, needsPresets: false, needsLessons: true},
 	practice: {footer: 'footer.practice', isTyping: false, needsPresets: false, needsLessons: false},
+	clients: {footer: 'footer.clients', isTyping: false, needsPresets: false, needsLessons: true},
+	client: {footer: 'footer.client', isTyping: false, needsPresets: false, needsLessons: true},
+	explain: {footer: 'footer.explain', isTyping: true, needsPresets: false, needsLessons: false},
 };

@@ -8,6 +8,7 @@ import type {Diagnosis} from '../../report/diagnosis.js';
 import type {Lang} from '../../config/lang.js';
 import type {Lab, LabScenario} from '../../lab/lab.js';
 import type {LessonCatalog} from './lesson-types.js';
+import type {Multiplexer} from '../probe/clipboard.js';
 import type {LoginDefaults} from '../../config/login-defaults.js';
 import type {CompareWithPreset, PresetCatalogView, PresetPortClaim} from './presets-default.js';
 
@@ -45,6 +46,8 @@ export type AppServices = {
 	readonly loadPractice?: () => Promise<PracticeKit>;
 	/** `e` on Learn: writes the lessons handout into the current folder. */
 	readonly exportHandout?: (lang: Lang) => Promise<HandoutExport>;
+	/** `y` on a client's settings: the OSC 52 sequence is wrapped for this multiplexer ($TMUX, $STY). */
+	readonly clipboardWrap?: Multiplexer;
 	/** Options every run starts from (timeouts, EHLO name, mode, family, extra CAs). */
 	readonly baseOptions: Omit<ProbeOptions, 'ports' | 'signal'>;
 	/**

@@ -7,6 +7,7 @@ export type ProbeCommand =
 	| 'options'
 	| 'lesson'
 	| 'candidates'
+	| 'clients'
 	| 'login'
 	| 'test-message'
 	| 'save-report';
@@ -22,7 +23,8 @@ export const probeKeyMap: Readonly<
 	p: {command: 'rerun-port', views: ['table', 'detail']},
 	o: {command: 'options', views: ['table', 'detail']},
 	l: {command: 'lesson', views: ['table', 'detail']},
-	c: {command: 'candidates', views: ['table', 'detail']},
+	c: {command: 'clients', views: ['table', 'detail']},
+	d: {command: 'candidates', views: ['table', 'detail']},
 	a: {command: 'login', views: ['table', 'detail']},
 	t: {command: 'test-message', views: ['detail']},
 	s: {command: 'save-report', views: ['table', 'detail']},

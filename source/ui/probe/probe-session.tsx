@@ -23,6 +23,9 @@ import {useTheme} from '../theme.js';
 import {finalReportText} from './final-report.js';
 import {useLoginSteps} from './use-login-steps.js';
 import {diagnose} from '../../report/diagnosis.js';
+import {clientInputOf, settingsForDiagnosis} from '../../clients/index.js';
+import {ClientPicker} from './client-picker.js';
+import {ClientSettingsView} from './client-settings-view.js';
 import {buildAdvice, buildPresetLines, buildRow} from './view-model.js';
 
 export type ProbeSessionProps = {
@@ -33,12 +36,20 @@ export type ProbeSessionProps = {
 	readonly view:
 		| {readonly name: 'table'}
 		| {readonly name: 'detail'; readonly port: number}
+		| {readonly name: 'clients'; readonly cursor: number}
+		| {readonly name: 'client'; readonly clientId: string}
 		| {readonly name: 'other'};
 	readonly isActive: boolean;
 	readonly width: number;
 	readonly height: number;
 	readonly onOpenDetail: (port: number) => void;
 	readonly onOpenLesson: (lessonId: string | undefined) => void;
+	/** `c` on a finished run with a recommendation: the client picker. */
+	readonly onOpenClients?: () => void;
+	/** A client picked in it: that client's settings. */
+	readonly onOpenClient?: (clientId: string) => void;
+	/** The picker's cursor moved (kept for Esc back to it). */
+	readonly onClientsHighlight?: (index: number) => void;
 	/** Shows a line under the screen; undefined clears it. */
 	readonly onMessage: (message: string | undefined) => void;
 	/** Loaded in the background; until then "l" opens the Learn list. */
@@ -71,6 +82,9 @@ export function ProbeSession({
 	height,
 	onOpenDetail,
 	onOpenLesson,
+	onOpenClients,
+	onOpenClient,
+	onClientsHighlight,
 	onMessage,
 	lessons,
 	children,
@@ -251,7 +265,15 @@ export function ProbeSession({
 		};
 	});
 
-	useProbeKeys(view.name, isViewActive, (command) => {
+	// The user name given at login (or with --user); the snippets show a placeholder otherwise.
+	const clientUser = user ?? login.user;
+	const clientSettingsOf = (clientId: string) =>
+		settingsForDiagnosis(diagnosis, [clientId], {
+			lang: catalogue.lang,
+			...(clientUser === undefined ? {} : {user: clientUser}),
+		});
+	const keyView = view.name === 'table' || view.name === 'detail' ? view.name : 'other';
+	useProbeKeys(keyView, isViewActive, (command) => {
 		const port = view.name === 'detail' ? view.port : rows[selected]?.port;
 		switch (command) {
 			case 'rerun': {
@@ -283,6 +305,18 @@ export function ProbeSession({
 				break;
 			}
 
+			case 'clients': {
+				if (!isFinished) {
+					onMessage(t('clients.notFinished'));
+				} else if (!clientInputOf(diagnosis)) {
+					onMessage(t('clients.none'));
+				} else {
+					onOpenClients?.();
+				}
+
+				break;
+			}
+
 			case 'candidates': {
 				if (request.isFromDiscovery) {
 					onShowCandidates?.();
@@ -310,6 +344,40 @@ export function ProbeSession({
 
 	if (view.name === 'other') {
 		return children;
+	}
+
+	if (view.name === 'clients') {
+		return (
+			<ClientPicker
+				port={diagnosis.recommendation?.port ?? 0}
+				encryptionLabel={diagnosis.recommendation?.encryptionLabel ?? '-'}
+				isFocused={isActive}
+				height={height}
+				initialIndex={view.cursor}
+				onHighlight={(index) => {
+					onClientsHighlight?.(index);
+				}}
+				onChoose={(clientId) => {
+					onOpenClient?.(clientId);
+				}}
+			/>
+		);
+	}
+
+	if (view.name === 'client') {
+		return (
+			<ClientSettingsView
+				key={view.clientId}
+				list={clientSettingsOf(view.clientId)}
+				isActive={isActive}
+				width={width}
+				height={height}
+				{...(services.clipboardWrap ? {multiplexer: services.clipboardWrap} : {})}
+				{...(access.credentials?.secret === undefined ? {} : {secret: access.credentials.secret})}
+				{...(clientUser === undefined ? {} : {user: clientUser})}
+				onMessage={onMessage}
+			/>
+		);
 	}
 
 	if (step) {

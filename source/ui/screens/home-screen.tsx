@@ -11,6 +11,7 @@ export type HomeChoice =
 	| {readonly kind: 'more-presets'}
 	| {readonly kind: 'custom'}
 	| {readonly kind: 'find'}
+	| {readonly kind: 'explain'}
 	| {readonly kind: 'lab'; readonly scenario: 'provider-like' | 'classic-mistakes'}
 	| {readonly kind: 'learn'}
 	| {readonly kind: 'practice'}
@@ -80,6 +81,7 @@ export function HomeScreen({
 			label: t('home.labMistakes'),
 			value: {kind: 'lab', scenario: 'classic-mistakes'},
 		},
+		{key: 'explain', label: t('home.explain'), value: {kind: 'explain'}},
 		{key: 'practice', label: t('home.practice'), value: {kind: 'practice'}},
 		{key: 'learn', label: t('home.learn'), value: {kind: 'learn'}},
 		{key: 'quit', label: t('home.quit'), value: {kind: 'quit'}},

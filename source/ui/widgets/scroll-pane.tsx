@@ -8,14 +8,17 @@ export type ScrollPaneProps = {
 	readonly offset: number;
 	readonly height: number;
 	readonly width: number;
+	/** Say "↓ N more" (lines below the window) rather than the line numbers. */
+	readonly isMoreHint?: boolean;
 };
 
 /** A window of `height` lines starting at `offset`, with a position hint when there is more. */
-export function ScrollPane({lines, offset, height, width}: ScrollPaneProps) {
+export function ScrollPane({lines, offset, height, width, isMoreHint = false}: ScrollPaneProps) {
 	const theme = useTheme();
 	const {t} = useLanguage();
 	const visible = lines.slice(offset, offset + height);
 	const hasMore = lines.length > height;
+	const below = Math.max(0, lines.length - offset - height);
 	return (
 		<Box flexDirection="column" width={width}>
 			{visible.map((line, index) => (
@@ -30,7 +33,12 @@ export function ScrollPane({lines, offset, height, width}: ScrollPaneProps) {
 					{line.text === '' ? ' ' : line.text}
 				</Text>
 			))}
-			{hasMore && (
+			{hasMore && isMoreHint && (
+				<Text color={theme.color('muted')} wrap="truncate-end">
+					{below > 0 ? t('list.more', {count: below}) : '↑'}
+				</Text>
+			)}
+			{hasMore && !isMoreHint && (
 				<Text color={theme.color('muted')}>
 					{t('scroll.position', {
 						from: offset + 1,

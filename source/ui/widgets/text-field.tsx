@@ -24,6 +24,8 @@ export type TextFieldProps = {
 	readonly isSecret?: boolean;
 	/** Longer input is cut here. */
 	readonly maxLength?: number;
+	/** A pasted multi-line text (a stack trace) stays one line, its line breaks and tabs spaces. */
+	readonly isLineJoined?: boolean;
 	readonly onChange: (value: string) => void;
 	readonly onSubmit?: (value: string) => void;
 };
@@ -76,6 +78,7 @@ export function TextField({
 	placeholder,
 	isSecret = false,
 	maxLength = 1024,
+	isLineJoined = false,
 	onChange,
 	onSubmit,
 }: TextFieldProps) {
@@ -113,7 +116,8 @@ export function TextField({
 			return;
 		}
 
-		const clean = stripControls(next).slice(0, maxLength);
+		const joined = isLineJoined ? next.replaceAll(/\r\n|[\r\n\t]/g, ' ') : next;
+		const clean = stripControls(joined).slice(0, maxLength);
 		if (clean !== next) {
 			refuse();
 		}
