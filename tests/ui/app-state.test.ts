@@ -148,7 +148,8 @@ it('every screen names its footer, and only forms and searches take printable ke
 	const typing = Object.entries(screenTraits)
 		.filter(([, traits]) => traits.isTyping)
 		.map(([name]) => name);
-	expect(typing.sort()).toEqual(['custom', 'find', 'providers']);
+	// The error decoder's paste field is a form too.
+	expect(typing.sort()).toEqual(['custom', 'explain', 'find', 'providers']);
 	for (const traits of Object.values(screenTraits)) {
 		expect(t(traits.footer)).not.toBe(traits.footer);
 	}
