@@ -5,7 +5,7 @@ import {detectLang, isLang} from '../config/lang.js';
 import {shouldUseColor} from '../report/color.js';
 import type {AppOptions} from '../config/app-options.js';
 import type {ParsedFlags} from './flags.js';
-import {builtInControls, parseControls} from '../controls/watch.js';
+import {parseControls} from '../controls/loopback.js';
 import type {ControlTarget} from '../engine/controls.js';
 import {UsageError} from '../config/usage-error.js';
 import {
@@ -59,7 +59,7 @@ export function buildAppOptions(
 }
 
 /** --control / --no-controls: the control hosts, or none (a contradiction is a usage error). */
-function controlsOf(flags: ParsedFlags): {controls?: readonly ControlTarget[]} {
+function controlsOf(flags: ParsedFlags): {controls?: readonly ControlTarget[] | 'built-in'} {
 	if (flags.noControls === true && flags.control !== undefined) {
 		throw new UsageError('--control and --no-controls contradict each other; give one');
 	}
@@ -69,7 +69,8 @@ function controlsOf(flags: ParsedFlags): {controls?: readonly ControlTarget[]} {
 	}
 
 	if (flags.control === undefined) {
-		return {controls: builtInControls()};
+		// Resolved where a run needs them (the list reads the preset catalogue: not at start-up).
+		return {controls: 'built-in'};
 	}
 
 	const controls = parseControls(flags.control);

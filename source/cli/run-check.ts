@@ -18,7 +18,7 @@ import {formatPlain} from '../report/format-plain.js';
 import {formatClientSettings, jsonClientSettings, settingsFor} from './client-output.js';
 import {startControlWatch} from '../controls/watch.js';
 import {detectHostPolicy} from '../hostinfo/cloud.js';
-import type {ControlResult} from '../engine/controls.js';
+import type {ControlResult, ControlTarget} from '../engine/controls.js';
 import {createRedactor, redactDeep} from '../engine/redact.js';
 import {initialProbeState, probeReducer, stateFromResult} from '../state/probe-reducer.js';
 import {loadCatalogue, type Catalogue} from '../i18n/catalogue.js';
@@ -41,7 +41,9 @@ import {
 import {quote} from './validate.js';
 
 /** Options of one headless check. */
-export type CheckOptions = AppOptions & {
+export type CheckOptions = Omit<AppOptions, 'controls'> & {
+	/** Control hosts for ports that cannot be reached, resolved (undefined: no control probes). */
+	readonly controls?: readonly ControlTarget[];
 	readonly host: string;
 	readonly output: 'plain' | 'json';
 	/** Write a redacted Markdown report here as well. */

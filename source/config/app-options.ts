@@ -35,7 +35,7 @@ export type AppOptions = {
 	 * Control hosts for ports that cannot be reached (`--control`, or the built-in list unless
 	 * `--no-controls`); a run on a loopback host or in the lab uses none.
 	 */
-	readonly controls?: readonly ControlTarget[];
+	readonly controls?: readonly ControlTarget[] | 'built-in';
 };
 
 /**

@@ -6,7 +6,7 @@ import {probeControls, type ControlResult, type ControlTarget} from '../engine/c
 import type {ProbeEvent} from '../engine/types.js';
 import {catalogue} from '../presets/catalogue.js';
 
-export {isLoopbackHost} from './loopback.js';
+export {isLoopbackHost, parseControls} from './loopback.js';
 
 /** The built-in controls: well-known submission hosts from the presets, on the ports they serve. */
 export function builtInControls(): readonly ControlTarget[] {
@@ -14,24 +14,6 @@ export function builtInControls(): readonly ControlTarget[] {
 		const preset = catalogue.find((entry) => entry.id === id);
 		return preset ? [{host: preset.host, ports: preset.ports.map((port) => port.port)}] : [];
 	});
-}
-
-/** Parses `--control HOST[:PORT][,HOST[:PORT]...]`; undefined for an entry that is not one. */
-export function parseControls(value: string): readonly ControlTarget[] | undefined {
-	const targets: ControlTarget[] = [];
-	for (const raw of value.split(',')) {
-		const item = raw.trim();
-		const bracketed = /^\[([\da-f:.]+)\](?::(\d{1,5}))?$/i.exec(item);
-		const plain = /^([\w.-]+)(?::(\d{1,5}))?$/.exec(item);
-		const match = bracketed ?? plain;
-		if (!match || (match[2] !== undefined && (Number(match[2]) < 1 || Number(match[2]) > 65_535))) {
-			return undefined;
-		}
-
-		targets.push({host: match[1]!, ...(match[2] === undefined ? {} : {port: Number(match[2])})});
-	}
-
-	return targets.length > 0 ? targets : undefined;
 }
 
 /** Watches a run's events and probes the controls for ports that cannot be reached. */

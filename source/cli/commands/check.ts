@@ -1,5 +1,5 @@
 // Glue between the command map and `runCheck`: positional arguments and flags to CheckOptions.
-import {isLoopbackHost} from '../../controls/watch.js';
+import {builtInControls, isLoopbackHost} from '../../controls/watch.js';
 import {parseClientFlag} from '../client-output.js';
 import {
 	confirmSend,
@@ -65,7 +65,11 @@ export async function runCheckCommand({args, flags, io}: CommandContext): Promis
 	// (an explicit --control list still runs).
 	const {controls: chosen, ...withoutControls} = options;
 	const controls =
-		flags.control === undefined && isLoopbackHost(options.host ?? '') ? undefined : chosen;
+		chosen === 'built-in'
+			? isLoopbackHost(options.host ?? '')
+				? undefined
+				: builtInControls()
+			: chosen;
 
 	// Checked before probing: a typo in a client name must not cost a run.
 	const clients = flags.client === undefined ? undefined : parseClientFlag(flags.client);

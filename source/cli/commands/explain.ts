@@ -78,8 +78,11 @@ export async function runExplainCli({args, flags, io}: CommandContext): Promise<
 	const catalogue = await loadCatalogue(lang);
 	let explanation = explainText(text, {lang, ...(client ? {client} : {})});
 	if (options !== undefined && flags.probe !== undefined) {
+		// The probe only confirms or refutes the causes: no control probes.
+		const probeOptions: Omit<typeof options, 'controls'> = {...options};
+		delete (probeOptions as {controls?: unknown}).controls;
 		const run = await collectRun(
-			{...options, host: options.host ?? flags.probe, output: 'plain'},
+			{...probeOptions, host: options.host ?? flags.probe, output: 'plain'},
 			io.signal,
 		);
 		explanation = {

@@ -239,7 +239,7 @@ export function createServices(options: AppOptions, login?: LoginDefaults): AppS
  * catalogue it reads) loads on the first run that needs it; events that arrive meanwhile wait.
  */
 function controlServices(
-	targets: readonly ControlTarget[],
+	targets: readonly ControlTarget[] | 'built-in',
 ): Pick<AppServices, 'watchControls' | 'hostPolicy'> {
 	const hostPolicy = detectHostPolicy();
 	return {
@@ -252,7 +252,10 @@ function controlServices(
 			const pending: ProbeEvent[] = [];
 			let watch: ControlWatch | undefined;
 			const ready = import('../../controls/watch.js').then((module) => {
-				watch = module.startControlWatch(targets, watchOptions);
+				watch = module.startControlWatch(
+					targets === 'built-in' ? module.builtInControls() : targets,
+					watchOptions,
+				);
 				for (const event of pending.splice(0)) {
 					watch.onEvent(event);
 				}
