@@ -129,8 +129,16 @@ describe('lessons in the app', () => {
 		await waitForText(lastFrame, 'Host lain...');
 		await tick();
 		// Home without presets: Find my settings, Custom host, Local lab, Lab: classic mistakes,
-		// Practice, Learn, Quit. One key at a time, waiting for the highlight to move, as a user would.
-		for (const item of ['Host lain', 'Lab lokal', 'Lab: kesalahan klasik', 'Latihan', 'Belajar']) {
+		// I have an error message, Practice, Learn, Quit. One key at a time, waiting for the
+		// highlight to move, as a user would.
+		for (const item of [
+			'Host lain',
+			'Lab lokal',
+			'Lab: kesalahan klasik',
+			'Saya punya pesan galat',
+			'Latihan',
+			'Belajar',
+		]) {
 			stdin.write(keys.down);
 
 			await waitForText(lastFrame, `❯ ${item}`);
