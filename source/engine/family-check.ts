@@ -4,6 +4,7 @@
 // submission port also gets one TCP connect to the first IPv6 address, at the same time,
 // closed at once (no SMTP): at most one extra connection per port.
 import {performance} from 'node:perf_hooks';
+import type {ConnectionGate} from './connection-limiter.js';
 import {connectTcp} from './connection.js';
 import type {FamilyCheck, FamilyOutcome} from './types.js';
 
@@ -29,9 +30,22 @@ export async function checkFamily(
 	address: string,
 	timeoutMs: number,
 	signal: AbortSignal,
+	gate?: ConnectionGate,
 ): Promise<FamilyCheck | undefined> {
+	// A batch's gate bounds this connect too; the time counts from the granted slot.
+	const release = gate ? await gate(address, signal) : undefined;
+	if (gate && !release) {
+		return undefined;
+	}
+
 	const started = performance.now();
 	const outcome = await connectTcp(address, realPort, timeoutMs, signal);
+	if (outcome.kind === 'connected' && release) {
+		outcome.socket.once('close', release);
+	} else {
+		release?.();
+	}
+
 	const ms = Math.round(performance.now() - started);
 	if (outcome.kind === 'cancelled') {
 		return undefined;

@@ -48,3 +48,10 @@ export {
 	type ControlResult,
 	type ControlTarget,
 } from './controls.js';
+export {
+	createConnectionLimiter,
+	type ConnectionGate,
+	type ConnectionLimiter,
+	type ConnectionLimits,
+	type ConnectionRelease,
+} from './connection-limiter.js';

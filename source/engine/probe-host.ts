@@ -138,6 +138,7 @@ export async function* probeHost(
 						v6!,
 						options.timeouts.connect,
 						signal,
+						options.connectionGate,
 					).then((check) => {
 						if (check) {
 							familyChecks.push(check);

@@ -1,6 +1,8 @@
 // The probe engine's public contract. Plain, serialisable data only: no React, no chalk,
 // no sockets. The UI, the headless CLI, the JSON output and the reports all read these types.
 
+import type {ConnectionGate} from './connection-limiter.js';
+
 /** How the client should talk to a port. `auto` finds out what the port really speaks. */
 export type EncryptionMode = 'auto' | 'implicit-tls' | 'starttls' | 'none';
 
@@ -409,6 +411,11 @@ export type ProbeOptions = {
 	 */
 	readonly portMap?: Readonly<Record<number, number>>;
 	readonly signal?: AbortSignal;
+	/**
+	 * Asked for a slot before every TCP connect, keyed by IP address, and given it back when
+	 * the socket is closed (a batch: `check --targets`, source/engine/connection-limiter.ts).
+	 */
+	readonly connectionGate?: ConnectionGate;
 	/** Override the role of a port (tests and labs run servers on other ports). Default: 465 submissions, 25 relay, others submission. */
 	readonly portRoles?: Readonly<Record<number, PortRole>>;
 	/**

@@ -1,6 +1,7 @@
 // The TCP connect of a probe: one address with a deadline, or each address in turn while the
 // failure says nothing was connected (refused, unreachable), so retrying is harmless.
 import net from 'node:net';
+import type {ConnectionGate} from '../connection-limiter.js';
 import {startDeadline} from '../deadline.js';
 import {errorCodeOf} from '../tls-errors.js';
 
@@ -26,18 +27,33 @@ const nextAddressCodes = new Set([
 	'EAFNOSUPPORT',
 ]);
 
-/** Opens one TCP connection, bounded by `timeoutMs` and the signal. */
+/**
+ * Opens one TCP connection, bounded by `timeoutMs` and the signal. With a gate (a batch:
+ * ProbeOptions.connectionGate) it first waits for a slot keyed by the address, so the timeout
+ * counts only the connect; the slot is given back when the socket closes, on every path.
+ */
 export async function connectTcp(
 	address: string,
 	port: number,
 	timeoutMs: number,
 	signal: AbortSignal,
+	gate?: ConnectionGate,
 ): Promise<ConnectOutcome> {
 	if (signal.aborted) {
 		return {kind: 'cancelled'};
 	}
 
+	const release = gate ? await gate(address, signal) : undefined;
+	if (gate && (!release || signal.aborted)) {
+		release?.();
+		return {kind: 'cancelled'};
+	}
+
 	const socket = net.connect({host: address, port, noDelay: true});
+	if (release) {
+		socket.once('close', release);
+	}
+
 	return new Promise<ConnectOutcome>((resolve) => {
 		const finish = (outcome: ConnectOutcome) => {
 			timer.clear();
@@ -84,6 +100,7 @@ export async function connectFirst(
 	timeoutMs: number,
 	signal: AbortSignal,
 	onNext?: (failed: {readonly address: string; readonly errorCode: string}, next: string) => void,
+	gate?: ConnectionGate,
 ): Promise<ConnectOutcome> {
 	let last: ConnectOutcome = {
 		kind: 'failed',
@@ -93,7 +110,7 @@ export async function connectFirst(
 	};
 	const earlier: Array<{readonly address: string; readonly errorCode: string}> = [];
 	for (const [index, address] of addresses.entries()) {
-		last = await connectTcp(address, port, timeoutMs, signal);
+		last = await connectTcp(address, port, timeoutMs, signal, gate);
 		if (last.kind === 'failed' && earlier.length > 0) {
 			last = {...last, earlier: [...earlier]};
 		}

@@ -8,6 +8,7 @@ import {
 	TapStream,
 	tlsHandshake,
 } from '../connection.js';
+import type {ConnectionGate} from '../connection-limiter.js';
 import {sanitizeText} from '../sanitize.js';
 import {
 	certificateName,
@@ -34,7 +35,26 @@ export async function connect(
 ): Promise<ConnectOutcome> {
 	const {context, found, rec} = probe;
 	found.attempts = Math.max(found.attempts, attempt);
-	const end = rec.startPhase('connect', attempt);
+	// In a batch (ProbeOptions.connectionGate) the connect phase starts once a slot is granted,
+	// so its time is the connect's own; the wait is a note of its own.
+	const gate = context.options.connectionGate;
+	let end = gate ? undefined : rec.startPhase('connect', attempt);
+	const waitStart = performance.now();
+	const timedGate: ConnectionGate | undefined = gate
+		? async (address, gateSignal) => {
+				const release = await gate(address, gateSignal);
+				if (release && !end) {
+					const waitedMs = Math.round(performance.now() - waitStart);
+					if (waitedMs > 0) {
+						rec.note(attempt, `waited ${waitedMs} ms for a connection slot (--concurrency)`);
+					}
+
+					end = rec.startPhase('connect', attempt);
+				}
+
+				return release;
+			}
+		: undefined;
 	// The lab shows standard ports but serves them from ephemeral ones (ProbeOptions.portMap).
 	const realPort = context.options.portMap?.[context.port] ?? context.port;
 	const portText =
@@ -48,7 +68,10 @@ export async function connect(
 			const why = failed.errorCode === 'ECONNREFUSED' ? 'refused' : failed.errorCode;
 			rec.note(attempt, `${hostPort(failed.address, portText)} ${why}; trying ${next}`);
 		},
+		timedGate,
 	);
+	// Cancelled while waiting for a slot: the phase is still recorded, as cancelled.
+	end ??= rec.startPhase('connect', attempt);
 	if (outcome.kind === 'connected') {
 		if (outcome.socket.localAddress) {
 			probe.localAddresses.set(attempt, outcome.socket.localAddress);
