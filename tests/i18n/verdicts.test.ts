@@ -144,4 +144,20 @@ describe('Indonesian verdict texts', () => {
 			).summary,
 		).toBe('Tidak ada yang menjawab di port 25 dalam 5 detik: paketnya dibuang diam-diam.');
 	});
+
+	it('say a wait under a second in ms, never "0 s" (a --timeout of a few ms)', () => {
+		for (const lang of ['en', 'id'] as const) {
+			const short = describeVerdict(
+				{code: 'no-greeting', severity: 'fail', params: {port: 2600, waitedMs: 2}},
+				lang,
+			).summary;
+			expect(short, lang).toContain('2 ms');
+			expect(short, lang).not.toMatch(/\b0 (s|detik)\b/);
+			const long = describeVerdict(
+				{code: 'connect-timeout', severity: 'fail', params: {port: 25, waitedMs: 1500}},
+				lang,
+			).summary;
+			expect(long, lang).toMatch(/1\.5 (s|detik)/);
+		}
+	});
 });

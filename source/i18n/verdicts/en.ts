@@ -5,6 +5,11 @@ import type {ParamReader, VerdictTexts} from './types.js';
 
 function seconds(v: ParamReader, name: string): string {
 	const ms = Number(v(name));
+	if (Number.isFinite(ms) && ms > 0 && ms < 950) {
+		// Under a second (a --timeout of a few ms): "0 s" would be false.
+		return `${Math.round(ms)} ms`;
+	}
+
 	return Number.isFinite(ms) && ms > 0 ? `${Math.round(ms / 100) / 10} s` : 'the time limit';
 }
 
