@@ -2,7 +2,7 @@
 // next to its floor and target, `MISSED` when a target is missed, and a closing tally. Figures,
 // not pass/fail: the exit code is 0 unless a bench could not run. Counts: BENCH_RUNS (start-up,
 // 21), BENCH_TUI_RUNS (9), BENCH_TLS_RUNS (9), BENCH_CPU_RUNS (11), BENCH_ROUNDS (concurrency,
-// 7), BENCH_RTT_RUNS (7). BENCH_ONLY=startup,rtt,... runs some of them.
+// 7), BENCH_RTT_RUNS (7), BENCH_BATCH_RUNS (3). BENCH_ONLY=startup,rtt,... runs some of them.
 import {cpus, loadavg} from 'node:os';
 import {closeFixtures} from './fixtures.mjs';
 import {printTally} from './report.mjs';
@@ -15,6 +15,7 @@ const benches = [
 	['cpu', './cpu.mjs'],
 	['concurrency', './probe-concurrency.mjs'],
 	['rtt', './rtt.mjs'],
+	['batch', './batch.mjs'],
 ];
 const only = process.env.BENCH_ONLY?.split(',');
 const load = () =>

@@ -45,7 +45,15 @@ export async function makeTestCertificates(addresses) {
 			{name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true},
 		],
 	});
-	const leaf = await generate([{name: 'commonName', value: 'bench.test'}], {
+	const leaf = await signLeaf({ca, common}, addresses);
+	const caFile = path.join(scratchDirectory('ca'), 'ca.pem');
+	writeFileSync(caFile, ca.cert);
+	return {ca: ca.cert, key: leaf.private, cert: leaf.cert, caFile, issuer: {ca, common}};
+}
+
+/** A leaf for `addresses` (IP SANs) and bench.test signed by `issuer` (a result's `issuer`). */
+export async function signLeaf({ca, common}, addresses) {
+	return generate([{name: 'commonName', value: 'bench.test'}], {
 		...common,
 		extensions: [
 			{name: 'basicConstraints', cA: false, critical: true},
@@ -58,9 +66,6 @@ export async function makeTestCertificates(addresses) {
 		],
 		ca: {key: ca.private, cert: ca.cert},
 	});
-	const caFile = path.join(scratchDirectory('ca'), 'ca.pem');
-	writeFileSync(caFile, ca.cert);
-	return {ca: ca.cert, key: leaf.private, cert: leaf.cert, caFile};
 }
 
 /**

@@ -38,6 +38,7 @@ const valueCompletions: Partial<Record<FlagName, ValueCompletion>> = {
 	report: {isFile: true},
 	export: {isFile: true},
 	ca: {isFile: true},
+	targets: {isFile: true},
 };
 
 /** Words after a command (or after --lab), by what they are. */

@@ -76,6 +76,9 @@ export const flagDefinitions = {
 	control: {type: 'string', help: '--control HOST[:PORT],...'},
 	noControls: {type: 'boolean', help: '--no-controls'},
 	watch: {type: 'string', help: '--watch DURATION'},
+	targets: {type: 'string', help: '--targets FILE'},
+	concurrency: {type: 'string', help: '--concurrency N'},
+	shard: {type: 'string', help: '--shard K/N'},
 	...credentialFlags,
 } satisfies Record<string, FlagDefinition>;
 

@@ -194,6 +194,11 @@ async function route(io: MainIo): Promise<number> {
 	}
 
 	const wantsReport = parsed.flags.json === true || parsed.flags.plain === true;
+	if (parsed.flags.targets !== undefined) {
+		// `smtp-doctor --targets FILE`: a batch is always headless, on a terminal too.
+		return runHeadless(findCommand('check')!, parsed.input, parsed, io);
+	}
+
 	if (io.stdout.isTTY === true && !wantsReport) {
 		return runInteractive(parsed, io);
 	}

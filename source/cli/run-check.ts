@@ -6,6 +6,7 @@ import {access} from 'node:fs/promises';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {probeHost} from '../engine/index.js';
+import type {ConnectionGate} from '../engine/connection-limiter.js';
 import type {Credentials, ProbeEvent, RunResult, TestMessage} from '../engine/types.js';
 import {
 	diagnose,
@@ -58,6 +59,8 @@ export type CheckOptions = Omit<AppOptions, 'controls'> & {
 	readonly testMessage?: TestMessage;
 	/** Print each port's transcript after the table (`--transcript`, `-v`; plain output only). */
 	readonly hasTranscript?: boolean;
+	/** A batch's connection limiter (`check --targets`): asked before every connect. */
+	readonly connectionGate?: ConnectionGate;
 };
 
 /** The exit code a diagnosed run deserves (README "Exit codes"). */
@@ -97,6 +100,7 @@ export async function collectRun(
 		...(options.credentials ? {credentials: options.credentials} : {}),
 		...(options.testMessage ? {testMessage: options.testMessage} : {}),
 		...(options.notOfferedPorts ? {notOfferedPorts: options.notOfferedPorts} : {}),
+		...(options.connectionGate ? {connectionGate: options.connectionGate} : {}),
 		signal,
 	});
 	for (;;) {
@@ -272,7 +276,7 @@ const reportRefusals: Readonly<Record<SafeWriteRefusal, (file: string) => string
 };
 
 /** A one-line UsageError (exit 2) for a refused or failed report write. */
-function reportWriteError(file: string, error: unknown): unknown {
+export function reportWriteError(file: string, error: unknown): unknown {
 	if (error instanceof SafeWriteError) {
 		const detail = error.reason === 'io-error' ? `: ${error.code ?? 'error'}` : '';
 		return new UsageError(`${reportRefusals[error.reason](quote(file))}${detail}`);

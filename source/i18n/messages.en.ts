@@ -545,6 +545,9 @@ export const messagesEn = {
 			noControls: 'Do not try control hosts when a port cannot be reached',
 			client: 'Also print what to type into this mail client (see smtp-doctor clients)',
 			watch: 'In the app: run again every DURATION (e.g. 30s) until q',
+			targets: 'Check each host in FILE (a host or email per line; - reads stdin)',
+			concurrency: 'With --targets: sockets open at once (default 32; 2 per IP address)',
+			shard: 'With --targets: probe only share K of N (spread a fleet over machines)',
 		},
 		errors: {
 			noHost: 'No host given. Example: smtp-doctor check smtp.example.com',

@@ -551,6 +551,9 @@ export const messagesId = {
 			noControls: 'Jangan coba host kontrol saat port tak terjangkau',
 			client: 'Cetak juga isian untuk klien email ini (lihat smtp-doctor clients)',
 			watch: 'Di aplikasi: jalankan lagi tiap DURASI (mis. 30s) sampai q',
+			targets: 'Periksa tiap host di FILE (host/email per baris; - membaca stdin)',
+			concurrency: 'Dengan --targets: soket terbuka sekaligus (bawaan 32; 2 per alamat IP)',
+			shard: 'Dengan --targets: hanya bagian K dari N (bagi armada ke beberapa mesin)',
 		},
 		errors: {
 			noHost: 'Host belum diisi. Contoh: smtp-doctor check smtp.example.com',

@@ -141,4 +141,16 @@ export const reportWordsEn: ReportWords = {
 		thirdParty: 'third-party source',
 		unconfirmedFact: 'Unconfirmed: {fact}',
 	},
+	batchWords: {
+		title: '{count} targets',
+		target: 'Target',
+		outcome: 'Outcome',
+		reason: 'Why',
+		setting: 'Recommended',
+		time: 'Time',
+		summary: '{finished} of {total} targets in {duration}: {counts}',
+		notFinished: '{count} not finished (interrupted)',
+		shard: 'shard {shard} of the targets',
+		outcomes: {works: 'works', fails: 'fails', inconclusive: 'inconclusive'},
+	},
 };

@@ -145,4 +145,16 @@ export const reportWordsId: ReportWords = {
 		thirdParty: 'sumber pihak ketiga',
 		unconfirmedFact: 'Belum terkonfirmasi: {fact}',
 	},
+	batchWords: {
+		title: '{count} target',
+		target: 'Target',
+		outcome: 'Hasil',
+		reason: 'Sebab',
+		setting: 'Disarankan',
+		time: 'Waktu',
+		summary: '{finished} dari {total} target dalam {duration}: {counts}',
+		notFinished: '{count} belum selesai (dihentikan)',
+		shard: 'bagian {shard} dari target',
+		outcomes: {works: 'berhasil', fails: 'gagal', inconclusive: 'belum pasti'},
+	},
 };

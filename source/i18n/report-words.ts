@@ -116,6 +116,27 @@ export type ReportWords = {
 		readonly thirdParty: string;
 		readonly unconfirmedFact: string;
 	};
+	/** `check --targets`: the summary and the Markdown table. */
+	readonly batchWords: {
+		/** Markdown title: "{count} targets". */
+		readonly title: string;
+		readonly target: string;
+		readonly outcome: string;
+		readonly reason: string;
+		readonly setting: string;
+		readonly time: string;
+		/** "{finished} of {total} targets in {duration}: {counts}". */
+		readonly summary: string;
+		/** "{count} not finished (interrupted)". */
+		readonly notFinished: string;
+		/** "shard {shard} of the targets". */
+		readonly shard: string;
+		readonly outcomes: {
+			readonly works: string;
+			readonly fails: string;
+			readonly inconclusive: string;
+		};
+	};
 };
 
 /** Fills {name} placeholders of a frame sentence. */

@@ -312,8 +312,20 @@ export function toJsonReport(diagnosis: Diagnosis, options: JsonOptions = {}): J
 // safe and parses back to the same strings.
 const jsonUnsafe = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
+/** JSON text with the characters JSON.stringify leaves raw escaped (see jsonUnsafe). */
+export function terminalSafeJson(value: unknown, indent?: number): string {
+	return JSON.stringify(value, undefined, indent).replaceAll(
+		jsonUnsafe,
+		(char) => '\\u' + char.codePointAt(0)!.toString(16).padStart(4, '0'),
+	);
+}
+
 /** The JSON report as text: two-space indented, terminal-safe, ends with a newline. */
 export function formatJson(diagnosis: Diagnosis, options: JsonOptions = {}): string {
-	const text = JSON.stringify(toJsonReport(diagnosis, options), undefined, 2);
-	return `${text.replaceAll(jsonUnsafe, (char) => '\\u' + char.codePointAt(0)!.toString(16).padStart(4, '0'))}\n`;
+	return `${terminalSafeJson(toJsonReport(diagnosis, options), 2)}\n`;
+}
+
+/** The same report on one line (JSON Lines, `check --targets --json`), ending with a newline. */
+export function formatJsonLine(diagnosis: Diagnosis, options: JsonOptions = {}): string {
+	return `${terminalSafeJson(toJsonReport(diagnosis, options))}\n`;
 }

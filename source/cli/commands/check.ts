@@ -54,6 +54,18 @@ export async function buildCheckOptions(
 
 /** `smtp-doctor check HOST [flags]`, also used for `smtp-doctor HOST` without a TTY. */
 export async function runCheckCommand({args, flags, io}: CommandContext): Promise<number> {
+	if (flags.targets !== undefined) {
+		// Many hosts: loaded only then (source/cli/commands/check-targets.ts).
+		const {runTargetsCommand} = await import('./check-targets.js');
+		return runTargetsCommand({args, flags, io});
+	}
+
+	for (const name of ['concurrency', 'shard'] as const) {
+		if (flags[name] !== undefined) {
+			throw new UsageError(`--${name} only applies with --targets FILE`);
+		}
+	}
+
 	if (args.length > 1) {
 		throw new UsageError(
 			`Unexpected argument ${quote(args[1]!)}: check takes one host (ports go in --ports)`,
