@@ -47,6 +47,13 @@ function outcomeOf(diagnosis: Diagnosis): RunOutcome {
 	return outcome === 'pending' ? 'inconclusive' : outcome;
 }
 
+/**
+ * A single report's pointers to its own sections ("(see DNS above)", "(lihat tiap port di
+ * atas)"): a batch line has no such sections, so they would be untrue there.
+ */
+const sectionPointer =
+	/\s*\((?:see [^()]*above|lihat [^()]*di atas|lihat Host kontrol|see Control hosts)\)/gi;
+
 /** "465 SSL/TLS" for a working host, else the reason and the closing sentence. */
 function settingOrWhy(diagnosis: Diagnosis, maxWhy: number): {setting: string; why: string} {
 	const {recommendation, conclusion} = diagnosis;
@@ -54,7 +61,7 @@ function settingOrWhy(diagnosis: Diagnosis, maxWhy: number): {setting: string; w
 	const why =
 		conclusion.outcome === 'works'
 			? ''
-			: `${conclusion.reason}${conclusion.sentence ? `: ${escapeAndClip(conclusion.sentence, maxWhy)}` : ''}`;
+			: `${conclusion.reason}${conclusion.sentence ? `: ${escapeAndClip(conclusion.sentence.replaceAll(sectionPointer, ''), maxWhy)}` : ''}`;
 	return {setting, why};
 }
 

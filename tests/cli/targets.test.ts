@@ -149,6 +149,27 @@ describe('check --targets with 500 hosts', () => {
 		expect(rows.map((row) => row.split(' ')[1])).toEqual(few);
 		expect(markdown.match(/^\|[ -]*\|/gm)?.length).toBeGreaterThanOrEqual(1);
 	}, 60_000);
+
+	it('a line never points at sections a batch does not print ("see DNS above")', async () => {
+		const file = writeTargets('unknown.txt', ['nowhere.test', fleet.addresses[0]!]);
+		for (const lang of ['en', 'id']) {
+			const run = await runCli([
+				'check',
+				'--targets',
+				file,
+				'--ports',
+				String(fleet.ports[0]),
+				'--dns-server',
+				dns.server,
+				'--lang',
+				lang,
+			]);
+			const line = run.stdout.split('\n').find((text) => text.startsWith('nowhere.test '));
+			expect(line, lang).toMatch(/ dns: /);
+			expect(line, lang).not.toMatch(/above|di atas|\(see|\(lihat/);
+			expect(run.stdout, lang).not.toMatch(/above|di atas/);
+		}
+	}, 60_000);
 });
 
 describe('check --targets, interrupted', () => {
