@@ -1,10 +1,13 @@
-// Bundles the CLI with esbuild. `splitting` puts everything reached only through dynamic
-// import() (the interactive UI: Ink, React and friends) into chunks of their own, so
-// `smtp-doctor check` and `--version` parse only the headless code: the main file stays small
-// and starts close to bare Node (bench/startup.mjs measures it). The build fails if Ink or
-// React ever leak into the main file.
+// Bundles the CLI with esbuild, twice. The split build (distribution/app.js + chunks/) serves
+// every command and the interactive app: `splitting` puts everything reached only through
+// dynamic import() (Ink, React and friends) into chunks of their own, so a headless command
+// parses none of them. The check build (distribution/check.js, one file) serves `check`.
+// distribution/cli.js and the executable cli.cjs pick one by the command line. The build fails
+// if Ink or React ever leak into app.js or check.js (bench/startup.mjs measures start-up).
 import {build} from 'esbuild';
+import {existsSync} from 'node:fs';
 import {chmod, readFile, rm, writeFile} from 'node:fs/promises';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {fastStringWidth} from './fast-string-width.mjs';
 import {writeBuildStamp} from './build-stamp.mjs';
@@ -14,12 +17,36 @@ const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url
 
 await rm(new URL('../distribution/', import.meta.url), {recursive: true, force: true});
 
-const result = await build({
-	plugins: [fastStringWidth],
-	entryPoints: {cli: 'source/cli.ts'},
-	outdir: 'distribution',
-	chunkNames: 'chunks/[name]-[hash]',
-	splitting: true,
+// `smtp-doctor check ...` (the scripted, repeated case) runs from a second, one-file build:
+// the split build loads 40-odd small chunks for a check, and each file costs Node ~0.4 ms plus
+// its built-in facades (bench/notes). check.js holds everything a check reaches except the
+// parts a check rarely needs, which stay separate files (`lazyEntries` in distribution/lazy/,
+// one self-contained file each: pure data and pure functions only, so the copies of small
+// helpers they carry are harmless; no module that keeps state is ever loaded twice). What a check never reaches
+// (the interactive app, the other commands) is a stub that throws, so a route missed by the
+// launcher fails loudly in the tests instead of loading a second copy of the engine.
+// `check --lab` and `check --targets` take the split build (`splitRoutes` below).
+const lazyEntries = {
+	'lazy/catalogue-id': 'source/i18n/catalogue-id.ts',
+	'lazy/messages-id': 'source/i18n/messages.id.ts',
+	'lazy/lessons-en': 'source/i18n/lessons/en.ts',
+	'lazy/lessons-id': 'source/i18n/lessons/id.ts',
+	'lazy/myths-en': 'source/i18n/lessons/myths.en.ts',
+	'lazy/myths-id': 'source/i18n/lessons/myths.id.ts',
+	'lazy/compose-message': 'source/engine/compose-message.ts',
+	'lazy/user-presets-parse': 'source/presets/user-presets-parse.ts',
+	'lazy/format-markdown': 'source/report/format-markdown.ts',
+};
+/** Dynamic imports a check never takes (the launcher sends those routes to the split build). */
+const notInCheck = [
+	/\/source\/ui\//,
+	/\/source\/cli\/commands\/(?:presets|discover|practice|lessons|explain|clients|lab|check-targets)\.ts$/,
+	/\/source\/cli\/(?:completion|options|login-defaults|validate)\.ts$/,
+	/\/source\/discovery\/target\.ts$/,
+	/\/source\/lab\/scenarios\.ts$/,
+];
+
+const common = {
 	bundle: true,
 	platform: 'node',
 	format: 'esm',
@@ -32,47 +59,131 @@ const result = await build({
 		SMTP_DOCTOR_VERSION: JSON.stringify(pkg.version),
 	},
 	banner: {
-		// Bundled CommonJS dependencies call require(); give every ESM chunk one.
+		// Bundled CommonJS dependencies call require(); give every ESM file one.
 		js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
 	external: ['react-devtools-core'],
 	logLevel: 'warning',
+};
+
+const result = await build({
+	...common,
+	plugins: [fastStringWidth],
+	entryPoints: {app: 'source/cli.ts'},
+	outdir: 'distribution',
+	chunkNames: 'chunks/[name]-[hash]',
+	splitting: true,
 });
 
-const main = result.metafile.outputs['distribution/cli.js'];
-const leaked = Object.keys(main?.inputs ?? {}).filter((input) =>
-	/node_modules\/(?:ink|react|react-reconciler|yoga-layout)\//.test(input),
+const sourceRoot = fileURLToPath(new URL('../source/', import.meta.url));
+const lazyByFile = new Map(
+	Object.entries(lazyEntries).map(([name, file]) => [
+		path.resolve(fileURLToPath(new URL('..', import.meta.url)), file),
+		name.replace('lazy/', ''),
+	]),
 );
-if (leaked.length > 0) {
-	console.error(`build: the headless entry bundles UI code: ${leaked.slice(0, 5).join(', ')}`);
-	process.exit(1);
+/** The check build's routes: lazy files by name, what a check never reaches as a stub. */
+const checkRoutes = (lazyPrefix) => ({
+	name: 'check-routes',
+	setup(builder) {
+		builder.onResolve({filter: /^\./}, (args) => {
+			if (args.kind !== 'dynamic-import') return undefined;
+			const file = path.resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+			const real = existsSync(file) ? file : `${file}x`;
+			if (!real.startsWith(sourceRoot)) return undefined;
+			const lazy = lazyByFile.get(real);
+			if (lazy) return {path: `${lazyPrefix}${lazy}.js`, external: true};
+			if (notInCheck.some((pattern) => pattern.test(real))) {
+				return {path: real, namespace: 'not-in-check'};
+			}
+
+			return undefined;
+		});
+		builder.onLoad({filter: /.*/, namespace: 'not-in-check'}, (args) => ({
+			contents: `throw new Error(${JSON.stringify(`${path.relative(sourceRoot, args.path)} is not in the check build (scripts/build.mjs)`)});`,
+			loader: 'js',
+		}));
+	},
+});
+const checkBuild = await build({
+	...common,
+	plugins: [fastStringWidth, checkRoutes('./lazy/')],
+	entryPoints: {check: 'source/cli.ts'},
+	outdir: 'distribution',
+	splitting: false,
+});
+const lazyBuild = await build({
+	...common,
+	plugins: [checkRoutes('./')],
+	entryPoints: Object.fromEntries(
+		Object.entries(lazyEntries).map(([name, file]) => [name.replace('lazy/', ''), file]),
+	),
+	outdir: 'distribution/lazy',
+	splitting: false,
+});
+
+for (const name of ['distribution/app.js', 'distribution/check.js']) {
+	const output = result.metafile.outputs[name] ?? checkBuild.metafile.outputs[name];
+	const leaked = Object.keys(output?.inputs ?? {}).filter((input) =>
+		/node_modules\/(?:ink|react|react-reconciler|yoga-layout)\//.test(input),
+	);
+	if (!output || leaked.length > 0) {
+		console.error(`build: ${name} bundles UI code: ${leaked.slice(0, 5).join(', ') || 'missing'}`);
+		process.exit(1);
+	}
 }
 
-await chmod(new URL('../distribution/cli.js', import.meta.url), 0o755);
+// Which build a command line takes: `check` without --lab or --targets runs check.js.
+const splitRoutes = ['--lab', '--targets'];
+const route = `const [first, ...rest] = process.argv.slice(2);
+const usesCheckBuild = first === 'check' && !rest.some((arg) => ${JSON.stringify(splitRoutes)}.some((flag) => arg === flag || arg.startsWith(flag + '=')));`;
+
+// distribution/cli.js: the ESM entry (tests, npm start, media) picks the build.
+const entry = new URL('../distribution/cli.js', import.meta.url);
+await writeFile(
+	entry,
+	`#!/usr/bin/env node
+${route}
+await import(usesCheckBuild ? './check.js' : './app.js');
+`,
+);
+await chmod(entry, 0o755);
 
 // The executable (package.json bin) is a CommonJS launcher: Node starts a CommonJS main
 // without its ESM loader, so `--version` alone is answered before any of it loads; everything
-// else imports the ESM entry. (bench/startup.mjs: --version 1.10-1.17 x bare Node, against
-// 1.33 x for the same fast path inside the ESM entry and 1.7 x without one.)
+// else imports the build that command line takes. (bench/startup.mjs: --version 1.10-1.17 x
+// bare Node, against 1.33 x for the same fast path inside the ESM entry and 1.7 x without one.)
 const launcher = new URL('../distribution/cli.cjs', import.meta.url);
 await writeFile(
 	launcher,
 	`#!/usr/bin/env node
 'use strict';
-const [first, ...rest] = process.argv.slice(2);
+${route}
 if (rest.length === 0 && (first === '--version' || first === '-V')) {
 	process.stdout.write(${JSON.stringify(`${pkg.version}\n`)});
 } else {
-	import('./cli.js');
+	import(usesCheckBuild ? './check.js' : './app.js');
 }
 `,
 );
 await chmod(launcher, 0o755);
+const metafile = {
+	inputs: {...result.metafile.inputs, ...checkBuild.metafile.inputs, ...lazyBuild.metafile.inputs},
+	outputs: {
+		...result.metafile.outputs,
+		...checkBuild.metafile.outputs,
+		...lazyBuild.metafile.outputs,
+	},
+};
 // The bundle carries its dependencies' code, so the published package carries their notices.
 await writeThirdPartyLicenses(
-	result.metafile,
+	metafile,
 	fileURLToPath(new URL('..', import.meta.url)),
 	fileURLToPath(new URL('../distribution/THIRD-PARTY-LICENSES.txt', import.meta.url)),
 );
 // `npm start` (scripts/start.mjs) skips the build when none of these inputs changed.
-await writeBuildStamp(result.metafile, ['distribution/THIRD-PARTY-LICENSES.txt']);
+await writeBuildStamp(metafile, [
+	'distribution/THIRD-PARTY-LICENSES.txt',
+	'distribution/cli.js',
+	'distribution/cli.cjs',
+]);
