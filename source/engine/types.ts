@@ -40,6 +40,7 @@ export const verdictCodes = [
 	'dns-unavailable',
 	'network-unreachable',
 	'host-unreachable',
+	'connect-prohibited',
 	'connection-refused',
 	'connect-timeout',
 	'connection-reset',

@@ -10,6 +10,7 @@ const defaultSeverity: Readonly<Record<VerdictCode, Severity>> = {
 	'dns-unavailable': 'fail',
 	'network-unreachable': 'fail',
 	'host-unreachable': 'fail',
+	'connect-prohibited': 'fail',
 	'connection-refused': 'fail',
 	'connect-timeout': 'fail',
 	'connection-reset': 'fail',

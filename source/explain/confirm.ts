@@ -54,6 +54,7 @@ const blockedVerdicts = new Set<VerdictCode>([
 	'connect-timeout',
 	'network-unreachable',
 	'host-unreachable',
+	'connect-prohibited',
 ]);
 const expiryTrustErrors = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 

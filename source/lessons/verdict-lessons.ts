@@ -19,6 +19,7 @@ export const verdictLessons = {
 	'dns-unavailable': 'dns',
 	'network-unreachable': 'connection-errors',
 	'host-unreachable': 'connection-errors',
+	'connect-prohibited': 'connection-errors',
 	'connection-refused': 'connection-errors',
 	'connect-timeout': 'connection-errors',
 	'connection-reset': 'connection-errors',

@@ -19,6 +19,7 @@ const kinds: Readonly<Partial<Record<VerdictCode, PortKind>>> = {
 	'dns-unavailable': 'network',
 	'network-unreachable': 'network',
 	'host-unreachable': 'network',
+	'connect-prohibited': 'network',
 	'connection-refused': 'network',
 	'connect-timeout': 'network',
 	'connection-reset': 'network',

@@ -61,6 +61,8 @@ describe('connect error mapping', () => {
 		['ENETUNREACH', 'network-unreachable'],
 		['ECONNRESET', 'connection-reset'],
 		['EADDRNOTAVAIL', 'network-unreachable'],
+		['EACCES', 'connect-prohibited'],
+		['EPERM', 'connect-prohibited'],
 	])('%s -> %s', (errorCode, code) => {
 		expect(connectFailureVerdict(587, '192.0.2.1', errorCode).code).toBe(code);
 	});

@@ -1,10 +1,9 @@
-// What the built CLI reports today for every way a connect can fail on a real network: real
-// SYNs dropped, rejected (TCP reset, each ICMP code), routed into prohibit/blackhole routes, or
-// sent to an address nobody answers, from the client namespace through the router to the server.
+// What the built CLI reports for every way a connect can fail on a real network: real SYNs
+// dropped, rejected (TCP reset, each ICMP code), routed into prohibit/blackhole routes, or sent
+// to an address nobody answers, from the client namespace through the router to the server.
 //
-// These pin today's behaviour (errno Node gets, the verdict the tool picks); the "today"
-// comments mark what issue 13's engine phase is meant to change. Timings are recorded, never
-// asserted: SMTP_DOCTOR_NETNS_REPORT=FILE writes them as a Markdown table.
+// These pin the errno Node gets and the verdict the tool picks for it. Timings are recorded,
+// never asserted: SMTP_DOCTOR_NETNS_REPORT=FILE writes them as a Markdown table.
 import {writeFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {
@@ -19,7 +18,7 @@ import {createRequiredLab, shouldSkipNetns} from './netns-support.js';
 
 type Family = 4 | 6;
 
-/** One way to fail, and what Node and the tool make of it today. */
+/** One way to fail, and what Node and the tool make of it. */
 type Case = {
 	readonly name: string;
 	readonly family: Family;
@@ -27,7 +26,7 @@ type Case = {
 	readonly at: LabSide | 'nowhere';
 	/** The errno Node reports (ETIMEDOUT: the tool's own connect timeout fired). */
 	readonly errno: string;
-	/** The tool's verdict code today. */
+	/** The tool's verdict code. */
 	readonly verdict: string;
 	/** Set up the failure; `port` and `address` are this case's. */
 	readonly setup?: (lab: Lab, target: {port: number; address: string}) => Promise<unknown>;
@@ -55,14 +54,15 @@ const firewallErrno: Readonly<Record<BlockAction, Readonly<Record<Family, string
 	'icmp-net-prohibited': {4: 'ENETUNREACH', 6: 'EACCES'},
 };
 
-/** Today's engine table (source/engine/probe-port.ts connectVerdictCodes); anything else falls back to network-unreachable. */
-const verdictToday: Readonly<Record<string, string>> = {
+/** The engine's table (source/engine/port/decide.ts connectVerdictCodes); anything else falls back to network-unreachable. */
+const verdictOf: Readonly<Record<string, string>> = {
 	ETIMEDOUT: 'connect-timeout',
 	ECONNREFUSED: 'connection-refused',
 	EHOSTUNREACH: 'host-unreachable',
 	ENETUNREACH: 'network-unreachable',
-	// Today: EACCES (IPv6 admin-prohibited, a prohibit route) and EINVAL (a local blackhole route) have no verdict of their own.
-	EACCES: 'network-unreachable',
+	// EACCES: an IPv6 admin-prohibited answer, or a prohibit route (IPv4 folds admin-prohibited
+	// into EHOSTUNREACH, so there it stays host-unreachable). EINVAL: a local blackhole route.
+	EACCES: 'connect-prohibited',
 	EINVAL: 'network-unreachable',
 };
 
@@ -83,7 +83,7 @@ const firewallCases: Case[] = (
 		family,
 		at: 'router',
 		errno: firewallErrno[action][family],
-		verdict: verdictToday[firewallErrno[action][family]] ?? '?',
+		verdict: verdictOf[firewallErrno[action][family]] ?? '?',
 		setup: async (lab, target) =>
 			lab.block({at: 'router', action, ports: [target.port], to: target.address}),
 	})),
@@ -117,7 +117,7 @@ const cases: Case[] = [
 			family,
 			at: 'server',
 			errno: firewallErrno['icmp-admin-prohibited'][family],
-			verdict: verdictToday[firewallErrno['icmp-admin-prohibited'][family]] ?? '?',
+			verdict: verdictOf[firewallErrno['icmp-admin-prohibited'][family]] ?? '?',
 			setup: async (lab, target) =>
 				lab.block({
 					at: 'server',
@@ -140,7 +140,7 @@ const cases: Case[] = [
 			family,
 			at: 'client',
 			errno: firewallErrno['icmp-admin-prohibited'][family],
-			verdict: verdictToday[firewallErrno['icmp-admin-prohibited'][family]] ?? '?',
+			verdict: verdictOf[firewallErrno['icmp-admin-prohibited'][family]] ?? '?',
 			setup: async (lab, target) =>
 				lab.block({
 					at: 'client',
@@ -156,7 +156,7 @@ const cases: Case[] = [
 			at: 'router',
 			address: routeAddress(31, family),
 			errno: family === 4 ? 'EHOSTUNREACH' : 'EACCES',
-			verdict: family === 4 ? 'host-unreachable' : 'network-unreachable',
+			verdict: family === 4 ? 'host-unreachable' : 'connect-prohibited',
 			setup: async (lab, target) => lab.route('router', 'prohibit', target.address),
 		},
 		{
@@ -174,7 +174,7 @@ const cases: Case[] = [
 			at: 'client',
 			address: routeAddress(33, family),
 			errno: 'EACCES',
-			verdict: 'network-unreachable',
+			verdict: 'connect-prohibited',
 			setup: async (lab, target) => lab.route('client', 'prohibit', target.address),
 		},
 		{
@@ -265,7 +265,7 @@ function observe(run: LabRun, port: number, address: string): Observed {
 }
 
 describe.skipIf(shouldSkipNetns)(
-	'connect failures on real packets, as the CLI reports them today',
+	'connect failures on real packets, as the CLI reports them',
 	() => {
 		let lab: Lab;
 		const observed = new Map<Case, Observed>();
@@ -318,7 +318,7 @@ describe.skipIf(shouldSkipNetns)(
 			const file = process.env['SMTP_DOCTOR_NETNS_REPORT'];
 			if (file) {
 				const lines = [
-					'| Case | Family | Where | Node errno | Connect ms | Verdict today | Title |',
+					'| Case | Family | Where | Node errno | Connect ms | Verdict | Title |',
 					'|---|---|---|---|---|---|---|',
 					...cases.map((item) => {
 						const seen = observed.get(item);

@@ -21,6 +21,10 @@ const connectVerdictCodes: Readonly<Record<string, Verdict['code']>> = {
 	EHOSTDOWN: 'host-unreachable',
 	ENETUNREACH: 'network-unreachable',
 	ECONNRESET: 'connection-reset',
+	// An ICMP "administratively prohibited" (IPv6: EACCES; IPv4 folds it into EHOSTUNREACH) or
+	// this machine's own policy (a prohibit route, a local firewall rule): a refusal by policy.
+	EACCES: 'connect-prohibited',
+	EPERM: 'connect-prohibited',
 };
 
 /** The verdict for a failed TCP connect: refused, filtered (timeout), unreachable, reset. */

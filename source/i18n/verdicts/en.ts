@@ -130,6 +130,14 @@ export const en: VerdictTexts = {
 		advice: () =>
 			'The server may be down or a router is rejecting the traffic; check the address and try again later.',
 	},
+	// params: port, address, errorCode, tried?
+	'connect-prohibited': {
+		title: 'Blocked by policy',
+		summary: (v) =>
+			`The connection to ${v('address')} port ${v('port')} was refused by policy (${v('errorCode')}): a firewall on the path answered "administratively prohibited", or this machine's own firewall or routing forbids it${v('tried') ? ` (addresses tried: ${v('tried')})` : ''}.`,
+		advice: () =>
+			'A firewall rule blocks this on purpose: check this machine’s firewall first (iptables, nftables, a security agent), then ask the network’s or the server’s administrator.',
+	},
 	// params: port, address, errorCode, tried? (every address tried, when more than one)
 	'connection-refused': {
 		title: 'Connection refused',

@@ -117,6 +117,13 @@ export const id: VerdictTexts = {
 		advice: () =>
 			'Server mungkin mati atau ada router yang menolak lalu lintasnya; cek alamatnya dan coba lagi nanti.',
 	},
+	'connect-prohibited': {
+		title: 'Diblokir oleh kebijakan',
+		summary: (v) =>
+			`Koneksi ke ${v('address')} port ${v('port')} ditolak oleh kebijakan (${v('errorCode')}): firewall di jalurnya menjawab "administratively prohibited", atau firewall atau rute komputer ini sendiri melarangnya${v('tried') ? ` (alamat yang dicoba: ${v('tried')})` : ''}.`,
+		advice: () =>
+			'Ada aturan firewall yang sengaja memblokir ini: periksa dulu firewall komputer ini (iptables, nftables, agen keamanan), lalu tanyakan ke administrator jaringan atau server.',
+	},
 	'connection-refused': {
 		title: 'Koneksi ditolak',
 		summary: (v) =>
