@@ -87,6 +87,8 @@ export const reportWordsEn: ReportWords = {
 		unreachable:
 			'IPv6 to this server is unreachable from here (port {ports}, {address}); IPv4 works. A client that tries IPv6 first and does not fall back fails: make it use IPv4 (--client NAME shows the setting).',
 	},
+	ipv4Dead:
+		'IPv4 to this server fails from here (port {ports}, {address}), but IPv6 connects: the probe used IPv4, so a client that uses IPv6 may well get through. Run the check again with -6 to see what the server says over IPv6.',
 	controls: {
 		title: 'Control hosts (the same port elsewhere, from this machine)',
 		line: '{host}{address} port {port}: {outcome} in {ms} ms',
@@ -98,6 +100,10 @@ export const reportWordsEn: ReportWords = {
 			unresolved: 'name did not resolve',
 		},
 		unchecked: 'The network could not be checked: no control host resolved (no working DNS here?).',
+		rowBlocked:
+			'The control hosts fail on port {port} from here too: this network (an ISP, cloud or company firewall) most likely blocks outbound port {port}, not the server. Use a network that allows it, or ask the network’s owner to open it.',
+		rowOpen:
+			'The control hosts connect on port {port} from here: this network lets the port through, so the server or its firewall does not answer on it. Check the host name and port with your provider.',
 	},
 	why: {
 		'implicit-tls-465': 'Implicit TLS on 465 is the preferred choice (RFC 8314).',

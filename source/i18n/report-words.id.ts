@@ -87,6 +87,8 @@ export const reportWordsId: ReportWords = {
 		unreachable:
 			'IPv6 ke server ini tidak terjangkau dari sini (port {ports}, {address}); IPv4 berfungsi. Klien yang mencoba IPv6 lebih dulu dan tidak beralih akan gagal: atur agar memakai IPv4 (--client NAMA menunjukkan pengaturannya).',
 	},
+	ipv4Dead:
+		'IPv4 ke server ini gagal dari sini (port {ports}, {address}), tapi IPv6 tersambung: pemeriksaan memakai IPv4, jadi klien yang memakai IPv6 bisa jadi berhasil. Jalankan pemeriksaan lagi dengan -6 untuk melihat jawaban server lewat IPv6.',
 	controls: {
 		title: 'Host kontrol (port yang sama di tempat lain, dari komputer ini)',
 		line: '{host}{address} port {port}: {outcome} dalam {ms} ms',
@@ -99,6 +101,10 @@ export const reportWordsId: ReportWords = {
 		},
 		unchecked:
 			'Jaringan tidak bisa diperiksa: tidak ada host kontrol yang ditemukan (DNS tidak berfungsi di sini?).',
+		rowBlocked:
+			'Host kontrol juga gagal di port {port} dari sini: kemungkinan besar jaringan ini (ISP, cloud, atau firewall kantor) memblokir port {port} keluar, bukan servernya. Pakai jaringan yang mengizinkannya, atau minta pemilik jaringan membukanya.',
+		rowOpen:
+			'Host kontrol tersambung di port {port} dari sini: jaringan ini meloloskan port itu, jadi server atau firewall-nya yang tidak menjawab. Periksa nama host dan port dengan penyedia Anda.',
 	},
 	useWorkingPort: 'Dalam pemeriksaan ini, port {port} ({encryption}) berfungsi: gunakan itu.',
 	why: {

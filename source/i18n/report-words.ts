@@ -72,6 +72,8 @@ export type ReportWords = {
 	readonly policy: string;
 	/** The IPv6 trap: IPv4 works, IPv6 {outcome} ({ports}, {address}, {ms} ms). */
 	readonly ipv6Trap: {readonly timeout: string; readonly unreachable: string};
+	/** The mirror: IPv4 could not reach port {ports} ({address}), IPv6 connected. */
+	readonly ipv4Dead: string;
 	/** "Control hosts:" and one line per control connect (issue 13). */
 	readonly controls: {
 		readonly title: string;
@@ -81,6 +83,10 @@ export type ReportWords = {
 		>;
 		/** The network could not be checked: no control resolved. */
 		readonly unchecked: string;
+		/** A port's advice when the controls failed on it too ({port}): this network blocks it. */
+		readonly rowBlocked: string;
+		/** A port's advice when a control connected on it ({port}): the server's side. */
+		readonly rowOpen: string;
 	};
 	/** Why the recommended setting, per stable reason ({port}). */
 	readonly why: Readonly<Record<RecommendationReason, string>>;

@@ -129,6 +129,8 @@ export type JsonReport = {
 			readonly ms: number;
 		}>;
 		readonly trapPorts: readonly number[];
+		/** Ports IPv4 could not reach while IPv6 connected (the mirror of the trap). */
+		readonly ipv4FailPorts: readonly number[];
 		readonly sentence: string | null;
 	} | null;
 	/** Control probes of the ports that could not be reached (null when none ran). */
@@ -289,6 +291,7 @@ export function toJsonReport(diagnosis: Diagnosis, options: JsonOptions = {}): J
 						ms: check.ms,
 					})),
 					trapPorts: diagnosis.families.trapPorts,
+					ipv4FailPorts: diagnosis.families.ipv4FailPorts,
 					sentence: diagnosis.families.sentence ?? null,
 				}
 			: null,

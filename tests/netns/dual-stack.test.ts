@@ -27,6 +27,7 @@ type RunJson = {
 	ipFamilies: {
 		checks: Array<{port: number; address: string; outcome: string; ms: number}>;
 		trapPorts: number[];
+		ipv4FailPorts: number[];
 		sentence: string | null;
 	} | null;
 	clientSettings: Array<{client: string; text: string; notes: string[]}> | null;
@@ -154,7 +155,7 @@ describe.skipIf(shouldSkipNetns)(
 			expect(nodemailer?.notes.join(' ')).toContain('IPv6 did not work from here');
 		});
 
-		test('today: both families, IPv4 dead: the IPv4 timeout ends the port, IPv6 (which works) is never tried', () => {
+		test('both families, IPv4 dead: the IPv4 timeout ends the port, and the IPv6 connect that worked is named', () => {
 			const both = result('v4deadBoth');
 			expect(both.outcome).toBe('fails');
 			expect(both.ports.map((port) => [port.verdict.code, port.address])).toEqual(
@@ -164,6 +165,11 @@ describe.skipIf(shouldSkipNetns)(
 			// IPv6 itself answers: no IPv6 trap is claimed (the IPv4 timeout is the port's verdict).
 			expect(both.ipFamilies?.trapPorts).toEqual([]);
 			expect(both.ipFamilies?.checks.every((check) => check.outcome === 'connected')).toBe(true);
+			// The mirror of the trap: the run fails over IPv4, but IPv6 connects, and it says so.
+			expect(both.ipFamilies?.ipv4FailPorts).toEqual([465, 587, 2525]);
+			expect(both.ipFamilies?.sentence).toContain(
+				'IPv4 to this server fails from here (port 465, 587, 2525, 198.51.100.11), but IPv6 connects',
+			);
 		});
 
 		test('both families, IPv4 refused at once: the probe moves on to IPv6 and works', () => {

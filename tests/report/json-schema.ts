@@ -205,6 +205,7 @@ export const jsonReportSchema = z.strictObject({
 				}),
 			),
 			trapPorts: z.array(z.number().int()),
+			ipv4FailPorts: z.array(z.number().int()),
 			sentence: z.string().nullable(),
 		})
 		.nullable(),

@@ -60,6 +60,33 @@ export function judgeControls(
 	return undefined;
 }
 
+/**
+ * One port's advice from its control probes, when it could not be reached and a control
+ * resolved: every control failed too (this network blocks the port) or one connected (the
+ * server's side). Answers the "from another network, to tell which" of the verdict's advice.
+ */
+export function controlAdvice(
+	port: PortResult | undefined,
+	controls: readonly ControlResult[] | undefined,
+	words: ReportWords,
+): string | undefined {
+	if (!port || !controls || portKind(port.verdict) !== 'network') {
+		return undefined;
+	}
+
+	const resolved = controls.filter(
+		(control) => control.forPort === port.port && control.outcome !== 'unresolved',
+	);
+	if (resolved.length === 0) {
+		return undefined;
+	}
+
+	const template = resolved.some((control) => control.outcome === 'connected')
+		? words.controls.rowOpen
+		: words.controls.rowBlocked;
+	return fill(template, {port: port.port});
+}
+
 /** The host policy that explains ports of this run that could not be reached, if any. */
 export function policyOf(
 	finished: readonly PortResult[],
@@ -141,7 +168,31 @@ export function diagnoseFamilies(
 	});
 	const [first] = trapped;
 	if (!first) {
-		return {families: {checks, trapPorts: []}};
+		// The mirror: IPv4 could not connect, the IPv6 connect did (the probe stays on IPv4 after
+		// a timeout, so without this the run would say nothing of a working family).
+		const ipv4Fail = checks.filter((check) => {
+			const result = finished.find((port) => port.port === check.port);
+			return (
+				check.outcome === 'connected' &&
+				result?.address !== undefined &&
+				isIP(result.address) === 4 &&
+				portKind(result.verdict) === 'network'
+			);
+		});
+		const failed = ipv4Fail.map((check) => check.port);
+		const address = finished.find((port) => port.port === failed[0])?.address;
+		return {
+			families: {
+				checks,
+				trapPorts: [],
+				ipv4FailPorts: failed,
+				...(address
+					? {
+							sentence: escapeTerminal(fill(words.ipv4Dead, {ports: failed.join(', '), address})),
+						}
+					: {}),
+			},
+		};
 	}
 
 	const outcome = trapped.some((check) => check.outcome === 'timeout') ? 'timeout' : 'unreachable';
@@ -149,6 +200,7 @@ export function diagnoseFamilies(
 		families: {
 			checks,
 			trapPorts: trapped.map((check) => check.port),
+			ipv4FailPorts: [],
 			sentence: escapeTerminal(
 				fill(words.ipv6Trap[outcome], {
 					ports: trapped.map((check) => check.port).join(', '),

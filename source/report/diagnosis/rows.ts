@@ -9,6 +9,7 @@ import {effectiveCode, portKind} from '../port-kind.js';
 import type {RankedSetting} from '../ranking.js';
 import {fill, type ReportWords} from '../../i18n/report-words.js';
 import {describeVerdict, isRelay} from './common.js';
+import {controlAdvice} from './network.js';
 import type {DiagnoseOptions, DiagnosedVerdict, DiagnosedStep, DiagnosisRow} from './types.js';
 
 /** Facts of a port that its verdict texts may read as params. */
@@ -194,12 +195,14 @@ export function diagnoseRow(
 					encryption: encryptionLabel(best.encryption),
 				})
 			: '';
+	// A port nothing answered on, with control probes: they tell network from server.
+	const judged = controlAdvice(result, options.controls, words);
 	return {
 		...base,
 		verdict,
 		headline: headlineOf(verdict, findings),
 		meaning: meaningOf(verdict, steps, findings),
-		advice: [verdict.advice, elsewhere].filter(Boolean).join(' '),
+		advice: [judged ?? verdict.advice, elsewhere].filter(Boolean).join(' '),
 		findings,
 		steps,
 		notes: rowNotes(row, state.rows, state.host, options, words),

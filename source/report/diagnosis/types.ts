@@ -187,6 +187,8 @@ export type DiagnosedFamilies = {
 	readonly checks: readonly FamilyCheck[];
 	/** Ports where IPv4 connected and IPv6 timed out or was unreachable. */
 	readonly trapPorts: readonly number[];
+	/** The mirror: ports IPv4 could not reach while the IPv6 connect succeeded. */
+	readonly ipv4FailPorts: readonly number[];
 	readonly sentence?: string;
 };
 

@@ -68,7 +68,10 @@ function networkLines(
 		lines.push({text: network.policy.sentence, tone: 'warn'});
 	}
 
-	if (network?.families?.sentence && network.families.trapPorts.includes(port)) {
+	if (
+		network?.families?.sentence &&
+		(network.families.trapPorts.includes(port) || network.families.ipv4FailPorts.includes(port))
+	) {
 		lines.push({text: network.families.sentence, tone: 'warn'});
 	}
 
