@@ -242,6 +242,17 @@ describe.each(scenarios.map((scenario) => [scenario.name, scenario] as const))(
 				expect(frame).toContain(
 					conclusion.outcome === 'works' ? 'Use these settings' : 'No port works',
 				);
+				// Rule 8: after a login in the app, the settings line says who logged in.
+				if (scenario.user && recommendation?.isLoggedIn) {
+					await waitForFrame(
+						app.lastFrame,
+						(current) =>
+							current
+								.replaceAll(/\s+/g, ' ')
+								.includes(`logged in as ${scenario.user?.name ?? ''} ✓`),
+						30_000,
+					);
+				}
 			} finally {
 				app.unmount();
 				await app.settle();
