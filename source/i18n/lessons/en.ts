@@ -156,7 +156,7 @@ export const lessonsEn = {
 		detail: [
 			'- Connection refused: the host answered the TCP SYN with a reset (RST). It is up, but nothing listens on that port: wrong port, service down, or not offered.',
 			'- Timed out: no answer at all; a firewall drops the packets ("filtered"). Often your own network or cloud blocks the port outbound (25, sometimes 465). If other SMTP servers time out on the same port too, that settles it.',
-			'- Unreachable: a router reported there is no route (ICMP), or your machine has none.',
+			'- Unreachable / blocked by policy: a router reported no route, or a firewall "administratively prohibited" (ICMP); or your machine has no route, or forbids it.',
 			'- Reset: the connection opened, then the other side cut it.',
 			'- No greeting: TCP connected, but no "220" came. Either the port expects TLS first (465 spoken to in plain text) or the server delays its greeting on purpose (tarpit, anti-spam). In auto mode this tool tries TLS once to tell them apart.',
 		],

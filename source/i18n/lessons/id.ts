@@ -156,7 +156,7 @@ export const lessonsId = {
 		detail: [
 			'- Connection refused: host membalas SYN TCP dengan reset (RST). Host-nya hidup, tapi tidak ada yang mendengarkan di port itu: port salah, layanan mati, atau tidak disediakan.',
 			'- Timeout: sama sekali tidak ada jawaban; firewall membuang paketnya ("filtered"). Sering kali jaringan atau cloud Anda sendiri memblokir port itu ke luar (25, kadang 465). Kalau server SMTP lain juga timeout di port yang sama, sudah jelas penyebabnya.',
-			'- Unreachable: router melapor tidak ada rute (ICMP), atau mesin Anda sendiri tidak punya rute.',
+			'- Unreachable / diblokir kebijakan: router melapor tidak ada rute, atau firewall "administratively prohibited" (ICMP); atau mesin Anda tidak punya rute, atau melarangnya.',
 			'- Reset: koneksi sempat terbuka, lalu diputus pihak seberang.',
 			'- No greeting: TCP tersambung, tapi "220" tidak datang. Bisa jadi port itu menunggu TLS duluan (465 diajak bicara plain text), atau server sengaja menunda greeting (tarpit, anti-spam). Di mode auto tool ini mencoba TLS sekali untuk membedakannya.',
 		],
