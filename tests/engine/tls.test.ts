@@ -281,6 +281,40 @@ describe('STARTTLS details', () => {
 		expect(port.capabilities?.authMechanisms).toEqual([]);
 	});
 
+	test('after a TLS 1.3 handshake the EHLO waits for the session ticket (its ACK rides on the EHLO)', async () => {
+		const leaf = await createLeafCertificate({ca});
+		const server = await startScriptedSmtp({
+			banner: '220 mx.test ESMTP',
+			starttls: {key: leaf.key, cert: leaf.cert},
+		});
+		servers.push(server);
+		const {port} = await probeOne(server.port, {ca: [ca.cert]}, 'localhost');
+		expect(port.verdict.code).toBe('starttls-ok');
+		expect(port.tls?.protocol).toBe('TLSv1.3');
+		const ticket = port.transcript.findIndex(
+			(entry) =>
+				entry.direction === 'note' && entry.text.startsWith('session ticket arrived after'),
+		);
+		const secondEhlo = port.transcript.findIndex(
+			(entry, index) => index > ticket && entry.isEncrypted && /^EHLO /.test(entry.text),
+		);
+		expect(ticket).toBeGreaterThan(-1);
+		expect(secondEhlo).toBeGreaterThan(ticket);
+	});
+
+	test('TLS 1.2 has no post-handshake ticket to wait for: no wait, no note', async () => {
+		const leaf = await createLeafCertificate({ca});
+		const server = await startScriptedSmtp({
+			banner: '220 mx.test ESMTP',
+			starttls: {key: leaf.key, cert: leaf.cert, maxVersion: 'TLSv1.2'},
+		});
+		servers.push(server);
+		const {port} = await probeOne(server.port, {ca: [ca.cert]}, 'localhost');
+		expect(port.verdict.code).toBe('starttls-ok');
+		expect(port.tls?.protocol).toBe('TLSv1.2');
+		expect(port.transcript.some((entry) => /session ticket/.test(entry.text))).toBe(false);
+	});
+
 	test('--ca certificates are added to Node roots and NODE_EXTRA_CA_CERTS', async () => {
 		const {mkdtemp, writeFile, rm} = await import('node:fs/promises');
 		const {tmpdir} = await import('node:os');

@@ -1,7 +1,7 @@
 // One SMTP connection: bounded reads of whole replies with timeouts, STARTTLS on the same
 // stream, and a transcript of every line. Every wait ends on a reply, a timeout, the peer
 // closing, or the abort signal; `close()` releases every socket.
-import type tls from 'node:tls';
+import tls from 'node:tls';
 import type {Duplex} from 'node:stream';
 import {startDeadline} from '../deadline.js';
 import {
@@ -13,7 +13,7 @@ import {
 import {sanitizeText} from '../sanitize.js';
 import {errorCodeOf} from '../tls-errors.js';
 import type {SmtpReply, TranscriptDirection} from '../types.js';
-import {type HandshakeOutcome, tlsHandshake} from './tls-handshake.js';
+import {type HandshakeOutcome, tlsHandshake, waitForSessionTicket} from './tls-handshake.js';
 
 /** Where a connection writes its transcript lines. */
 export type TranscriptSink = (
@@ -226,6 +226,13 @@ export class SmtpConnection {
 		}
 
 		return {...outcome, discardedBytes};
+	}
+
+	/** After STARTTLS: waits for the server's first session ticket (see waitForSessionTicket). */
+	async waitForTicket(maxMs: number): Promise<boolean> {
+		return this.stream instanceof tls.TLSSocket
+			? waitForSessionTicket(this.stream, maxMs, this.signal)
+			: false;
 	}
 
 	/** Ends the conversation gracefully: flush, TLS close_notify, FIN; nothing more is read. */

@@ -44,6 +44,48 @@ export function describeTlsError(error: unknown): string {
 	return describeTlsAlert(message) ?? sanitizeText(opensslReason(message), {maxLength: 160});
 }
 
+const ticketArrivals = new WeakMap<tls.TLSSocket, Promise<void>>();
+
+/**
+ * Waits, at most `maxMs` (and never past the signal), until the server's first TLS 1.3 session
+ * ticket has arrived; true when it did. A server writes its tickets right after the handshake
+ * and, with Nagle on, holds its next reply until they are ACKed, which our kernel delays by
+ * 40 ms unless a segment of ours carries the ACK: a command sent after the tickets does.
+ */
+export async function waitForSessionTicket(
+	socket: tls.TLSSocket,
+	maxMs: number,
+	signal: AbortSignal,
+): Promise<boolean> {
+	const arrival = ticketArrivals.get(socket);
+	if (!arrival || socket.getProtocol() !== 'TLSv1.3' || signal.aborted) {
+		return false;
+	}
+
+	let timer: NodeJS.Timeout | undefined;
+	let onAbort: (() => void) | undefined;
+	try {
+		return await Promise.race([
+			arrival.then(() => true),
+			new Promise<boolean>((resolve) => {
+				timer = setTimeout(() => {
+					resolve(false);
+				}, maxMs);
+				onAbort = () => {
+					resolve(false);
+				};
+
+				signal.addEventListener('abort', onAbort, {once: true});
+			}),
+		]);
+	} finally {
+		clearTimeout(timer);
+		if (onAbort) {
+			signal.removeEventListener('abort', onAbort);
+		}
+	}
+}
+
 /** Runs a client TLS handshake over `stream`, bounded by `timeoutMs` and the signal. */
 export async function tlsHandshake(
 	stream: Duplex,
@@ -57,6 +99,27 @@ export async function tlsHandshake(
 	}
 
 	const socket = tls.connect({...options, socket: stream});
+	// TLS 1.3 session tickets arrive after the handshake (listening turns Node's session
+	// callback on). The STARTTLS path waits for the first before its next command.
+	ticketArrivals.set(
+		socket,
+		new Promise<void>((resolve) => {
+			const done = () => {
+				socket.removeListener('session', onSession);
+				socket.removeListener('close', done);
+				resolve();
+			};
+
+			// Not from inside the event: it fires within Node's TLS read, and a write made there
+			// (or in a microtask of it) sits in the TLS layer until the next read.
+			const onSession = () => {
+				setImmediate(done);
+			};
+
+			socket.once('session', onSession);
+			socket.once('close', done);
+		}),
+	);
 	register(socket);
 	return new Promise<HandshakeOutcome>((resolve) => {
 		const finish = (outcome: HandshakeOutcome) => {
