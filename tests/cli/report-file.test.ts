@@ -52,7 +52,7 @@ const check = async (report: string, ...extra: string[]) =>
 		...extra,
 	]);
 
-/** Someone's file (a stand-in for /etc/passwd: tests never touch a real system file). */
+/** Someone's file: a decoy in this test's temporary folder (tests never name a real system file). */
 const precious = 'root:x:0:0:root:/root:/bin/bash\n';
 
 test.each([
@@ -73,11 +73,11 @@ test.each([
 	[
 		'a file smtp-doctor did not write',
 		() => {
-			const file = path.join(directory, 'passwd');
+			const file = path.join(directory, 'someones-file');
 			writeFileSync(file, precious);
 			return file;
 		},
-		/"[^"]*passwd" exists and is not an earlier smtp-doctor report; choose another name, or add --force to replace it$/,
+		/"[^"]*someones-file" exists and is not an earlier smtp-doctor report; choose another name, or add --force to replace it$/,
 	],
 	[
 		'a symbolic link (even to an earlier report)',
