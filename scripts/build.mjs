@@ -1,7 +1,8 @@
-// Bundles the CLI with esbuild, twice. The split build (distribution/app.js + chunks/) serves
-// every command and the interactive app: `splitting` puts everything reached only through
-// dynamic import() (Ink, React and friends) into chunks of their own, so a headless command
-// parses none of them. The check build (distribution/check.js, one file) serves `check`.
+// Bundles the CLI with esbuild, three times. The split build (distribution/app.js + chunks/)
+// serves every command: `splitting` puts everything reached only through dynamic import()
+// (Ink, React and friends) into chunks of their own, so a headless command parses none of
+// them. The check build (distribution/check.js, one file) serves `check`; the app build
+// (distribution/ui.js, one file, Ink and React inside) serves the interactive app.
 // distribution/cli.js and the executable cli.cjs pick one by the command line. The build fails
 // if Ink or React ever leak into app.js or check.js (bench/startup.mjs measures start-up).
 import {build} from 'esbuild';
@@ -82,8 +83,11 @@ const lazyByFile = new Map(
 		name.replace('lazy/', ''),
 	]),
 );
-/** The check build's routes: lazy files by name, what a check never reaches as a stub. */
-const checkRoutes = (lazyPrefix) => ({
+/**
+ * The one-file builds' routes: lazy files by name; with `isCheck`, what a check never reaches
+ * as a stub.
+ */
+const checkRoutes = (lazyPrefix, {isCheck = true} = {}) => ({
 	name: 'check-routes',
 	setup(builder) {
 		builder.onResolve({filter: /^\./}, (args) => {
@@ -93,7 +97,7 @@ const checkRoutes = (lazyPrefix) => ({
 			if (!real.startsWith(sourceRoot)) return undefined;
 			const lazy = lazyByFile.get(real);
 			if (lazy) return {path: `${lazyPrefix}${lazy}.js`, external: true};
-			if (notInCheck.some((pattern) => pattern.test(real))) {
+			if (isCheck && notInCheck.some((pattern) => pattern.test(real))) {
 				return {path: real, namespace: 'not-in-check'};
 			}
 
@@ -112,6 +116,35 @@ const checkBuild = await build({
 	outdir: 'distribution',
 	splitting: false,
 });
+// `smtp-doctor [HOST]` on a terminal (the interactive app) runs from a third build,
+// distribution/ui.js: the split build loads ~60 files for the first frame (each costs Node
+// ~0.4 ms plus its built-in facades), one file gets the first frame from 1.16 x to 1.03 x an Ink
+// hello world (bench/startup-tui.mjs, bench/notes). Everything is in it but the lazy files
+// (the same distribution/lazy/ as check.js's): a misrouted headless command still works, it
+// only starts slower. Ink's devtools (DEV=true: react-devtools-core, which is not installed,
+// plus ws) become a module that fails as the missing package would, so Ink explains it.
+const noDevtools = {
+	name: 'no-devtools',
+	setup(builder) {
+		builder.onResolve({filter: /^\.\/devtools\.js$/}, (args) =>
+			/[\\/]ink[\\/]build[\\/]/.test(args.importer)
+				? {path: 'ink-devtools', namespace: 'no-devtools'}
+				: undefined,
+		);
+		builder.onLoad({filter: /.*/, namespace: 'no-devtools'}, () => ({
+			contents:
+				"const error = new Error('react-devtools-core is not part of this build'); error.code = 'ERR_MODULE_NOT_FOUND'; throw error;",
+			loader: 'js',
+		}));
+	},
+};
+const uiBuild = await build({
+	...common,
+	plugins: [fastStringWidth, noDevtools, checkRoutes('./lazy/', {isCheck: false})],
+	entryPoints: {ui: 'source/cli.ts'},
+	outdir: 'distribution',
+	splitting: false,
+});
 const lazyBuild = await build({
 	...common,
 	plugins: [checkRoutes('./')],
@@ -121,6 +154,15 @@ const lazyBuild = await build({
 	outdir: 'distribution/lazy',
 	splitting: false,
 });
+
+if (
+	!Object.keys(uiBuild.metafile.outputs['distribution/ui.js']?.inputs ?? {}).some((input) =>
+		input.startsWith('node_modules/ink/'),
+	)
+) {
+	console.error('build: distribution/ui.js does not bundle Ink');
+	process.exit(1);
+}
 
 for (const name of ['distribution/app.js', 'distribution/check.js']) {
 	const output = result.metafile.outputs[name] ?? checkBuild.metafile.outputs[name];
@@ -133,18 +175,35 @@ for (const name of ['distribution/app.js', 'distribution/check.js']) {
 	}
 }
 
-// Which build a command line takes: `check` without --lab or --targets runs check.js.
+// Which build a command line takes: `check` without --lab or --targets runs check.js; on a
+// terminal, a command line that is not a headless command and asks for no report (what
+// cli/main.ts runs as the interactive app, and `practice`) runs ui.js; the rest app.js. The
+// guess only picks the fastest build: each build runs every command line correctly.
 const splitRoutes = ['--lab', '--targets'];
-const route = `const [first, ...rest] = process.argv.slice(2);
-const usesCheckBuild = first === 'check' && !rest.some((arg) => ${JSON.stringify(splitRoutes)}.some((flag) => arg === flag || arg.startsWith(flag + '=')));`;
+const headlessWords = [
+	'check',
+	'presets',
+	'discover',
+	'lessons',
+	'explain',
+	'clients',
+	'completion',
+	'help',
+];
+const reportFlags = ['--json', '--plain', '--targets', '--help', '-h', '--version', '-V'];
+const route = (isatty) => `const [first, ...rest] = process.argv.slice(2);
+const has = (args, flags) => args.some((arg) => flags.some((flag) => arg === flag || arg.startsWith(flag + '=')));
+const usesCheckBuild = first === 'check' && !has(rest, ${JSON.stringify(splitRoutes)});
+const build = usesCheckBuild ? './check.js' : !${JSON.stringify(headlessWords)}.includes(first) && !has(process.argv.slice(2), ${JSON.stringify(reportFlags)}) && ${isatty}(1) ? './ui.js' : './app.js';`;
 
 // distribution/cli.js: the ESM entry (tests, npm start, media) picks the build.
 const entry = new URL('../distribution/cli.js', import.meta.url);
 await writeFile(
 	entry,
 	`#!/usr/bin/env node
-${route}
-await import(usesCheckBuild ? './check.js' : './app.js');
+import {isatty} from 'node:tty';
+${route('isatty')}
+await import(build);
 `,
 );
 await chmod(entry, 0o755);
@@ -158,20 +217,26 @@ await writeFile(
 	launcher,
 	`#!/usr/bin/env node
 'use strict';
-${route}
-if (rest.length === 0 && (first === '--version' || first === '-V')) {
+if (process.argv.length === 3 && (process.argv[2] === '--version' || process.argv[2] === '-V')) {
 	process.stdout.write(${JSON.stringify(`${pkg.version}\n`)});
 } else {
-	import(usesCheckBuild ? './check.js' : './app.js');
+	${route("require('node:tty').isatty").replaceAll('\n', '\n\t')}
+	import(build);
 }
 `,
 );
 await chmod(launcher, 0o755);
 const metafile = {
-	inputs: {...result.metafile.inputs, ...checkBuild.metafile.inputs, ...lazyBuild.metafile.inputs},
+	inputs: {
+		...result.metafile.inputs,
+		...checkBuild.metafile.inputs,
+		...uiBuild.metafile.inputs,
+		...lazyBuild.metafile.inputs,
+	},
 	outputs: {
 		...result.metafile.outputs,
 		...checkBuild.metafile.outputs,
+		...uiBuild.metafile.outputs,
 		...lazyBuild.metafile.outputs,
 	},
 };

@@ -4,7 +4,7 @@
 // resolves (Ink uses 8.x, wrap-ansi 7.x, and they disagree on ✔ and ✖), so results are equal by
 // construction. Anything else (combining marks, ZWJ, variation selectors, emoji, Hangul jamo, any
 // options) goes to the real implementation, which only then builds its Intl.Segmenter and emoji
-// expressions (~25 ms and a few MiB at the first non-ASCII glyph).
+// expressions (~25 ms and a few MiB: at module evaluation, so the real one is required lazily).
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 
@@ -73,9 +73,16 @@ export const fastStringWidth = {
 				resolveDir: path.dirname(realPath),
 				loader: 'js',
 				contents: `
-import real from ${JSON.stringify(realPath)};
 import stripAnsi from ${JSON.stringify(stripAnsiPath)};
 const runs = ${JSON.stringify(runs.flat())};
+// The real string-width builds an Intl.Segmenter and four Unicode-property expressions when
+// its module is evaluated (~20 ms at start-up): require() makes esbuild evaluate it only when
+// a string first needs it.
+let realWidth;
+function real(string, options) {
+	realWidth ??= require(${JSON.stringify(realPath)}).default;
+	return realWidth(string, options);
+}
 function tableWidth(cp) {
 	let low = 0, high = runs.length / 3 - 1;
 	while (low <= high) {

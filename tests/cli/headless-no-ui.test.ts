@@ -1,6 +1,7 @@
 // The headless path must never load the interactive UI (Ink/React). Proof by removal: copy
-// the built distribution, delete the UI entry chunk and every chunk that carries React or
-// Yoga, and run `check` and `--version` from the copy. They must still work.
+// the built distribution, delete the app build (ui.js), the UI entry chunk and every chunk
+// that carries React or Yoga, and run `check`, `--version` and a check without a terminal
+// from the copy. They must still work.
 import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -25,6 +26,8 @@ beforeAll(async () => {
 	for (const name of removed) {
 		rmSync(path.join(chunks, name));
 	}
+
+	rmSync(path.join(copy, 'ui.js'));
 
 	server = await startPlainSmtp();
 });
