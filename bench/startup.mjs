@@ -149,7 +149,7 @@ export async function run() {
 	const chunks = existsSync(chunkFolder) ? readdirSync(chunkFolder) : [];
 	heading('what loads');
 	console.log(
-		`  --version loads ${versionFiles.count} files (${versionFiles.kib.toFixed(0)} KiB); check --json ${checkFiles.count} files (${checkFiles.kib.toFixed(0)} KiB); distribution/ has check.js (${(statSync(path.join(path.dirname(cliPath), 'check.js')).size / 1024).toFixed(0)} KiB, the one-file build check runs) and app.js + ${chunks.length} chunks`,
+		`  --version loads ${versionFiles.count} files (${versionFiles.kib.toFixed(0)} KiB); check --json ${checkFiles.count} files (${checkFiles.kib.toFixed(0)} KiB); distribution/ has check.js (${(statSync(path.join(path.dirname(cliPath), 'check.js')).size / 1024).toFixed(0)} KiB, the one-file build check runs), ui.js (${(statSync(path.join(path.dirname(cliPath), 'ui.js')).size / 1024).toFixed(0)} KiB, the one-file build the interactive app runs) and app.js + ${chunks.length} chunks (every other command)`,
 	);
 }
 

@@ -10,6 +10,7 @@ import {existsSync} from 'node:fs';
 import {chmod, readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {builtinRequire} from './builtin-require.mjs';
 import {fastStringWidth} from './fast-string-width.mjs';
 import {writeBuildStamp} from './build-stamp.mjs';
 import {writeThirdPartyLicenses} from './third-party-licenses.mjs';
@@ -111,7 +112,7 @@ const checkRoutes = (lazyPrefix, {isCheck = true} = {}) => ({
 });
 const checkBuild = await build({
 	...common,
-	plugins: [fastStringWidth, checkRoutes('./lazy/')],
+	plugins: [builtinRequire, fastStringWidth, checkRoutes('./lazy/')],
 	entryPoints: {check: 'source/cli.ts'},
 	outdir: 'distribution',
 	splitting: false,
@@ -140,14 +141,14 @@ const noDevtools = {
 };
 const uiBuild = await build({
 	...common,
-	plugins: [fastStringWidth, noDevtools, checkRoutes('./lazy/', {isCheck: false})],
+	plugins: [builtinRequire, fastStringWidth, noDevtools, checkRoutes('./lazy/', {isCheck: false})],
 	entryPoints: {ui: 'source/cli.ts'},
 	outdir: 'distribution',
 	splitting: false,
 });
 const lazyBuild = await build({
 	...common,
-	plugins: [checkRoutes('./')],
+	plugins: [builtinRequire, checkRoutes('./')],
 	entryPoints: Object.fromEntries(
 		Object.entries(lazyEntries).map(([name, file]) => [name.replace('lazy/', ''), file]),
 	),

@@ -4,7 +4,6 @@
 import {constants} from 'node:fs';
 import {access} from 'node:fs/promises';
 import path from 'node:path';
-import {performance} from 'node:perf_hooks';
 import {probeHost} from '../engine/index.js';
 import type {ConnectionGate} from '../engine/connection-limiter.js';
 import type {Credentials, ProbeEvent, RunResult, TestMessage} from '../engine/types.js';
@@ -40,6 +39,7 @@ import {
 	type SafeWriteRefusal,
 } from '../config/safe-write.js';
 import {quote} from './validate.js';
+import {nowMs} from '../engine/clock.js';
 
 /** Options of one headless check. */
 export type CheckOptions = Omit<AppOptions, 'controls'> & {
@@ -128,11 +128,11 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<nu
 	});
 	const {credentials} = options;
 	const redact = createRedactor([credentials?.secret], credentials ? {user: credentials.user} : {});
-	const started = performance.now();
+	const started = nowMs();
 	const progress = startProgress({
 		stream: io.stderr,
 		env: io.env,
-		now: () => performance.now() - started,
+		now: () => nowMs() - started,
 		catalogue,
 	});
 	let rawResult: RunResult;

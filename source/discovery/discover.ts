@@ -23,6 +23,7 @@ import {
 	isNxdomainEverywhere,
 	decideStatus,
 } from './rank.js';
+import {nowMs} from '../engine/clock.js';
 
 export type * from './types.js';
 
@@ -37,7 +38,7 @@ export async function discover(
 	domainOrEmail: string,
 	options: DiscoverOptions = {},
 ): Promise<DiscoveryResult> {
-	const started = performance.now();
+	const started = nowMs();
 	const target = parseDiscoveryTarget(domainOrEmail);
 	const dnsServer = options.dnsServer === undefined ? undefined : parseDnsServer(options.dnsServer);
 	const presets = options.presets ?? getBuiltinPresets();
@@ -149,7 +150,7 @@ export async function discover(
 			candidates,
 			notOffered,
 			lookups,
-			durationMs: Math.round(performance.now() - started),
+			durationMs: Math.round(nowMs() - started),
 		};
 	} finally {
 		options.signal?.removeEventListener('abort', onAbort);

@@ -2,6 +2,7 @@
 // so discovery can say exactly what the DNS said (NXDOMAIN, no records, timeout, unreachable).
 import {controlNameResolves} from '../engine/resolve.js';
 import {Resolver} from 'node:dns/promises';
+import {nowMs} from '../engine/clock.js';
 
 /** What one DNS question came back with. */
 export type LookupStatus =
@@ -154,14 +155,14 @@ export class DnsClient {
 		type: RecordType,
 		query: () => Promise<T[]>,
 	): Promise<LookupResult<T>> {
-		const started = performance.now();
+		const started = nowMs();
 		const done = (status: LookupStatus, records: T[], code?: string): LookupResult<T> => ({
 			lookup: {
 				name,
 				type,
 				status,
 				count: records.length,
-				durationMs: Math.round(performance.now() - started),
+				durationMs: Math.round(nowMs() - started),
 				...(code === undefined ? {} : {code}),
 			},
 			records,

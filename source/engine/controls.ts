@@ -2,12 +2,11 @@
 // the same port is tried on a few other well-behaved hosts (controls) from this machine: one
 // TCP connect each, closed at once (no SMTP, never AUTH). If the controls fail the same way,
 // this network blocks that port; if they connect, the fault is at the server or its firewall.
-import dns from 'node:dns';
 import {isIP} from 'node:net';
-import {performance} from 'node:perf_hooks';
 import {connectTcp} from './connection.js';
 import {startDeadline} from './deadline.js';
 import {sanitizeText} from './sanitize.js';
+import {nowMs} from './clock.js';
 
 /** A control host, optionally with the one port it answers on (HOST:PORT). */
 export type ControlTarget = {
@@ -48,7 +47,9 @@ async function resolveControl(
 		return host;
 	}
 
-	// Bounded by the timeout and by Ctrl+C (dns.lookup itself cannot be cancelled).
+	// node:dns loads only when a control is a name (bench/notes: a check of IP literals never
+	// needs it). Bounded by the timeout and by Ctrl+C (dns.lookup itself cannot be cancelled).
+	const {lookup} = await import('node:dns');
 	return new Promise((resolve) => {
 		const done = (address: string | undefined) => {
 			deadline.clear();
@@ -64,7 +65,7 @@ async function resolveControl(
 			done(undefined);
 		});
 		signal.addEventListener('abort', onAbort, {once: true});
-		dns.lookup(host, family ? {family} : {}, (error, address) => {
+		lookup(host, family ? {family} : {}, (error, address) => {
 			done(error ? undefined : address);
 		});
 	});
@@ -76,10 +77,10 @@ export async function probeControl(
 	forPort: number,
 	options: {readonly timeoutMs: number; readonly signal: AbortSignal; readonly family?: 4 | 6},
 ): Promise<ControlResult> {
-	const started = performance.now();
+	const started = nowMs();
 	const host = sanitizeText(target.host, {maxLength: 255});
 	const port = target.port ?? forPort;
-	const elapsed = () => Math.round(performance.now() - started);
+	const elapsed = () => Math.round(nowMs() - started);
 	const address = await resolveControl(
 		target.host,
 		options.timeoutMs,

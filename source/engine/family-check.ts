@@ -3,10 +3,10 @@
 // would stay hidden while clients that prefer IPv6 hang for their whole timeout. So each
 // submission port also gets one TCP connect to the first IPv6 address, at the same time,
 // closed at once (no SMTP): at most one extra connection per port.
-import {performance} from 'node:perf_hooks';
 import type {ConnectionGate} from './connection-limiter.js';
 import {connectTcp} from './connection.js';
 import type {FamilyCheck, FamilyOutcome} from './types.js';
+import {nowMs} from './clock.js';
 
 const isLoopback = (address: string) =>
 	address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
@@ -38,7 +38,7 @@ export async function checkFamily(
 		return undefined;
 	}
 
-	const started = performance.now();
+	const started = nowMs();
 	const outcome = await connectTcp(address, realPort, timeoutMs, signal);
 	if (outcome.kind === 'connected' && release) {
 		outcome.socket.once('close', release);
@@ -46,7 +46,7 @@ export async function checkFamily(
 		release?.();
 	}
 
-	const ms = Math.round(performance.now() - started);
+	const ms = Math.round(nowMs() - started);
 	if (outcome.kind === 'cancelled') {
 		return undefined;
 	}

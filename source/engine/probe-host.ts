@@ -1,7 +1,6 @@
 // Probes every requested port of one host concurrently and merges their event streams into
 // one async generator, in the order things happen. A whole host takes as long as its slowest
 // port. Aborting `options.signal` (or leaving the loop early) closes every socket and timer.
-import {performance} from 'node:perf_hooks';
 import {defaultEhloName} from './ehlo-name.js';
 import {defaultPortRole, probePort} from './probe-port.js';
 import {checkFamily, familyCheckAddress} from './family-check.js';
@@ -17,6 +16,7 @@ import {
 	type Verdict,
 } from './types.js';
 import {makeVerdict} from './verdict.js';
+import {nowMs} from './clock.js';
 
 /** The ports probed when none are given: relay, implicit-TLS submission, submission, vendor alternative. */
 export const defaultPorts: readonly number[] = [25, 465, 587, 2525];
@@ -52,7 +52,7 @@ export async function* probeHost(
 	host: string,
 	options: ProbeOptions,
 ): AsyncGenerator<ProbeEvent, RunResult> {
-	const runStart = performance.now();
+	const runStart = nowMs();
 	const startedAt = new Date().toISOString();
 	const ports = [...new Set(options.ports)];
 	const controller = new AbortController();
@@ -86,7 +86,7 @@ export async function* probeHost(
 				});
 	try {
 		yield {type: 'run-started', host, ports, mode: options.mode, startedAt};
-		const resolveStart = performance.now();
+		const resolveStart = nowMs();
 		const resolved: ResolveOutcome = await resolveHost(host, {
 			family: options.family,
 			...(options.dnsServer ? {dnsServer: options.dnsServer} : {}),
@@ -102,7 +102,7 @@ export async function* probeHost(
 		yield {
 			type: 'resolve-finished',
 			addresses: ordered,
-			durationMs: Math.round(performance.now() - resolveStart),
+			durationMs: Math.round(nowMs() - resolveStart),
 			...(resolveVerdict ? {verdict: resolveVerdict} : {}),
 		};
 
@@ -119,7 +119,7 @@ export async function* probeHost(
 					type: 'port-started',
 					port,
 					mode: options.mode,
-					atMs: Math.round(performance.now() - runStart),
+					atMs: Math.round(nowMs() - runStart),
 				};
 				yield {type: 'port-finished', port, result};
 			}
@@ -191,7 +191,7 @@ export async function* probeHost(
 			schemaVersion: 1,
 			host,
 			startedAt,
-			durationMs: Math.round(performance.now() - runStart),
+			durationMs: Math.round(nowMs() - runStart),
 			addresses: ordered,
 			...(resolveVerdict ? {resolveVerdict} : {}),
 			ports: portResults,

@@ -2,7 +2,7 @@
 // option can point at a specific server), IP literals without DNS, and `localhost` per
 // RFC 6761 (never sent to DNS). Without a `dnsServer`, a name DNS does not know is also
 // looked up once through the system resolver, so /etc/hosts entries work.
-import {lookup, Resolver} from 'node:dns/promises';
+import type {Resolver} from 'node:dns/promises';
 import {isIP} from 'node:net';
 import {domainToASCII} from 'node:url';
 import {sanitizeText} from './sanitize.js';
@@ -111,6 +111,8 @@ async function systemLookup(
 
 		options.signal.addEventListener('abort', onAbort, {once: true});
 	});
+	// node:dns loads only when a name is resolved (an IP literal never needs it; bench/notes).
+	const {lookup} = await import('node:dns/promises');
 	const answer = lookup(name, {all: true, family: options.family, verbatim: true}).then(
 		(items) =>
 			items.flatMap((item): ResolvedAddress[] =>
@@ -183,6 +185,7 @@ export async function resolveHost(
 	}
 
 	const shownName = sanitizeText(name, {maxLength: 253});
+	const {Resolver} = await import('node:dns/promises');
 	const resolver = new Resolver({
 		timeout: Math.max(500, Math.floor(options.timeoutMs / 2)),
 		tries: 2,

@@ -41,6 +41,18 @@ export function isUnsafeCodePoint(codePoint: number): boolean {
 	);
 }
 
+/**
+ * Matches any UTF-16 unit of a code point `isUnsafeCodePoint` accepts, plus every surrogate
+ * (pairs too: the tag characters are pairs, and the slow path tells pairs from lone halves).
+ * Text it does not match needs no escaping: the fast path of both escapers, so the common
+ * case costs one native scan instead of a loop per character (which ran hot enough in a check
+ * to have V8 page in its optimizing compiler, ~3 MiB of RSS).
+ */
+export const unsafeUnitPattern =
+	/[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uD800-\uDFFF\uFEFF\uFFF9-\uFFFB]/;
+const unsafeOrBackslash =
+	/[\u0000-\u001F\u005C\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uD800-\uDFFF\uFEFF\uFFF9-\uFFFB]/;
+
 function escapeCodePoint(codePoint: number): string {
 	const named = namedEscapes[codePoint];
 	if (named) {
@@ -57,6 +69,10 @@ function escapeCodePoint(codePoint: number): string {
 /** Escapes control characters (ESC shows as `\x1b`, CR as `\r`, ...) and truncates long text with a marker. */
 export function sanitizeText(text: string, options: SanitizeOptions = {}): string {
 	const maxLength = options.maxLength ?? 512;
+	if (text.length <= maxLength && !unsafeOrBackslash.test(text)) {
+		return text;
+	}
+
 	let result = '';
 	let consumed = 0;
 	for (const character of text) {

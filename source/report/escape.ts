@@ -8,7 +8,7 @@
 // Unlike the engine's sanitizer it leaves the backslash alone: the engine already escaped
 // server text (a server's "\x1b" is stored as "\\x1b"), so escaping here is idempotent and
 // an escape shows once in every output, never as "\\x1b".
-import {isUnsafeCodePoint} from '../engine/sanitize.js';
+import {isUnsafeCodePoint, unsafeUnitPattern} from '../engine/sanitize.js';
 
 const named: Readonly<Record<number, string>> = {0x09: '\\t', 0x0a: '\\n', 0x0d: '\\r'};
 
@@ -23,6 +23,10 @@ function escapeCodePoint(codePoint: number): string {
 
 /** Makes untrusted text safe for one terminal line: control bytes, ESC and bidi overrides become visible escapes. */
 export function escapeTerminal(text: string): string {
+	if (!unsafeUnitPattern.test(text)) {
+		return text;
+	}
+
 	let result = '';
 	for (const character of text) {
 		const codePoint = character.codePointAt(0) ?? 0;

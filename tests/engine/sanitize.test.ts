@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {sanitizeBytes, sanitizeText} from '../../source/engine/sanitize.js';
+import {
+	isUnsafeCodePoint,
+	sanitizeBytes,
+	sanitizeText,
+	unsafeUnitPattern,
+} from '../../source/engine/sanitize.js';
+import {escapeTerminal} from '../../source/report/escape.js';
 
 describe('sanitizeText', () => {
 	test('escapes C0, ESC, DEL, C1, bidi and zero-width characters visibly', () => {
@@ -72,6 +78,42 @@ describe('sanitizeText', () => {
 						'\\',
 					);
 				}
+			}),
+		);
+	});
+});
+
+describe('the fast path (unsafeUnitPattern)', () => {
+	test('matches every unsafe code point and no safe one outside the surrogates', () => {
+		const missed: number[] = [];
+		const extra: number[] = [];
+		for (let codePoint = 0; codePoint <= 0xff_ff; codePoint++) {
+			const isMatched = unsafeUnitPattern.test(String.fromCharCode(codePoint));
+			if (isUnsafeCodePoint(codePoint) && !isMatched) missed.push(codePoint);
+			if (!isUnsafeCodePoint(codePoint) && isMatched) extra.push(codePoint);
+		}
+
+		for (let codePoint = 0x1_00_00; codePoint <= 0x10_ff_ff; codePoint += 0x7f) {
+			for (const each of [codePoint, 0xe_00_00 + (codePoint % 0x80)]) {
+				if (isUnsafeCodePoint(each) && !unsafeUnitPattern.test(String.fromCodePoint(each))) {
+					missed.push(each);
+				}
+			}
+		}
+
+		expect(missed).toEqual([]);
+		expect(extra).toEqual([]);
+	});
+
+	test('gives what the character loop gives, for any text', () => {
+		const slowEscape = (text: string) =>
+			escapeTerminal(`\u0000${text}`).slice(String.raw`\x00`.length);
+		fc.assert(
+			fc.property(fc.string({unit: 'binary', maxLength: 80}), (text) => {
+				expect(escapeTerminal(text)).toBe(slowEscape(text));
+				expect(sanitizeText(text, {maxLength: 40})).toBe(
+					sanitizeText(`\u0000${text}`, {maxLength: 44}).slice(String.raw`\x00`.length),
+				);
 			}),
 		);
 	});

@@ -10,7 +10,6 @@
 import {setMaxListeners} from 'node:events';
 import path from 'node:path';
 import process from 'node:process';
-import {performance} from 'node:perf_hooks';
 import {createConnectionLimiter} from '../../engine/connection-limiter.js';
 import type {Diagnosis, RunOutcome} from '../../report/diagnosis.js';
 import {
@@ -42,6 +41,7 @@ import {
 } from '../run-check.js';
 import {parseShard, parseTargets, readTargetsText, shardTargets, type Target} from '../targets.js';
 import {quote} from '../validate.js';
+import {nowMs} from '../../engine/clock.js';
 
 /** Sockets in flight at once when --concurrency is not given. */
 export const defaultConcurrency = 32;
@@ -139,7 +139,7 @@ export async function runTargetsCommand({args, flags, io}: CommandContext): Prom
 		controller.abort();
 	}
 
-	const started = performance.now();
+	const started = nowMs();
 	const startedAt = new Date().toISOString();
 	const outcomes: Record<RunOutcome, number> = {works: 0, fails: 0, inconclusive: 0};
 	const reasons: Record<string, number> = {};
@@ -239,7 +239,7 @@ export async function runTargetsCommand({args, flags, io}: CommandContext): Prom
 		notFinished: targets.length - finished,
 		outcomes,
 		reasons,
-		durationMs: Math.round(performance.now() - started),
+		durationMs: Math.round(nowMs() - started),
 		exitCode,
 		concurrency,
 		peakInFlight: limiter.peak(),

@@ -14,6 +14,7 @@ import {sanitizeText} from '../sanitize.js';
 import {errorCodeOf} from '../tls-errors.js';
 import type {SmtpReply, TranscriptDirection} from '../types.js';
 import {type HandshakeOutcome, tlsHandshake, waitForSessionTicket} from './tls-handshake.js';
+import {nowMs} from '../clock.js';
 
 /** Where a connection writes its transcript lines. */
 export type TranscriptSink = (
@@ -31,7 +32,7 @@ export type ReadOutcome =
 			readonly bytesReceived: number;
 			/** Lines of a multi-line reply that arrived (e.g. a "220-" greeting teaser) before the wait ended. */
 			readonly pendingLines: readonly string[];
-			/** When the first of those lines arrived (performance.now()), if any did. */
+			/** When the first of those lines arrived (nowMs()), if any did. */
 			readonly firstLineAt?: number;
 	  }
 	| {readonly kind: 'closed'; readonly isReset: boolean; readonly errorCode?: string}
@@ -74,7 +75,7 @@ export class SmtpConnection {
 		}
 
 		if (this.parser.pendingLines.length <= 1) {
-			this.firstPendingLineAt = performance.now();
+			this.firstPendingLineAt = nowMs();
 		}
 
 		// A reply's last line: "250 ok" or a bare "250".

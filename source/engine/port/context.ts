@@ -30,7 +30,7 @@ export type PortProbeContext = {
 	 */
 	readonly addresses: readonly string[];
 	readonly options: ProbeOptions;
-	/** `performance.now()` at run start: all `atMs` values count from it. */
+	/** `nowMs()` at run start: all `atMs` values count from it. */
 	readonly runStart: number;
 	readonly signal: AbortSignal;
 	readonly emit: (event: ProbeEvent) => void;

@@ -187,7 +187,7 @@ export function tlsFirstFailure(input: {
 export function greetingTimeoutVerdict(input: {
 	readonly port: number;
 	readonly outcome: Extract<ReadOutcome, {kind: 'timeout'}>;
-	/** performance.now() when the greeting wait began. */
+	/** nowMs() when the greeting wait began. */
 	readonly greetingStartedAt: number;
 	readonly waitedMs: number;
 	/** What a silent port answered to the TLS check, when that was neither TLS nor SMTP. */

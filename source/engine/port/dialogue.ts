@@ -1,6 +1,5 @@
 // The SMTP dialogue of one connection: greeting, EHLO (HELO fallback), STARTTLS with EHLO
 // again (RFC 3207 §4.2), the login step, QUIT. The decisions are in decide.ts.
-import {performance} from 'node:perf_hooks';
 import type {ReadOutcome, SmtpConnection} from '../connection.js';
 import {ehloNameFor} from '../ehlo-name.js';
 import {noCapabilities, parseCapabilities} from '../reply-parser.js';
@@ -21,6 +20,7 @@ import {
 import {loginStep} from './login.js';
 import {handshake} from './net-steps.js';
 import {checkAborted, type Probe, stop, timeoutsOf} from './state.js';
+import {nowMs} from '../clock.js';
 
 /** Reads a reply to a command; 421 anywhere ends the port as rate-limited (inconclusive). */
 async function expectReply(probe: Probe, conn: SmtpConnection, during: Phase): Promise<SmtpReply> {
@@ -132,7 +132,7 @@ async function greeting(
 	}
 
 	endGreeting(true, found.greeting);
-	const greetingMs = Math.round(performance.now() - rec.greetingStartedAt);
+	const greetingMs = Math.round(nowMs() - rec.greetingStartedAt);
 	if (greetingMs > slowGreetingMs) {
 		found.findings.push(makeVerdict('greeting-slow', {port, greetingMs}));
 	}
@@ -240,15 +240,15 @@ async function afterPlainEhlo(
 	// Let the server's session tickets arrive first, so our EHLO carries their ACK and the
 	// server's Nagle does not hold its reply for our delayed ACK (40 ms on loopback; on a 100 ms
 	// link the reply comes after 200 ms instead of 245). Bounded by about one more handshake.
-	const waitStart = performance.now();
+	const waitStart = nowMs();
 	const handshakeMs = found.tls?.handshakeMs ?? 0;
 	const hasTicket = await conn.waitForTicket(Math.min(1000, Math.round(handshakeMs * 1.5) + 10));
 	if (found.tls?.protocol === 'TLSv1.3') {
 		rec.note(
 			attempt,
 			hasTicket
-				? `session ticket arrived after ${Math.round(performance.now() - waitStart)} ms`
-				: `no session ticket within ${Math.round(performance.now() - waitStart)} ms; going on`,
+				? `session ticket arrived after ${Math.round(nowMs() - waitStart)} ms`
+				: `no session ticket within ${Math.round(nowMs() - waitStart)} ms; going on`,
 			true,
 		);
 	}

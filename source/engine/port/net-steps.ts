@@ -1,6 +1,5 @@
 // The network steps of a port probe: the TCP connect (every address in turn), an implicit-TLS
 // connection, and the TLS handshake as a timed phase whose facts are recorded and judged.
-import {performance} from 'node:perf_hooks';
 import {
 	type ConnectOutcome,
 	connectFirst,
@@ -21,6 +20,7 @@ import type {Verdict} from '../types.js';
 import type {ImplicitTlsOutcome} from './context.js';
 import {connectOutcomeVerdict} from './decide.js';
 import {type Probe, timeoutsOf} from './state.js';
+import {nowMs} from '../clock.js';
 
 /** "127.0.0.1:25", "[::1]:25" for notes. */
 function hostPort(address: string, port: string): string {
@@ -39,12 +39,12 @@ export async function connect(
 	// so its time is the connect's own; the wait is a note of its own.
 	const gate = context.options.connectionGate;
 	let end = gate ? undefined : rec.startPhase('connect', attempt);
-	const waitStart = performance.now();
+	const waitStart = nowMs();
 	const timedGate: ConnectionGate | undefined = gate
 		? async (address, gateSignal) => {
 				const release = await gate(address, gateSignal);
 				if (release && !end) {
-					const waitedMs = Math.round(performance.now() - waitStart);
+					const waitedMs = Math.round(nowMs() - waitStart);
 					if (waitedMs > 0) {
 						rec.note(attempt, `waited ${waitedMs} ms for a connection slot (--concurrency)`);
 					}
@@ -174,7 +174,7 @@ export async function handshake(
 	const servername = sniName(host, options.servername);
 	const checkName = certificateName(host, options.servername);
 	const end = rec.startPhase('tls', attempt);
-	const startedAt = performance.now();
+	const startedAt = nowMs();
 	const outcome = await run(clientTlsOptions(servername, options.ca), timeoutsOf(probe).tls);
 	if (outcome.kind !== 'ok') {
 		end(false, outcome.kind === 'failed' ? outcome.reason : 'cancelled');
@@ -193,7 +193,7 @@ export async function handshake(
 	const facts = collectTlsFacts(outcome.socket, {
 		checkName,
 		servername,
-		handshakeMs: Math.round(performance.now() - startedAt),
+		handshakeMs: Math.round(nowMs() - startedAt),
 	});
 	found.tls = facts;
 	found.tlsJudgement = judgeTls(facts, checkName, context.port);

@@ -1,18 +1,18 @@
 // The record of one port probe as it happens: phase timings and the transcript, each streamed
 // as an event the moment it exists. Every transcript line is redacted here, whole, before
 // anything else sees it (server echoes of the secret included).
-import {performance} from 'node:perf_hooks';
 import type {TranscriptSink} from '../connection.js';
 import type {Redactor} from '../redact.js';
 import {clipSanitized} from '../sanitize.js';
 import type {Phase, PhaseTiming, TranscriptDirection, TranscriptEntry} from '../types.js';
 import {maxTranscriptEntries, type PhaseEnd, type PortProbeContext} from './context.js';
+import {nowMs} from '../clock.js';
 
 /** Phases and transcript of one port, bounded, streamed through `context.emit`. */
 export class Recorder {
 	readonly phases: PhaseTiming[] = [];
 	readonly transcript: TranscriptEntry[] = [];
-	/** When the current greeting wait began (performance.now()), for greeting-delay and greeting-slow. */
+	/** When the current greeting wait began (nowMs()), for greeting-delay and greeting-slow. */
 	greetingStartedAt = 0;
 	private dropped = 0;
 	private readonly context: Pick<PortProbeContext, 'port' | 'runStart' | 'emit'>;
@@ -25,14 +25,14 @@ export class Recorder {
 
 	/** Milliseconds since the run started. */
 	now(): number {
-		return Math.round(performance.now() - this.context.runStart);
+		return Math.round(nowMs() - this.context.runStart);
 	}
 
 	/** Starts a timed phase; the returned function ends it (only its first call counts). */
 	startPhase(phase: Phase, attempt: number): PhaseEnd {
 		const startMs = this.now();
 		if (phase === 'greeting') {
-			this.greetingStartedAt = performance.now();
+			this.greetingStartedAt = nowMs();
 		}
 
 		this.context.emit({

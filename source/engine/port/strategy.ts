@@ -10,7 +10,6 @@
 //     TLS in parallel while the first keeps waiting; whichever answers first wins.
 // Either way the greeting phase ends at the greeting timeout and the TLS check is its own
 // phase on attempt 2.
-import {performance} from 'node:perf_hooks';
 import {type ReadOutcome, SmtpConnection} from '../connection.js';
 import type {Verdict} from '../types.js';
 import {makeVerdict} from '../verdict.js';
@@ -19,6 +18,7 @@ import {classifyFirstBytes, firstLine, tlsFirstFailure} from './decide.js';
 import {session} from './dialogue.js';
 import {connect, connectVerdict, openImplicitTls} from './net-steps.js';
 import {checkAborted, type Probe, stop, timeoutsOf} from './state.js';
+import {nowMs} from '../clock.js';
 
 /** Standard relay and submission ports: no TLS race before the banner (greeting-delay defences). */
 const greetingDelayGuardedPorts: ReadonlySet<number> = new Set([25, 587, 2525]);
@@ -98,9 +98,9 @@ async function plainFlow(probe: Probe, attempt: number, mayTryTls: boolean): Pro
 	);
 	probe.connections.add(conn);
 	const endGreeting = rec.startPhase('greeting', attempt);
-	const greetingStart = performance.now();
+	const greetingStart = nowMs();
 	const silenceMs = context.options.plainSilenceMs ?? defaultPlainSilenceMs;
-	const remaining = () => Math.max(0, timeouts.greeting - (performance.now() - greetingStart));
+	const remaining = () => Math.max(0, timeouts.greeting - (nowMs() - greetingStart));
 	let outcome: ReadOutcome;
 	if (mayTryTls && isGreetingDelayGuarded(probe)) {
 		// Wait the full greeting time on one connection, and only when it stayed silent try TLS
