@@ -19,7 +19,9 @@ export default tseslint.config(
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: {allowDefaultProject: ['*.js', '*.mjs', 'bench/*.mjs', 'scripts/*.mjs']},
+				projectService: {
+					allowDefaultProject: ['*.js', '*.mjs', 'bench/*.mjs', 'bench/*.cjs', 'scripts/*.mjs'],
+				},
 				tsconfigRootDir: import.meta.dirname,
 			},
 		},
@@ -36,7 +38,13 @@ export default tseslint.config(
 	// and depth, made in eslint.floors.js; tests/architecture/floors.test.ts walks the graph too.
 	...floorRules(),
 	{
-		files: ['**/*.js', '**/*.mjs'],
+		files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
 		...tseslint.configs.disableTypeChecked,
+	},
+	{
+		// bench/floor-probe.cjs: CommonJS on purpose (the least Node program starts no ESM loader).
+		files: ['**/*.cjs'],
+		languageOptions: {sourceType: 'commonjs'},
+		rules: {'@typescript-eslint/no-require-imports': 'off'},
 	},
 );

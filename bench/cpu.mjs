@@ -11,7 +11,7 @@ import {figure, heading, printTally, summary} from './report.mjs';
 import {assertBuilt, cliPath, hasTime, interleave, timeCommand, timeNode} from './run-cli.mjs';
 
 const runs = Number(process.env.BENCH_CPU_RUNS ?? 11);
-const floorProbe = fileURLToPath(new URL('floor-probe.mjs', import.meta.url));
+const floorProbe = fileURLToPath(new URL('floor-probe.cjs', import.meta.url));
 
 /** Installs the Debian packages whose binaries are missing (idempotent); returns the binaries present. */
 function ensureTools(tools) {

@@ -1,6 +1,6 @@
 // Start-up and memory of the headless CLI next to bare Node, NODE_EXTRA_CA_CERTS unset (see
 // run-cli.mjs): node -e 0 | smtp-doctor --version | check --json of the four TLS servers with
-// --ca | the floor prober (floor-probe.mjs: the least any Node program can do for the same
+// --ca | the floor prober (floor-probe.cjs: the least any Node program can do for the same
 // facts). Interleaved rounds; ratios are taken within a round (same load), then the median.
 import {existsSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import {
 import {figure, heading, printTally, summary} from './report.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 21);
-const floorProbe = fileURLToPath(new URL('floor-probe.mjs', import.meta.url));
+const floorProbe = fileURLToPath(new URL('floor-probe.cjs', import.meta.url));
 const moduleLog = fileURLToPath(new URL('module-log.mjs', import.meta.url));
 
 /** Files (and KiB) a command loads, from one extra run under bench/module-log.mjs. */
@@ -149,7 +149,7 @@ export async function run() {
 	const chunks = existsSync(chunkFolder) ? readdirSync(chunkFolder) : [];
 	heading('what loads');
 	console.log(
-		`  --version loads ${versionFiles.count} files (${versionFiles.kib.toFixed(0)} KiB); check --json ${checkFiles.count} files (${checkFiles.kib.toFixed(0)} KiB); distribution/ has check.js (${(statSync(path.join(path.dirname(cliPath), 'check.js')).size / 1024).toFixed(0)} KiB, the one-file build check runs), ui.js (${(statSync(path.join(path.dirname(cliPath), 'ui.js')).size / 1024).toFixed(0)} KiB, the one-file build the interactive app runs) and app.js + ${chunks.length} chunks (every other command)`,
+		`  --version loads ${versionFiles.count} files (${versionFiles.kib.toFixed(0)} KiB); check --json ${checkFiles.count} files (${checkFiles.kib.toFixed(0)} KiB); distribution/ has check.cjs (${(statSync(path.join(path.dirname(cliPath), 'check.cjs')).size / 1024).toFixed(0)} KiB, the one-file build check runs), ui.js (${(statSync(path.join(path.dirname(cliPath), 'ui.js')).size / 1024).toFixed(0)} KiB, the one-file build the interactive app runs) and app.js + ${chunks.length} chunks (every other command)`,
 	);
 }
 

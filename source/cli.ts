@@ -39,7 +39,8 @@ for (const stream of [process.stdout, process.stderr]) {
 process.on('uncaughtException', crash);
 process.on('unhandledRejection', crash);
 
-const exitCode = await main({
+// No top-level await: the check build is CommonJS (scripts/build.mjs).
+void main({
 	argv: process.argv.slice(2),
 	stdout: process.stdout,
 	stderr: process.stderr,
@@ -71,8 +72,8 @@ const exitCode = await main({
 			process.off('SIGHUP', listener);
 		};
 	},
+}).then((exitCode) => {
+	// Output is already flushed (main awaits its writes); exit now so a stray handle in a
+	// dependency can never keep a finished check alive.
+	process.exit(exitCode);
 });
-
-// Output is already flushed (main awaits its writes); exit now so a stray handle in a
-// dependency can never keep a finished check alive.
-process.exit(exitCode);

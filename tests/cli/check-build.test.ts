@@ -1,6 +1,6 @@
-// `smtp-doctor check` runs from the one-file build (distribution/check.js, scripts/build.mjs):
+// `smtp-doctor check` runs from the one-file build (distribution/check.cjs, scripts/build.mjs):
 // proof by removal, as in headless-no-ui.test.ts. The copy below has no split build at all
-// (no app.js, no chunks/), only check.js, the lazy/ files and the launchers, and a check still
+// (no app.js, no chunks/), only check.cjs, the lazy/ files and the launchers, and a check still
 // takes every path it has: STARTTLS with --ca, a login and a test message (the message
 // composer is a lazy file), Indonesian (another), a Markdown report (another), --client,
 // --help. A route the build left out would throw "... is not in the check build" here.

@@ -1,7 +1,7 @@
 // The interactive app runs from its own one-file build (distribution/ui.js, scripts/build.mjs),
 // and the launchers send a terminal's command line there. Proof by removal, as in
 // check-build.test.ts: the copy below has only ui.js, the lazy/ files and the launchers (no
-// app.js, no chunks/, no check.js), and in a real pseudo-terminal the lab still runs to its
+// app.js, no chunks/, no check.cjs), and in a real pseudo-terminal the lab still runs to its
 // settings, in English through cli.js and in Indonesian (lazy files) through the bin, cli.cjs;
 // a port detail opens; q exits with 0. A headless command the launcher guesses wrongly (a flag
 // before the command word) still works from ui.js, only slower.
@@ -28,7 +28,7 @@ beforeAll(() => {
 	cpSync(path.dirname(cliPath), copy, {recursive: true});
 	rmSync(path.join(copy, 'chunks'), {recursive: true});
 	rmSync(path.join(copy, 'app.js'));
-	rmSync(path.join(copy, 'check.js'));
+	rmSync(path.join(copy, 'check.cjs'));
 });
 
 afterEach(() => {

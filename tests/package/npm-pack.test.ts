@@ -90,7 +90,7 @@ describe('the npm package', () => {
 		expect(paths).toContain('man/smtp-doctor.1');
 		for (const file of paths) {
 			expect(file).toMatch(
-				/^(?:package\.json|README\.md|LICENSE|man\/(?:id\/)?smtp-doctor\.1|distribution\/(?:cli\.c?js|app\.js|check\.js|ui\.js|THIRD-PARTY-LICENSES\.txt|(?:chunks|lazy)\/[\w.-]+\.js))$/,
+				/^(?:package\.json|README\.md|LICENSE|man\/(?:id\/)?smtp-doctor\.1|distribution\/(?:cli\.c?js|app\.js|check\.cjs|ui\.js|THIRD-PARTY-LICENSES\.txt|(?:chunks|lazy)\/[\w.-]+\.js))$/,
 			);
 		}
 

@@ -6,10 +6,13 @@
 // session ticket, so it carries the ticket's ACK and the server's Nagle does not hold the reply
 // (a 40 ms delayed ACK on loopback otherwise). On 465 nothing can carry that ACK: the banner
 // comes first, so its stall stays. Prints one line per port. No verdicts, no formatting.
-//   node bench/floor-probe.mjs HOST CA_FILE PORT[:implicit] ...
-import {readFileSync} from 'node:fs';
-import net from 'node:net';
-import tls from 'node:tls';
+// CommonJS, as smtp-doctor's check build is: an ES module would also start Node's ESM loader
+// (~2.5 MiB and a few ms), which the least program does not need.
+//   node bench/floor-probe.cjs HOST CA_FILE PORT[:implicit] ...
+'use strict';
+const {readFileSync} = require('node:fs');
+const net = require('node:net');
+const tls = require('node:tls');
 
 const [host, caFile, ...ports] = process.argv.slice(2);
 const context = tls.createSecureContext();
@@ -95,5 +98,6 @@ async function probe(spec) {
 	return line;
 }
 
-const lines = await Promise.all(ports.map(async (spec) => probe(spec)));
-process.stdout.write(`${lines.join('\n')}\n`);
+void Promise.all(ports.map(async (spec) => probe(spec))).then((lines) => {
+	process.stdout.write(`${lines.join('\n')}\n`);
+});
