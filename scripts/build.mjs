@@ -12,6 +12,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {builtinRequire} from './builtin-require.mjs';
 import {fastStringWidth} from './fast-string-width.mjs';
+import {noDevtools} from './no-devtools.mjs';
 import {writeBuildStamp} from './build-stamp.mjs';
 import {writeThirdPartyLicenses} from './third-party-licenses.mjs';
 
@@ -128,23 +129,7 @@ const checkBuild = await build({
 // ~0.4 ms plus its built-in facades), one file gets the first frame from 1.16 x to 1.03 x an Ink
 // hello world (bench/startup-tui.mjs, bench/notes). Everything is in it but the lazy files
 // (the same distribution/lazy/ as check.cjs's): a misrouted headless command still works, it
-// only starts slower. Ink's devtools (DEV=true: react-devtools-core, which is not installed,
-// plus ws) become a module that fails as the missing package would, so Ink explains it.
-const noDevtools = {
-	name: 'no-devtools',
-	setup(builder) {
-		builder.onResolve({filter: /^\.\/devtools\.js$/}, (args) =>
-			/[\\/]ink[\\/]build[\\/]/.test(args.importer)
-				? {path: 'ink-devtools', namespace: 'no-devtools'}
-				: undefined,
-		);
-		builder.onLoad({filter: /.*/, namespace: 'no-devtools'}, () => ({
-			contents:
-				"const error = new Error('react-devtools-core is not part of this build'); error.code = 'ERR_MODULE_NOT_FOUND'; throw error;",
-			loader: 'js',
-		}));
-	},
-};
+// only starts slower. Ink's devtools cannot stay a lazy chunk here (scripts/no-devtools.mjs).
 const uiBuild = await build({
 	...common,
 	plugins: [builtinRequire, fastStringWidth, noDevtools, checkRoutes('./lazy/', {isCheck: false})],

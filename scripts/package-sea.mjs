@@ -23,6 +23,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {build} from 'esbuild';
 import {ensureNode, root} from './ci/node-cache.mjs';
+import {noDevtools} from './no-devtools.mjs';
 import {writeThirdPartyLicenses} from './third-party-licenses.mjs';
 
 const seaNodeMajor = 24;
@@ -61,26 +62,8 @@ const result = await build({
 		// packages only require() built-ins, which any require resolves.
 		js: "import {createRequire as __cr} from 'node:module';const require=__cr(process.execPath);",
 	},
-	plugins: [
-		{
-			// Ink loads its devtools (react-devtools-core, ws and a window polyfill) only when
-			// DEV=true, through `await import('./devtools.js')`; the normal build keeps
-			// react-devtools-core external in a lazy chunk, which the SEA could not resolve. Here
-			// that import becomes a module that throws, which Ink catches and explains.
-			name: 'no-devtools',
-			setup(context) {
-				context.onResolve({filter: /^\.\/devtools\.js$/}, (args) =>
-					/[\\/]ink[\\/]build[\\/]/.test(args.importer)
-						? {path: 'ink-devtools', namespace: 'no-devtools'}
-						: undefined,
-				);
-				context.onLoad({filter: /.*/, namespace: 'no-devtools'}, () => ({
-					contents: "throw new Error('Ink devtools are not part of the single file');",
-					loader: 'js',
-				}));
-			},
-		},
-	],
+	// Ink's devtools would be a lazy chunk the SEA could not resolve (scripts/no-devtools.mjs).
+	plugins: [noDevtools],
 	logLevel: 'warning',
 });
 

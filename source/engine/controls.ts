@@ -50,6 +50,10 @@ async function resolveControl(
 	// node:dns loads only when a control is a name (bench/notes: a check of IP literals never
 	// needs it). Bounded by the timeout and by Ctrl+C (dns.lookup itself cannot be cancelled).
 	const {lookup} = await import('node:dns');
+	if (signal.aborted) {
+		return undefined;
+	}
+
 	return new Promise((resolve) => {
 		const done = (address: string | undefined) => {
 			deadline.clear();

@@ -95,6 +95,8 @@ async function systemLookup(
 	name: string,
 	options: {readonly family: 0 | 4 | 6; readonly timeoutMs: number; readonly signal: AbortSignal},
 ): Promise<ResolvedAddress[]> {
+	// node:dns loads only when a name is resolved (an IP literal never needs it; bench/notes).
+	const {lookup} = await import('node:dns/promises');
 	if (options.signal.aborted) {
 		return [];
 	}
@@ -111,8 +113,6 @@ async function systemLookup(
 
 		options.signal.addEventListener('abort', onAbort, {once: true});
 	});
-	// node:dns loads only when a name is resolved (an IP literal never needs it; bench/notes).
-	const {lookup} = await import('node:dns/promises');
 	const answer = lookup(name, {all: true, family: options.family, verbatim: true}).then(
 		(items) =>
 			items.flatMap((item): ResolvedAddress[] =>
